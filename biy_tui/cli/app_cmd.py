@@ -1,0 +1,56 @@
+"""Opening the app: load settings and curriculum, then hand over to Textual.
+
+Everything that can fail with a clear message (settings, curriculum) is
+checked here first, so the user sees one sentence instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def open_app(args: argparse.Namespace) -> int:
+    """Open the app with the command line's options; return the exit code."""
+    from biy_tui import messages, paths
+    from biy_tui.curriculum import CurriculumError, load_curriculum
+    from biy_tui.settings import Settings, SettingsError, load_settings
+
+    notices: list[str] = []
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        settings = Settings()
+        notices.append(messages.STARTUP_SETTINGS_FAILED.format(why=exc))
+    site_value = args.curriculum or settings.curriculum
+    site = Path(site_value).expanduser() if site_value else None
+    base = paths.shipped_curriculum_dir()
+    if site is not None and site.resolve() == base.resolve():
+        site = None
+    try:
+        curriculum = load_curriculum(base, site)
+    except CurriculumError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(messages.STARTUP_CURRICULUM_FAILED, file=sys.stderr)
+        return 1
+    if curriculum.problems:
+        notices.append(messages.CURRICULUM_PROBLEMS_NOTICE.format(count=len(curriculum.problems)))
+
+    from biy_tui.app import build_app
+
+    first_frame_only = os.environ.get("BIY_BENCHMARK_FIRST_FRAME") == "1"
+    app = build_app(
+        curriculum=curriculum,
+        settings=settings,
+        data_dir=paths.data_dir(args.data_dir),
+        notices=notices,
+        exit_after_first_frame=first_frame_only,
+    )
+    if first_frame_only:
+        app.run(headless=True, size=(120, 40))
+    else:
+        app.run()
+    return app.return_code or 0

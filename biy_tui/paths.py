@@ -1,0 +1,74 @@
+"""Every file location biy uses, as functions; nothing is created at import.
+
+Folder and file names are neutral ("biy"): nothing on disk says what kind of
+group the facilitator runs. Tests point everything at a temporary folder with a
+single environment variable, ``BIY_HOME``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "biy"
+PROGRAM_FILE_NAME = "program.toml"
+
+
+def _home_override() -> Path | None:
+    """Return the test/portable root from ``BIY_HOME``, when set."""
+    value = os.environ.get("BIY_HOME")
+    return Path(value).expanduser() if value else None
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Return the folder that holds the facilitator's records.
+
+    Args:
+        override: a folder given on the command line (``--data-dir``); wins over all.
+
+    Returns:
+        ``override``, else ``$BIY_DATA_DIR``, else ``$BIY_HOME/data``, else the
+        platform's user data folder for "biy".
+    """
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get("BIY_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    home = _home_override()
+    if home is not None:
+        return home / "data"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Return the folder that holds ``settings.toml``."""
+    env = os.environ.get("BIY_CONFIG_DIR")
+    if env:
+        return Path(env).expanduser()
+    home = _home_override()
+    if home is not None:
+        return home / "config"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_file() -> Path:
+    """Return the path of the settings file (it may not exist)."""
+    return config_dir() / "settings.toml"
+
+
+def shipped_curriculum_dir() -> Path:
+    """Return the folder of the curriculum shipped with biy.
+
+    In an installed wheel the files live inside the package (``_curriculum``);
+    in a checkout they live in the top-level ``curriculum/`` folder.
+    """
+    package = Path(__file__).resolve().parent
+    inside = package / "_curriculum"
+    if (inside / "program.toml").is_file():
+        return inside
+    return package.parent / "curriculum"

@@ -1,0 +1,1 @@
+"""Aggregation and export of de-identified reports (no Textual)."""

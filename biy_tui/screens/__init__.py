@@ -1,0 +1,1 @@
+"""One module per screen; dialogs are ModalScreen[T] that dismiss with a value."""

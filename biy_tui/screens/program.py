@@ -1,0 +1,147 @@
+"""The program overview: the weeks in their parts, and what each week holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from biy_tui import messages
+from biy_tui.curriculum import Curriculum
+from biy_tui.widgets.module_view import INTENSITY_MARK, style_counts
+
+
+def week_label(curriculum: Curriculum, number: int) -> Text:
+    """The overview's line for one week."""
+    week = curriculum.week(number)
+    label = Text(f"{number:>3}  ")
+    if week is None:
+        label.append("unavailable", style="italic dim")
+        return label
+    label.append(week.title)
+    return label
+
+
+def week_details(curriculum: Curriculum, number: int) -> RenderableType:
+    """The overview's detail panel for one week."""
+    week = curriculum.week(number)
+    if week is None:
+        problem = curriculum.unavailable.get(number)
+        return Group(
+            Text(f"Week {number}", style="bold"),
+            Text(messages.WEEK_UNAVAILABLE_TITLE),
+            Text(""),
+            Text(str(problem) if problem else ""),
+            Text(""),
+            Text(messages.WEEK_UNAVAILABLE_HELP, style="dim"),
+        )
+    program = curriculum.program
+    themes = ", ".join(program.theme_label(t) for t in week.themes)
+    return Group(
+        Text(f"Week {week.week}", style="dim"),
+        Text(week.title, style="bold"),
+        Text(week.summary.strip()) if week.summary else Text(""),
+        Text(""),
+        Text(f"Feels: {INTENSITY_MARK[week.intensity]}"),
+        Text(f"Themes: {themes}"),
+        Text(f"Activities: {len(week.activities)} ({style_counts(week)})"),
+        Text(""),
+        Text(messages.OVERVIEW_HINT, style="dim"),
+    )
+
+
+class ProgramScreen(Screen[None]):
+    """The first screen: every week of the program, grouped by part."""
+
+    HELP = (
+        "The weeks of the program, in their two parts. Move with the arrow keys (or the "
+        "mouse); the panel on the right shows what the highlighted week holds. Press Enter to "
+        "open a week. A week marked unavailable has a problem in its file; the panel says "
+        "which file and what to fix."
+    )
+    BINDINGS = [Binding("enter", "open_week", "Open week", show=True)]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="overview"):
+            yield OptionList(*self._options(), id="weeks")
+            with VerticalScroll(id="week-details-scroll"):
+                yield Static(id="week-details")
+        yield Footer()
+
+    def _options(self) -> Iterable[Option | None]:
+        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+        numbers = curriculum.week_numbers
+        placed: set[int] = set()
+        for part in curriculum.program.parts:
+            in_part = [n for n in numbers if curriculum.part_of(n) == part.id]
+            if not in_part:
+                continue
+            yield Option(Text(part.title, style="bold"), id=f"part-{part.id}", disabled=True)
+            for number in in_part:
+                placed.add(number)
+                yield Option(week_label(curriculum, number), id=f"week-{number}")
+        others = [n for n in numbers if n not in placed]
+        if others:
+            yield Option(Text("Other weeks", style="bold"), id="part-other", disabled=True)
+            for number in others:
+                yield Option(week_label(curriculum, number), id=f"week-{number}")
+
+    def on_mount(self) -> None:
+        self.title = messages.OVERVIEW_TITLE
+        weeks = self.query_one("#weeks", OptionList)
+        weeks.focus()
+        first = next(
+            (i for i in range(weeks.option_count) if not weeks.get_option_at_index(i).disabled),
+            None,
+        )
+        if first is not None:
+            weeks.highlighted = first
+
+    def selected_week(self) -> int | None:
+        """The week number under the cursor, if any."""
+        weeks = self.query_one("#weeks", OptionList)
+        if weeks.highlighted is None:
+            return None
+        option_id = weeks.get_option_at_index(weeks.highlighted).id or ""
+        return int(option_id.removeprefix("week-")) if option_id.startswith("week-") else None
+
+    @on(OptionList.OptionHighlighted, "#weeks")
+    def _show_details(self) -> None:
+        number = self.selected_week()
+        if number is not None:
+            curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+            self.query_one("#week-details", Static).update(week_details(curriculum, number))
+
+    @on(OptionList.OptionSelected, "#weeks")
+    def _selected(self) -> None:
+        self.action_open_week()
+
+    def action_open_week(self) -> None:
+        """Open the highlighted week."""
+        number = self.selected_week()
+        if number is None:
+            return
+        from biy_tui.screens.week import WeekScreen
+
+        self.app.push_screen(WeekScreen(number))
+
+    def commands(self) -> Iterable[SystemCommand]:
+        """Palette commands: open any week."""
+        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+        for number, week in curriculum.weeks.items():
+
+            def open_week(n: int = number) -> None:
+                from biy_tui.screens.week import WeekScreen
+
+                self.app.push_screen(WeekScreen(n))
+
+            yield SystemCommand(f"Open week {number}: {week.title}", week.summary, open_week)

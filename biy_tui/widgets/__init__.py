@@ -1,0 +1,1 @@
+"""Reusable pieces of the interface (present and route only; no disk work)."""

@@ -1,0 +1,23 @@
+"""Fixtures for driving the app with Pilot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from biy_tui import paths
+from biy_tui.app import BiyApp, build_app
+from biy_tui.curriculum import load_curriculum
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> Callable[..., BiyApp]:
+    """Build the app on the shipped curriculum (or a site folder) and a temp data folder."""
+
+    def factory(site: Path | None = None, **kwargs: object) -> BiyApp:
+        curriculum = load_curriculum(paths.shipped_curriculum_dir(), site)
+        return build_app(curriculum, data_dir=tmp_path / "data", **kwargs)  # type: ignore[arg-type]
+
+    return factory
