@@ -88,13 +88,16 @@ class BiyApp(App[None]):
         self.register_theme(CALM)
         self.register_theme(HIGH_CONTRAST)
         self.theme = self.settings.theme
-        from biy_tui.screens.program import ProgramScreen
-
-        self.push_screen(ProgramScreen())
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=10)
         if self._exit_after_first_frame:
             self.call_after_refresh(self.exit)
+
+    def get_default_screen(self) -> Screen[object]:
+        """The program overview is the first screen (no empty screen beneath it)."""
+        from biy_tui.screens.program import ProgramScreen
+
+        return ProgramScreen()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every action is also in the command palette."""

@@ -123,7 +123,7 @@ class Activity(_Base, frozen=True):
 class Week(_Base, frozen=True):
     """One weekly module of the program."""
 
-    week: Annotated[int, msgspec.Meta(ge=1, le=999)]
+    week: Annotated[int, msgspec.Meta(ge=0, le=9999)]
     part: Slug
     title: Text
     intensity: Intensity

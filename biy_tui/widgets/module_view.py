@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from rich.console import Group, RenderableType
-from rich.markdown import Markdown
 from rich.padding import Padding
 from rich.text import Text
 
@@ -71,6 +70,8 @@ def activity_line(activity: Activity) -> Text:
 
 def render_activity(activity: Activity) -> RenderableType:
     """Every detail of an activity, in reading order."""
+    from rich.markdown import Markdown  # imported late: it costs ~75 ms at start-up
+
     parts: list[RenderableType] = [activity_line(activity)]
     if activity.summary:
         parts.append(Text(activity.summary, style="italic"))
