@@ -95,3 +95,130 @@ STARTUP_CURRICULUM_FAILED = (
 )
 STARTUP_SETTINGS_FAILED = "{why} biy carries on with the default settings."
 THEME_CHANGED = "Theme: {name}."
+
+# --- opening the data folder (app) -----------------------------------------
+
+PASSPHRASE_TITLE = "Your records are locked with a passphrase"
+PASSPHRASE_PROMPT = "Type your passphrase and press Enter. Press Escape to close biy."
+PASSPHRASE_WRONG = "That passphrase did not open your records; nothing was changed. Please try again."
+LOCKED_TITLE = "biy is already open on these records"
+LOCKED_BODY = (
+    "Another biy window is using this data folder ({path}). You can look at your records here "
+    "without changing them, or close this window and carry on in the other one."
+)
+LOCKED_READ_ONLY = "Look without changing (r)"
+LOCKED_QUIT = "Close this window (q)"
+READ_ONLY_NOTICE = "Read-only: this window shows your records but will not change them."
+
+# --- store -----------------------------------------------------------------
+
+STORE_LOCKED = (
+    "Your records in {path} are already open in another biy window; close that one first, "
+    "or open this one read-only to look without changing anything."
+)
+STORE_PASSPHRASE_REQUIRED = (
+    "Your records in {path} are protected by a passphrase; enter it to open them."
+)
+STORE_WRONG_PASSPHRASE = (
+    "That passphrase does not open the records in {path}; nothing was changed, so please try again."
+)
+STORE_TOO_NEW = (
+    "{file} was saved by a newer version of biy; update biy to open your records "
+    "(nothing was changed)."
+)
+STORE_READ_ONLY = (
+    "These records are open read-only, so nothing was saved; close the other biy window "
+    "and open biy again to make changes."
+)
+STORE_NOT_REVIEWED = (
+    "The {field} text has not been through the privacy check, so it was not saved; "
+    "review it and save again."
+)
+STORE_RECORD_INVALID = "This {kind} could not be saved ({why}); correct it and save again."
+STORE_UNKNOWN_ID = "There is no record with the id {id}; check the id and try again."
+STORE_WRITE_FAILED = (
+    "biy could not save to {path} ({why}); nothing was changed and your text is still here, "
+    "so free some space or check the folder and try again."
+)
+STORE_FOLDER_FAILED = (
+    "biy could not use the folder {path} ({why}); check that it exists and belongs to you."
+)
+STORE_PENDING_CONVERSION = (
+    "The records in {path} are halfway through being encrypted or decrypted; open biy "
+    "normally (not read-only) so it can finish."
+)
+STORE_DAMAGED_RESTORED = (
+    "{file} was damaged ({why}), so biy set it aside as {quarantined} and restored the copy "
+    "saved {when}; anything saved after that copy may be missing."
+)
+STORE_DAMAGED_NO_BACKUP = (
+    "{file} was damaged ({why}) and no good copy of it was found, so biy set it aside as "
+    "{quarantined} and carries on with everything else it could read."
+)
+STORE_MISSING_RESTORED = "{file} was missing, so biy restored the copy saved {when}."
+STORE_DAMAGED_READ_ONLY = (
+    "{file} is damaged ({why}); this read-only window shows {shown}, and biy will repair "
+    "the file the next time it opens normally."
+)
+STORE_SHOWN_BACKUP = "the copy saved {when}"
+STORE_SHOWN_NOTHING = "the other records only"
+STORE_MANIFEST_REBUILT = (
+    "{file} was damaged ({why}), so biy set it aside as {quarantined} and rebuilt it from "
+    "your records."
+)
+STORE_CONVERSION_FINISHED = "biy finished encrypting or decrypting your records, which had been interrupted."
+STORE_MIGRATED = "Your records were updated to the format of this version of biy (from version {old})."
+
+# why a file was set aside (short phrases used inside the sentences above)
+DAMAGE_EMPTY = "it is empty"
+DAMAGE_HEADER = "its first line is not a biy header"
+DAMAGE_FOREIGN = "it is not a biy data file"
+DAMAGE_KIND = "it holds a different kind of record than its name says"
+DAMAGE_LENGTH = "it is shorter or longer than when it was saved"
+DAMAGE_CHECKSUM = "its checksum does not match"
+DAMAGE_CONTENT = "its records could not be read"
+DAMAGE_SEALED = "it cannot be decrypted with this passphrase"
+DAMAGE_NOT_SEALED = "it is not encrypted, although your records are"
+DAMAGE_UNEXPECTED_SEAL = "it is encrypted, although your records are not"
+DAMAGE_UNREADABLE = "it could not be read: {why}"
+
+ENCRYPT_ALREADY = "The records in {path} are already encrypted; nothing was changed."
+DECRYPT_NOT_ENCRYPTED = "The records in {path} are not encrypted; nothing was changed."
+ENCRYPT_OK = (
+    "Your records in {path} are now encrypted; keep your passphrase safe, because nobody, "
+    "not even you, can open them without it."
+)
+DECRYPT_OK = "Your records in {path} are no longer encrypted; anyone who can use this account can read them."
+ENCRYPT_VERIFY_FAILED = (
+    "biy could not verify the converted copy of {file}, so nothing was changed; please try again."
+)
+PASSPHRASE_ASK = "Passphrase: "
+PASSPHRASE_ASK_NEW = "New passphrase: "
+PASSPHRASE_ASK_AGAIN = "The same passphrase again: "
+PASSPHRASE_EMPTY = "An empty passphrase cannot protect your records; nothing was changed."
+PASSPHRASE_MISMATCH = "The two passphrases are different; nothing was changed, so please try again."
+PASSPHRASE_NO_TERMINAL = (
+    "biy needs a passphrase but cannot ask for one here; run it in a terminal or set "
+    "BIY_PASSPHRASE for a script."
+)
+
+EXPORT_OK = "Exported {count} record(s) to {path} (readable by you only)."
+EXPORT_FAILED = "biy could not write {path} ({why}); check the folder and try again."
+IMPORT_OK = "Imported {count} record(s) from {path}."
+IMPORT_UNREADABLE = "biy could not read {path} ({why}); check the file name and try again."
+IMPORT_NOT_JSON = "{path} is not a biy export ({why}); nothing was imported."
+IMPORT_NOT_EXPORT = "{path} is not a biy export file; nothing was imported."
+IMPORT_TOO_NEW = "{path} was exported by a newer version of biy; update biy to import it."
+IMPORT_BAD_RECORD = "Record {position} in {path} is not valid ({why}); nothing was imported."
+
+DOCTOR_OK = "All {files} file(s) in {path} are fine: {counts}."
+DOCTOR_FILE_OK = "ok       {file}"
+DOCTOR_PROBLEM = "problem  {what}"
+DOCTOR_REPAIRED = "repaired {what}"
+DOCTOR_PERMISSIONS = "{file} could be read by others (mode {mode}); biy made it private again."
+DOCTOR_LEFTOVER = "{file} was left over from an interrupted save; biy removed it."
+DOCTOR_QUARANTINE = "{count} damaged file(s) are kept aside in {path}; delete them yourself when you no longer need them."
+DOCTOR_LOCK_OK = "lock     no other biy is using {path}"
+DOCTOR_COUNTS = "{counts}"
+DOCTOR_PROBLEMS = "{count} problem(s) could not be repaired; the messages above say what to do."
+DOCTOR_NO_STORE = "There are no records in {path} yet; nothing to check."

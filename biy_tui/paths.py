@@ -56,6 +56,19 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Return the folder for caches that can be rebuilt at any time (no records)."""
+    env = os.environ.get("BIY_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    home = _home_override()
+    if home is not None:
+        return home / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def settings_file() -> Path:
     """Return the path of the settings file (it may not exist)."""
     return config_dir() / "settings.toml"

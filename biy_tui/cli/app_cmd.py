@@ -15,7 +15,8 @@ from pathlib import Path
 def open_app(args: argparse.Namespace) -> int:
     """Open the app with the command line's options; return the exit code."""
     from biy_tui import messages, paths
-    from biy_tui.curriculum import CurriculumError, load_curriculum
+    from biy_tui.curriculum import CurriculumError
+    from biy_tui.curriculum.cache import load_curriculum_cached
     from biy_tui.settings import Settings, SettingsError, load_settings
 
     notices: list[str] = []
@@ -30,7 +31,7 @@ def open_app(args: argparse.Namespace) -> int:
     if site is not None and site.resolve() == base.resolve():
         site = None
     try:
-        curriculum = load_curriculum(base, site)
+        curriculum = load_curriculum_cached(base, site)
     except CurriculumError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
