@@ -7,18 +7,37 @@ core packages; screens call them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.theme import Theme
 
 from biy_tui import crash, messages
 from biy_tui.curriculum import Curriculum
+from biy_tui.overview import Overview
 from biy_tui.settings import Settings
+
+if TYPE_CHECKING:
+    from biy_tui.store import Store, StoreError
+
+
+class RecordsOpened(Message):
+    """The data folder was opened (``store``) or could not be (``error``)."""
+
+    def __init__(self, store: Store | None, error: StoreError | None, read_only: bool) -> None:
+        super().__init__()
+        self.store = store
+        self.error = error
+        self.read_only = read_only
+
 
 CALM = Theme(
     name="biy-calm",
@@ -62,6 +81,7 @@ class BiyApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
+        Binding("ctrl+x", "hide", "Hide", priority=True, tooltip="Cover the screen at once"),
         Binding("g", "grounding", "Grounding", tooltip="A grounding card to read aloud"),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("f9", "toggle_theme", "Theme", show=False),
@@ -82,6 +102,16 @@ class BiyApp(App[None]):
         self.data_dir = data_dir
         self._notices = list(notices)
         self._exit_after_first_frame = exit_after_first_frame
+        from biy_tui.planning import Planner
+
+        self.planner = Planner(
+            settings.session_minutes or curriculum.program.default_session_minutes
+        )
+        self.store: Store | None = None
+        """The open records (None until opened, or when they could not be)."""
+        self.read_only = False
+        self.overview = Overview()
+        """What the overview shows about the records: weeks planned and logged."""
 
     def on_mount(self) -> None:
         """Register the themes, show the overview and any start-up notices."""
@@ -92,6 +122,146 @@ class BiyApp(App[None]):
             self.notify(notice, severity="warning", timeout=10)
         if self._exit_after_first_frame:
             self.call_after_refresh(self.exit)
+            return
+        self.open_records(os.environ.get("BIY_PASSPHRASE") or None)
+
+    # --- opening the records ---------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def open_records(self, passphrase: str | None, read_only: bool = False) -> None:
+        """Open the data folder in the background; the outcome arrives as a message."""
+        from biy_tui.store import Store, StoreError
+
+        try:
+            store = Store.open(
+                self.data_dir,
+                passphrase,
+                read_only=read_only,
+                backups_kept=self.settings.backups_kept,
+            )
+        except StoreError as exc:
+            self.post_message(RecordsOpened(None, exc, read_only))
+            return
+        self.post_message(RecordsOpened(store, None, read_only))
+
+    @on(RecordsOpened)
+    def _records_opened(self, event: RecordsOpened) -> None:
+        from biy_tui.store import PassphraseRequired, StoreLocked, WrongPassphrase
+
+        if event.store is not None:
+            self.store = event.store
+            self.read_only = event.read_only
+            for notice in event.store.take_notices():
+                self.notify(str(notice), severity="warning", timeout=15)
+            if event.read_only:
+                self.notify(messages.READ_ONLY_NOTICE, timeout=8)
+            self.records_changed()
+            return
+        error = event.error
+        if isinstance(error, (PassphraseRequired, WrongPassphrase)):
+            from biy_tui.screens.opening import PassphraseScreen
+
+            def entered(passphrase: str | None) -> None:
+                if passphrase is None:
+                    self.exit(message=messages.CLOSED_WITHOUT_OPENING)
+                else:
+                    self.open_records(passphrase, event.read_only)
+
+            wrong = isinstance(error, WrongPassphrase)
+            self.push_screen(PassphraseScreen(wrong=wrong), entered)
+        elif isinstance(error, StoreLocked):
+            from biy_tui.screens.opening import LockedScreen
+
+            def chosen(choice: str | None) -> None:
+                if choice == "read-only":
+                    self.open_records(os.environ.get("BIY_PASSPHRASE") or None, read_only=True)
+                else:
+                    self.exit(message=messages.CLOSED_ALREADY_OPEN)
+
+            self.push_screen(LockedScreen(str(self.data_dir)), chosen)
+        else:
+            self.notify(str(error), severity="error", timeout=20)
+
+    def records_changed(self) -> None:
+        """Recount what the overview shows (in the background)."""
+        if self.store is not None:
+            self._count_records(self.store)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="overview")
+    def _count_records(self, store: Store) -> None:
+        from biy_tui.store import StoreError
+
+        try:
+            overview = Overview.from_store(store, self.curriculum)
+        except StoreError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning")
+            return
+        self.call_from_thread(self._show_overview, overview)
+
+    def _show_overview(self, overview: Overview) -> None:
+        self.overview = overview
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "overview_changed", None)
+            if callable(refresh):
+                refresh()
+
+    def on_unmount(self) -> None:
+        """Let go of the data folder."""
+        if self.store is not None:
+            self.store.close()
+
+    # --- quick hide ------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the screen is hidden, no key does anything but bring biy back."""
+        from biy_tui.screens.hide import HideScreen
+
+        hidden = isinstance(self.screen, HideScreen)
+        return not hidden or action in {"restore", "hide"}
+
+    def action_hide(self) -> None:
+        """Cover everything with a neutral screen and clear the scrollback."""
+        from biy_tui.screens.hide import HideScreen
+
+        if not isinstance(self.screen, HideScreen):
+            self._titles = (self.title, self.sub_title)
+            self.clear_notifications()
+            self.push_screen(HideScreen())
+
+    def restore_from_hide(self, wrong: bool = False) -> None:
+        """Come back from the neutral screen (after the passphrase when encrypted)."""
+        store = self.store
+        if store is not None and store.encrypted:
+            from biy_tui.screens.opening import PassphraseScreen
+
+            def entered(passphrase: str | None) -> None:
+                if passphrase is not None:
+                    self._check_passphrase(store, passphrase)
+
+            self.push_screen(PassphraseScreen(wrong=wrong), entered)
+            return
+        self._unhide()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="unhide")
+    def _check_passphrase(self, store: Store, passphrase: str) -> None:
+        from biy_tui.store import Store, StoreError
+
+        try:
+            Store.open(store.path, passphrase, read_only=True).close()
+            ok = True
+        except StoreError:
+            ok = False
+        self.call_from_thread(self._unhide if ok else self._unhide_refused)
+
+    def _unhide_refused(self) -> None:
+        self.restore_from_hide(wrong=True)
+
+    def _unhide(self) -> None:
+        from biy_tui.screens.hide import HideScreen
+
+        if isinstance(self.screen, HideScreen):
+            self.pop_screen()
+            self.title, self.sub_title = getattr(self, "_titles", (self.TITLE, self.SUB_TITLE))
 
     def get_default_screen(self) -> Screen[object]:
         """The program overview is the first screen (no empty screen beneath it)."""
@@ -107,6 +277,9 @@ class BiyApp(App[None]):
         yield SystemCommand("Help", "Keys and tips for this screen", self.action_help)
         yield SystemCommand(
             "Switch theme", "Between the calm and the high-contrast theme", self.action_toggle_theme
+        )
+        yield SystemCommand(
+            "Hide the screen", "Cover biy at once (Ctrl+R returns)", self.action_hide
         )
         yield SystemCommand("Quit", "Close biy", self.action_quit)
         yield from screen_commands(screen)

@@ -222,3 +222,91 @@ DOCTOR_LOCK_OK = "lock     no other biy is using {path}"
 DOCTOR_COUNTS = "{counts}"
 DOCTOR_PROBLEMS = "{count} problem(s) could not be repaired; the messages above say what to do."
 DOCTOR_NO_STORE = "There are no records in {path} yet; nothing to check."
+
+# --- planning --------------------------------------------------------------
+
+ACTIVITY_SEARCH_PLACEHOLDER = "Search activities (press / to type, Enter to finish)"
+NO_ACTIVITIES_MATCH = "No activity matches these styles and words. Press 0 to show every style, or change the search."
+ADDED_TO_AGENDA = "Added “{title}” to the agenda: {total} of {length} minutes planned."
+AGENDA_EMPTY = "Nothing on the agenda yet. Open the week (Escape), highlight an activity and press a to add it, or press c to let the group choose."
+AGENDA_FITS = "{total} of {length} minutes planned; {left} minutes free."
+AGENDA_FULL = "{total} of {length} minutes planned: a full session."
+AGENDA_OVER = "{total} of {length} minutes planned: {over} minutes over. You could shorten or drop an activity, or make the session longer (l)."
+AGENDA_MISSING_ACTIVITY = "“{id}” is no longer in this week's curriculum file; it stays on the plan until you remove it."
+AGENDA_SAVED = "Plan saved for week {week}."
+AGENDA_SAVE_FAILED = "The plan could not be saved: {why} It is still here on screen."
+AGENDA_READ_ONLY = "This window is read-only, so the plan can't be saved here."
+AGENDA_NO_STORE = "Your records are not open yet, so the plan can't be saved; try again in a moment."
+AGENDA_LENGTH_PROMPT = "Session length in minutes (10 to 600):"
+AGENDA_LENGTH_INVALID = "Please type a whole number of minutes between 10 and 600."
+AGENDA_EXPORTED = "Handout written to {path}."
+AGENDA_EXPORT_FAILED = "The handout could not be written to {path}: {why}"
+AGENDA_NEW_PLAN = "Started a new, empty plan for week {week}; the saved plans are kept."
+AGENDA_LOADED_PLAN = "Opened the saved plan from {date}."
+STYLE_BALANCE = "Styles this session"
+MATERIALS = "Materials"
+NOT_LATELY = "Not had lately: {styles}"
+ALL_STYLES_LATELY = "Every learning style has been used lately."
+CHOOSE_TITLE = "Let the group choose"
+CHOOSE_PICK = "Pick 2 to 4 activities to offer the group (Space to tick, Enter when ready)."
+CHOOSE_TOO_FEW = "Pick at least 2 activities to offer (at most 4)."
+CHOOSE_TOO_MANY = "Four options is plenty for a show of hands; untick one first."
+ROOM_HINT = "Number keys add a hand · Shift+number takes one away · Enter: go with the most hands · Escape: back"
+ROOM_CHOSEN = "The group chose “{title}”; it is on the agenda."
+ROOM_NO_HANDS = "No hands counted yet: press an option's number for each hand raised."
+RUN_TITLE = "Running the session"
+RUN_NOW = "Now"
+RUN_NEXT = "Next"
+RUN_LEFT = "about {minutes} min left"
+RUN_OVER = "{minutes} min past the plan — no rush"
+RUN_PAUSED = "paused"
+RUN_DONE = "That's the whole agenda. Well done, everyone."
+RUN_EMPTY = "There is nothing on the agenda to run yet."
+
+# --- privacy ---------------------------------------------------------------
+
+PRIVACY_UNREVIEWED = (
+    "{count} thing(s) that could identify someone still need a look; redact them, "
+    "edit the text, or mark each one as not identifying."
+)
+PRIVACY_SITE_UNREADABLE = (
+    "{file}: the site file could not be read ({why}); check that it exists and is yours."
+)
+PRIVACY_SITE_INVALID = "{file}: the site file is not valid TOML ({why}); fix the line shown."
+PRIVACY_SITE_FIELD = (
+    '{file}, [privacy] {key}: expected a list of words in quotes, for example '
+    'identifying = ["Rosewood House"].'
+)
+PRIVACY_REVIEW_TITLE = "A quick privacy check before saving"
+PRIVACY_REVIEW_INTRO = (
+    "These words could identify someone. Redact them all, go back and edit, "
+    "or keep one you know is safe."
+)
+PRIVACY_REVIEW_NOTHING = "Nothing here could identify anyone; it is ready to save."
+PRIVACY_REVIEW_ALL_LOOKED_AT = "Everything flagged has been looked at; press s to save."
+PRIVACY_REVIEW_STILL_OPEN = (
+    "{count} thing(s) still need a look: redact all (r), edit (e), or keep one (k)."
+)
+PRIVACY_REVIEW_KEPT = "kept: not identifying"
+PRIVACY_REVIEW_FLAGGED = "could identify someone"
+PRIVACY_KEY_REDACT = "Redact all"
+PRIVACY_KEY_EDIT = "Edit text"
+PRIVACY_KEY_KEEP = "Not identifying"
+PRIVACY_KEY_SAVE = "Save"
+PRIVACY_KEY_NEXT = "Next"
+PRIVACY_KEY_PREVIOUS = "Previous"
+PRIVACY_LIVE_HINT = "{count} thing(s) may identify someone; you can look at them when you save."
+SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked."
+SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
+SCRUB_FOUND = "{file}:{line}:{col} {kind}"
+SCRUB_CHECK_FOUND = (
+    "{count} thing(s) that could identify someone found; run 'biy scrub FILE' to see "
+    "the text with them redacted."
+)
+SCRUB_CHECK_CLEAN = "Nothing that could identify someone was found in {files} file(s)."
+SCRUB_CHECK_NEEDS_FILES = "biy scrub --check needs at least one file to check."
+SCRUB_JSON_BAD = "line {line} is not valid JSON, so it was skipped"
+SCRUB_JSON_NO_TEXT = 'line {line} has no "text" field holding text, so it was skipped'
+SCRUB_JSON_ERRORS = "{count} line(s) could not be read; each has an error object in the output."
+CLOSED_WITHOUT_OPENING = "biy closed without opening your records; nothing was changed."
+CLOSED_ALREADY_OPEN = "biy is already open on these records in another window; carry on there."

@@ -7,6 +7,7 @@ single environment variable, ``BIY_HOME``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -67,6 +68,43 @@ def cache_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def exports_dir() -> Path:
+    """Return the folder handouts and reports are written to (created when needed)."""
+    env = os.environ.get("BIY_EXPORT_DIR")
+    if env:
+        return Path(env).expanduser()
+    home = _home_override()
+    if home is not None:
+        return home / "exports"
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / APP_NAME
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a text file atomically, readable by its owner only.
+
+    Args:
+        path: where to write; its folder is created (owner-only) when missing.
+        text: the content (UTF-8).
+    """
+    import tempfile
+
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def settings_file() -> Path:

@@ -9,25 +9,46 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from biy_tui import messages
-from biy_tui.curriculum import Curriculum
-from biy_tui.widgets.module_view import INTENSITY_MARK, style_counts
+from biy_tui.curriculum import STYLE_LABELS, Curriculum
+from biy_tui.overview import Overview
+from biy_tui.widgets.module_view import INTENSITY_MARK, prose, style_counts
 
 
-def week_label(curriculum: Curriculum, number: int) -> Text:
-    """The overview's line for one week."""
+def week_label(curriculum: Curriculum, number: int, overview: Overview | None = None) -> Text:
+    """The overview's line for one week: marks for current, planned and logged."""
     week = curriculum.week(number)
-    label = Text(f"{number:>3}  ")
+    overview = overview or Overview()
+    current = overview.current_week == number
+    label = Text(no_wrap=True, overflow="ellipsis")
+    label.append("▶" if current else " ", style="bold")
+    label.append(f"{number:>3} ")
+    label.append("✓" if number in overview.logged else " ")
+    label.append("✎ " if number in overview.planned else "  ")
     if week is None:
         label.append("unavailable", style="italic dim")
         return label
-    label.append(week.title)
+    label.append(week.title, style="bold" if current else "")
     return label
+
+
+def legend(curriculum: Curriculum, overview: Overview) -> Text:
+    """The line under the list: what the marks mean, and styles not had lately."""
+    text = Text("▶ now  ✎ planned  ✓ logged", style="dim")
+    if overview.planned:
+        current = overview.current_week or 1
+        lately = overview.mix.not_lately(current)
+        names = ", ".join(STYLE_LABELS[s].lower() for s in lately)
+        text.append("\n")
+        text.append(
+            messages.NOT_LATELY.format(styles=names) if lately else messages.ALL_STYLES_LATELY
+        )
+    return text
 
 
 def week_details(curriculum: Curriculum, number: int) -> RenderableType:
@@ -48,7 +69,7 @@ def week_details(curriculum: Curriculum, number: int) -> RenderableType:
     return Group(
         Text(f"Week {week.week}", style="dim"),
         Text(week.title, style="bold"),
-        Text(week.summary.strip()) if week.summary else Text(""),
+        prose(week.summary) if week.summary else Text(""),
         Text(""),
         Text(f"Feels: {INTENSITY_MARK[week.intensity]}"),
         Text(f"Themes: {themes}"),
@@ -72,13 +93,16 @@ class ProgramScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="overview"):
-            yield OptionList(*self._options(), id="weeks")
+            with Vertical(id="weeks-column"):
+                yield OptionList(*self._options(), id="weeks")
+                yield Static(id="weeks-legend")
             with VerticalScroll(id="week-details-scroll"):
                 yield Static(id="week-details")
         yield Footer()
 
-    def _options(self) -> Iterable[Option | None]:
+    def _options(self) -> Iterable[Option]:
         curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+        overview: Overview = self.app.overview  # type: ignore[attr-defined]
         numbers = curriculum.week_numbers
         placed: set[int] = set()
         for part in curriculum.program.parts:
@@ -88,15 +112,41 @@ class ProgramScreen(Screen[None]):
             yield Option(Text(part.title, style="bold"), id=f"part-{part.id}", disabled=True)
             for number in in_part:
                 placed.add(number)
-                yield Option(week_label(curriculum, number), id=f"week-{number}")
+                yield Option(week_label(curriculum, number, overview), id=f"week-{number}")
         others = [n for n in numbers if n not in placed]
         if others:
             yield Option(Text("Other weeks", style="bold"), id="part-other", disabled=True)
             for number in others:
-                yield Option(week_label(curriculum, number), id=f"week-{number}")
+                yield Option(week_label(curriculum, number, overview), id=f"week-{number}")
+
+    def overview_changed(self) -> None:
+        """Redraw the marks after the records changed; jump to the current week once."""
+        weeks = self.query_one("#weeks", OptionList)
+        keep = weeks.highlighted
+        weeks.clear_options()
+        weeks.add_options(list(self._options()))
+        overview: Overview = self.app.overview  # type: ignore[attr-defined]
+        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+        self.query_one("#weeks-legend", Static).update(legend(curriculum, overview))
+        target = keep
+        untouched = keep == self._first_index
+        if not self._jumped and untouched and overview.current_week is not None:
+            self._jumped = True
+            try:
+                target = weeks.get_option_index(f"week-{overview.current_week}")
+            except OptionDoesNotExist:  # the week is not in the list
+                target = keep
+        if target is not None:
+            weeks.highlighted = target
+
+    _jumped = False
+    _first_index: int | None = None
 
     def on_mount(self) -> None:
         self.title = messages.OVERVIEW_TITLE
+        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+        overview: Overview = self.app.overview  # type: ignore[attr-defined]
+        self.query_one("#weeks-legend", Static).update(legend(curriculum, overview))
         weeks = self.query_one("#weeks", OptionList)
         weeks.focus()
         first = next(
@@ -105,6 +155,7 @@ class ProgramScreen(Screen[None]):
         )
         if first is not None:
             weeks.highlighted = first
+        self._first_index = first
 
     def selected_week(self) -> int | None:
         """The week number under the cursor, if any."""

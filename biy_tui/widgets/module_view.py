@@ -68,6 +68,22 @@ def activity_line(activity: Activity) -> Text:
     return line
 
 
+GROUP_SHORT = {"whole-group": "all", "pairs": "pairs", "alone": "alone"}
+INTENSITY_SHORT = {"gentle": "○", "moderate": "◐", "heavy": "●"}
+
+
+def activity_list_line(activity: Activity) -> Text:
+    """A compact list line: title, then minutes, intensity mark and group size."""
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(activity.title)
+    line.append(
+        f"  {activity.minutes}′ {INTENSITY_SHORT[activity.intensity]} "
+        f"{GROUP_SHORT[activity.group_size]}",
+        style="dim",
+    )
+    return line
+
+
 def render_activity(activity: Activity) -> RenderableType:
     """Every detail of an activity, in reading order."""
     from rich.markdown import Markdown  # imported late: it costs ~75 ms at start-up

@@ -1,4 +1,4 @@
-"""Snapshot tests: each screen at 80x24 and 120x40, in the calm and high-contrast themes.
+"""Snapshot tests: each screen at 80x24 and 120x40, main screens in both themes.
 
 Regenerate after an intended change with ``uv run pytest tests/snapshots --snapshot-update``
 and review the SVGs in the report before committing.
@@ -13,7 +13,12 @@ import pytest
 from biy_tui import paths
 from biy_tui.app import build_app
 from biy_tui.curriculum import load_curriculum
+from biy_tui.screens.agenda import AgendaScreen
+from biy_tui.screens.opening import LockedScreen, PassphraseScreen
+from biy_tui.screens.run import RunScreen
+from biy_tui.screens.week import WeekScreen
 from biy_tui.settings import Settings
+from tests.ui.conftest import wait_for
 from tests.unit.curriculum.helpers import week_text, write
 
 SIZES = [(80, 24), (120, 40)]
@@ -25,39 +30,159 @@ def make(tmp_path: Path, theme: str = "biy-calm", site: Path | None = None):  # 
     return build_app(curriculum, settings=Settings(theme=theme), data_dir=tmp_path / "data")
 
 
+def ready(then=None):  # type: ignore[no-untyped-def]
+    """A run_before that waits for the records to open (and their marks), then acts."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        app = pilot.app
+        await wait_for(pilot, lambda: app.store is not None)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if then is not None:
+            await then(pilot)
+            await pilot.pause()
+
+    return run_before
+
+
+def planned_week_3(pilot) -> None:  # type: ignore[no-untyped-def]
+    app = pilot.app
+    week = app.curriculum.weeks[3]
+    for activity in (week.by_style("creative-movement")[0], week.by_style("discussion")[0]):
+        app.planner.add(3, activity)
+
+
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("theme", THEMES)
 def test_overview(snap_compare, tmp_path: Path, size, theme) -> None:
-    assert snap_compare(make(tmp_path, theme), terminal_size=size)
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready())
 
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("theme", THEMES)
-def test_week_module(snap_compare, tmp_path: Path, size, theme) -> None:
-    assert snap_compare(make(tmp_path, theme), press=["down", "down", "enter"], terminal_size=size)
+def test_week_about(snap_compare, tmp_path: Path, size, theme) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.push_screen(WeekScreen(3))
+
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready(go))
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_heavy_week_opens_with_its_content_note(snap_compare, tmp_path: Path, size) -> None:
-    app = make(tmp_path)
-    heavy = next(w.week for w in app.curriculum.weeks.values() if w.intensity == "heavy")
-    presses = ["down"] * (heavy - 1) + ["enter"]
-    assert snap_compare(app, press=presses, terminal_size=size)
+def test_week_activities_filtered(snap_compare, tmp_path: Path, size) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.push_screen(WeekScreen(3))
+        await pilot.pause()
+        await pilot.press("4", "3", "down")
+
+    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_agenda(snap_compare, tmp_path: Path, size, theme) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        planned_week_3(pilot)
+        pilot.app.push_screen(AgendaScreen(3))
+
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready(go))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_agenda_over_time(snap_compare, tmp_path: Path, size) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        app = pilot.app
+        for activity in app.curriculum.weeks[3].activities[:5]:
+            app.planner.add(3, activity)
+        app.push_screen(AgendaScreen(3))
+
+    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_choose_options(snap_compare, tmp_path: Path, size) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.push_screen(WeekScreen(3))
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("space", "down", "down", "space")
+
+    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_room_view_with_tally(snap_compare, tmp_path: Path, size, theme) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.push_screen(WeekScreen(3))
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("space", "down", "space", "down", "down", "space", "enter")
+        await pilot.pause()
+        await pilot.press("1", "2", "2", "3")
+
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready(go))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_run_session(snap_compare, tmp_path: Path, size) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        planned_week_3(pilot)
+        pilot.app.push_screen(RunScreen(3, clock=lambda: 0.0))
+
+    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
 
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("theme", THEMES)
 def test_grounding_card(snap_compare, tmp_path: Path, size, theme) -> None:
-    assert snap_compare(make(tmp_path, theme), press=["g"], terminal_size=size)
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("g")
+
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready(go))
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_help(snap_compare, tmp_path: Path, size) -> None:
-    assert snap_compare(make(tmp_path), press=["question_mark"], terminal_size=size)
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("question_mark")
+
+    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_hidden(snap_compare, tmp_path: Path, size) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.push_screen(WeekScreen(3))
+        await pilot.pause()
+        await pilot.press("ctrl+x")
+
+    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_unavailable_week(snap_compare, tmp_path: Path, size) -> None:
     site = tmp_path / "site"
     write(site, "week-02.toml", week_text(2, part="finding-our-voices", themes='["nope"]'))
-    assert snap_compare(make(tmp_path, site=site), press=["down"], terminal_size=size)
+
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("down")
+
+    assert snap_compare(make(tmp_path, site=site), terminal_size=size, run_before=ready(go))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_passphrase_dialog(snap_compare, tmp_path: Path, size) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.push_screen(PassphraseScreen(wrong=True))
+
+    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_locked_dialog(snap_compare, tmp_path: Path, size) -> None:
+    async def go(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.push_screen(LockedScreen("the data folder"))
+
+    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))

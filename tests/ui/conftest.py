@@ -21,3 +21,16 @@ def make_app(tmp_path: Path) -> Callable[..., BiyApp]:
         return build_app(curriculum, data_dir=tmp_path / "data", **kwargs)  # type: ignore[arg-type]
 
     return factory
+
+
+async def wait_for(pilot, condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the app run until ``condition()`` is true (workers finish in threads)."""
+    import asyncio
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the app")
+        await pilot.pause(0.02)
+        await asyncio.sleep(0)

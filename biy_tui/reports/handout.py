@@ -1,0 +1,131 @@
+"""The printable handout of a session plan, as Markdown or HTML (no Textual).
+
+The handout carries the agenda with times, each activity's steps and opening
+and closing words, and the combined materials list: what a facilitator needs on
+paper. It holds no record of anyone: only curriculum text and the plan's times.
+The HTML is one self-contained page (no scripts, no external files) that prints
+cleanly.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Literal
+
+from biy_tui.curriculum.models import STYLE_LABELS, Program, Week
+from biy_tui.planning import Agenda, clock, materials, style_balance
+
+Format = Literal["md", "html"]
+
+
+def _start(start: str | None) -> tuple[int, int] | None:
+    if not start:
+        return None
+    hour, _, minute = start.partition(":")
+    try:
+        h, m = int(hour), int(minute or 0)
+    except ValueError:
+        return None
+    return (h, m) if 0 <= h < 24 and 0 <= m < 60 else None
+
+
+def _time(minutes: int, start: tuple[int, int] | None) -> str:
+    return clock(minutes, *start) if start else clock(minutes)
+
+
+def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | None = None) -> str:
+    """The handout as Markdown.
+
+    Args:
+        agenda: the plan to print.
+        week: the week it belongs to.
+        program: the program (for scale-free context such as the part's title).
+        start: an optional wall-clock start (``"18:30"``) for the times column.
+    """
+    at = _start(start)
+    part = program.part(week.part)
+    lines = [
+        f"# Week {week.week}: {week.title}",
+        "",
+        f"*{part.title if part else week.part}* · session of {agenda.session_minutes} minutes"
+        + (f" · planned {agenda.total} minutes" if agenda.items else ""),
+        "",
+    ]
+    if agenda.over_by:
+        lines += [f"> The plan runs {agenda.over_by} minutes over the session length.", ""]
+    if week.content_note.strip():
+        lines += ["## Before we start", "", week.content_note.strip(), ""]
+    lines += ["## Agenda", "", "| time | activity | style | minutes |", "|---|---|---|---|"]
+    for timed in agenda.timeline():
+        activity = week.activity(timed.item.activity)
+        title = activity.title if activity else timed.item.activity
+        style = STYLE_LABELS[activity.style] if activity else ""
+        lines.append(
+            f"| {_time(timed.start, at)}–{_time(timed.end, at)} | {title} | {style} "
+            f"| {timed.item.minutes} |"
+        )
+    balance = style_balance(agenda, week)
+    lines += [
+        "",
+        "Learning styles: "
+        + ", ".join(f"{STYLE_LABELS[s].lower()} {m} min" for s, m in balance.items()),
+        "",
+    ]
+    things = materials(agenda, week)
+    if things:
+        lines += ["## Materials", "", *[f"- {thing}" for thing in things], ""]
+    lines += ["## Grounding", "", week.grounding.strip(), ""]
+    for timed in agenda.timeline():
+        activity = week.activity(timed.item.activity)
+        if activity is None:
+            continue
+        lines += [
+            f"## {_time(timed.start, at)} · {activity.title} ({timed.item.minutes} min)",
+            "",
+            f"**To open:** {' '.join(activity.opening.split())}",
+            "",
+            activity.steps.strip(),
+            "",
+            f"**To close:** {' '.join(activity.closing.split())}",
+            "",
+            f"**Gentler option:** {' '.join(activity.gentler.split())}",
+            "",
+        ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_CSS = """
+body { font-family: Georgia, 'Times New Roman', serif; max-width: 44em; margin: 2em auto;
+       line-height: 1.45; color: #111; padding: 0 1em; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #999; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; }
+blockquote { border-left: 3px solid #999; margin-left: 0; padding-left: 1em; }
+@media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
+"""
+
+
+def handout_html(agenda: Agenda, week: Week, program: Program, start: str | None = None) -> str:
+    """The handout as one self-contained, printable HTML page (no scripts)."""
+    from markdown_it import MarkdownIt
+
+    body = (
+        MarkdownIt("commonmark", {"html": False})
+        .enable("table")
+        .render(handout_markdown(agenda, week, program, start))
+    )
+    title = html.escape(f"Week {week.week}: {week.title}")
+    return (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
+
+
+def render_handout(
+    agenda: Agenda, week: Week, program: Program, fmt: Format = "md", start: str | None = None
+) -> str:
+    """The handout in the asked format (``md`` or ``html``)."""
+    if fmt == "html":
+        return handout_html(agenda, week, program, start)
+    return handout_markdown(agenda, week, program, start)

@@ -1,0 +1,167 @@
+"""Choose with the group: pick 2-4 options, show them large to the room, count hands.
+
+The room view is meant to be turned toward the group: big numbers and titles,
+nothing else. Each number key adds a hand to that option; the choice (options
+and tally, counts only) is kept with the plan and the chosen activity goes on
+the agenda.
+"""
+
+from __future__ import annotations
+
+from rich.align import Align
+from rich.console import Group
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from biy_tui import messages
+from biy_tui.curriculum import Curriculum, Week
+from biy_tui.planning import Choice, Planner
+from biy_tui.widgets.module_view import activity_line
+
+MIN_OPTIONS = 2
+MAX_OPTIONS = 4
+
+
+class ChooseScreen(Screen[None]):
+    """Pick the options to offer the group."""
+
+    HELP = (
+        "Tick 2 to 4 of this week's activities to offer the group (Space ticks, arrows move), "
+        "then press Enter to show them to the room in large text and count hands."
+    )
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("enter", "show", "Show the room", priority=True),
+    ]
+
+    def __init__(self, number: int) -> None:
+        super().__init__()
+        self.number = number
+
+    @property
+    def week(self) -> Week:
+        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+        week = curriculum.week(self.number)
+        assert week is not None
+        return week
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="choose-body"):
+            yield Static(messages.CHOOSE_PICK, id="choose-hint")
+            yield SelectionList[str](
+                *(Selection(activity_line(a), a.id) for a in self.week.activities),
+                id="choose-list",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = f"{messages.CHOOSE_TITLE} · week {self.number}"
+        self.query_one("#choose-list").focus()
+
+    @on(SelectionList.SelectedChanged, "#choose-list")
+    def _limit(self, event: SelectionList.SelectedChanged[str]) -> None:
+        chosen = event.selection_list.selected
+        if len(chosen) > MAX_OPTIONS:
+            event.selection_list.deselect(chosen[-1])
+            self.notify(messages.CHOOSE_TOO_MANY, timeout=4)
+
+    def action_show(self) -> None:
+        """Open the room view with the ticked options."""
+        chosen = self.query_one("#choose-list", SelectionList).selected
+        if not MIN_OPTIONS <= len(chosen) <= MAX_OPTIONS:
+            self.notify(messages.CHOOSE_TOO_FEW, timeout=4)
+            return
+        order = [a.id for a in self.week.activities if a.id in chosen]
+        self.app.switch_screen(RoomScreen(self.number, order))
+
+
+class RoomScreen(Screen[None]):
+    """The large-text view shown to the room, with a show-of-hands tally."""
+
+    HELP = messages.ROOM_HINT
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("enter", "decide", "Go with the most hands"),
+        *[Binding(str(n), f"hand({n})", f"Option {n}", show=False) for n in range(1, 5)],
+        *[
+            Binding(key, f"unhand({n})", f"Take one from {n}", show=False)
+            for n, key in enumerate(("exclamation_mark", "at", "number_sign", "dollar_sign"), 1)
+        ],
+    ]
+
+    def __init__(self, number: int, options: list[str]) -> None:
+        super().__init__()
+        self.number = number
+        self.options = options
+        self.tally = [0] * len(options)
+
+    @property
+    def week(self) -> Week:
+        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+        week = curriculum.week(self.number)
+        assert week is not None
+        return week
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield Static(id="room", classes="room")
+        yield Static(messages.ROOM_HINT, id="room-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = messages.CHOOSE_TITLE
+        self.render_room()
+
+    def render_room(self) -> None:
+        """Draw the options large: number, title, style and minutes, hands so far."""
+        blocks = []
+        for index, activity_id in enumerate(self.options):
+            activity = self.week.activity(activity_id)
+            title = activity.title if activity else activity_id
+            line = Text(justify="center")
+            line.append(f" {index + 1} ", style="reverse bold")
+            line.append(f"  {title.upper()}", style="bold")
+            hands = self.tally[index]
+            sub = Text(justify="center", style="dim")
+            if activity:
+                sub.append(f"{activity.minutes} min · {activity.summary or activity.style}")
+            count = Text("✋ " * hands if hands <= 12 else f"✋ × {hands}", justify="center")
+            blocks += [line, sub, count, Text("")]
+        self.query_one("#room", Static).update(Align.center(Group(*blocks), vertical="middle"))
+
+    def action_hand(self, option: int) -> None:
+        """Count one more hand for an option."""
+        if 1 <= option <= len(self.options):
+            self.tally[option - 1] += 1
+            self.render_room()
+
+    def action_unhand(self, option: int) -> None:
+        """Take one hand away from an option (a miscount)."""
+        if 1 <= option <= len(self.options) and self.tally[option - 1] > 0:
+            self.tally[option - 1] -= 1
+            self.render_room()
+
+    def action_decide(self) -> None:
+        """Record the choice and put the chosen activity on the agenda."""
+        choice = Choice(tuple(self.options), tuple(self.tally))
+        leader = choice.leader()
+        if leader is None:
+            self.notify(messages.ROOM_NO_HANDS, timeout=4)
+            return
+        planner: Planner = self.app.planner  # type: ignore[attr-defined]
+        activity = self.week.activity(leader)
+        agenda = planner.current(self.number)
+        agenda = agenda.record_choice(Choice(choice.options, choice.tally, leader))
+        if activity is not None:
+            agenda = agenda.add(activity)
+        planner.set(agenda)
+        title = activity.title if activity else leader
+        self.notify(messages.ROOM_CHOSEN.format(title=title), timeout=6)
+        self.app.pop_screen()

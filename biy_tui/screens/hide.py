@@ -1,0 +1,43 @@
+"""Quick hide: a neutral screen in one key, and the scrollback cleared.
+
+When someone walks up behind her, one key (Ctrl+X) covers everything with a
+plain, empty screen and asks the terminal to forget its scrollback. Ctrl+R
+brings biy back; when her records are encrypted, only after the passphrase.
+What it cannot do is in the README (it does not hide the window's title in
+every terminal, nor what a screen recorder already saw).
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Static
+
+CLEAR_SCROLLBACK = "\x1b[3J"
+
+
+class HideScreen(Screen[None]):
+    """A blank screen that says nothing about what is behind it."""
+
+    HELP = ""
+    BINDINGS = [Binding("ctrl+r", "restore", "Return", show=False, priority=True)]
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="hidden-blank")
+
+    def on_mount(self) -> None:
+        driver = getattr(self.app, "_driver", None)
+        if driver is not None and not self.app.is_headless:
+            driver.write(CLEAR_SCROLLBACK)
+            driver.flush()
+        self.app.title = ""
+        self.app.sub_title = ""
+
+    def action_restore(self) -> None:
+        """Return to biy (the app asks for the passphrase first when it should)."""
+        restore = getattr(self.app, "restore_from_hide", None)
+        if callable(restore):
+            restore()
+        else:
+            self.app.pop_screen()

@@ -1,0 +1,115 @@
+"""``biy doctor``: check every file of the data folder and repair what can be repaired."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from biy_tui import messages
+from biy_tui.store import atomic
+from biy_tui.store.errors import StoreLocked
+from biy_tui.store.facade import DEFAULT_BACKUPS, Store
+from biy_tui.store.folder import BACKUPS, QUARANTINE, DataFolder
+from biy_tui.store.partition import Partition
+from biy_tui.store.records import KIND_NAMES, KINDS
+
+
+@dataclass
+class DoctorReport:
+    """What the doctor found: lines to print, and how many problems remain."""
+
+    lines: list[str] = field(default_factory=list)
+    problems: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    files: int = 0
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    """Return "3 plan(s), 2 check-in(s), …" for a counts mapping."""
+    parts = [f"{counts.get(kind, 0)} {KIND_NAMES[kind]}(s)" for kind in KINDS]
+    parts.append(f"{counts.get('drafts', 0)} draft(s)")
+    return ", ".join(parts)
+
+
+def _before_open(root: Path, report: DoctorReport) -> None:
+    """Note what opening will repair: leftovers and loose permissions."""
+    for sub in (root, root / BACKUPS, root / QUARANTINE):
+        try:
+            names = os.listdir(sub)
+        except FileNotFoundError:
+            continue
+        for name in names:
+            path = sub / name
+            if atomic.TEMP_PATTERN.match(name):
+                report.lines.append(
+                    messages.DOCTOR_REPAIRED.format(what=messages.DOCTOR_LEFTOVER.format(file=path))
+                )
+        for path in [sub, *(sub / n for n in names)]:
+            try:
+                info = os.lstat(path)
+            except OSError:
+                continue
+            if stat.S_ISLNK(info.st_mode) or atomic.TEMP_PATTERN.match(path.name):
+                continue
+            want = atomic.DIR_MODE if stat.S_ISDIR(info.st_mode) else atomic.FILE_MODE
+            mode = stat.S_IMODE(info.st_mode)
+            if os.name != "nt" and mode != want and path.name != ".convert":
+                what = messages.DOCTOR_PERMISSIONS.format(file=path, mode=oct(mode)[2:])
+                report.lines.append(messages.DOCTOR_REPAIRED.format(what=what))
+
+
+def run_doctor(
+    data_dir: Path, passphrase: str | None, *, backups_kept: int = DEFAULT_BACKUPS
+) -> DoctorReport:
+    """Check the data folder, repair what can be repaired, and report.
+
+    Raises:
+        PassphraseRequired, WrongPassphrase, StoreTooNew, StoreError: as :meth:`Store.open`.
+    """
+    report = DoctorReport()
+    probe = DataFolder(data_dir, None, backups_kept)
+    if not probe.data_files() and not probe.backup_index():
+        report.lines.append(messages.DOCTOR_NO_STORE.format(path=data_dir))
+        return report
+    _before_open(data_dir, report)
+    try:
+        store = Store.open(data_dir, passphrase, backups_kept=backups_kept)
+    except StoreLocked as exc:
+        report.lines.append(messages.DOCTOR_PROBLEM.format(what=exc))
+        report.problems += 1
+        return report
+    with store:
+        for name in list(store._parts):  # parse everything: damage hidden behind a good checksum
+            store._guarded(
+                name, lambda p: p.drafts() if p.kind == "drafts" else Partition.records(p)
+            )
+        for notice in store.notices:
+            lost = notice.quarantined is not None and "no good copy" in notice.message
+            if lost:
+                report.problems += 1
+            template = messages.DOCTOR_PROBLEM if lost else messages.DOCTOR_REPAIRED
+            report.lines.append(template.format(what=notice.message))
+        report.lines.append(messages.DOCTOR_LOCK_OK.format(path=data_dir))
+        quarantined = store._folder.quarantined()
+        if quarantined:
+            report.lines.append(
+                messages.DOCTOR_QUARANTINE.format(
+                    count=len(quarantined), path=store._folder.quarantine_dir
+                )
+            )
+        report.counts = store.counts()
+        report.files = len(store._folder.data_files())
+    summary = messages.DOCTOR_OK if report.problems == 0 else messages.DOCTOR_PROBLEMS
+    report.lines.append(
+        summary.format(
+            files=report.files,
+            path=data_dir,
+            counts=describe_counts(report.counts),
+            count=report.problems,
+        )
+    )
+    if report.problems:
+        report.lines.insert(-1, describe_counts(report.counts))
+    return report

@@ -1,0 +1,591 @@
+"""The one door to the facilitator's records: :class:`Store`.
+
+Screens and commands call these methods (from worker threads in the app) with
+domain objects from :mod:`.records`; nothing outside ``biy_tui.store`` knows
+TinyDB or the file layout exists. Every method is safe to call from any thread
+(one lock serialises them). Errors are :class:`~.errors.StoreError` subclasses
+whose ``str()`` is one plain sentence; repairs made at open are listed in
+:attr:`Store.notices`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import secrets
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+import msgspec
+from filelock import FileLock, Timeout
+
+from biy_tui import messages
+from biy_tui.privacy.reviewed import ReviewedText
+from biy_tui.store import atomic, recovery
+from biy_tui.store.errors import (
+    Notice,
+    RecordInvalid,
+    StoreError,
+    StoreLocked,
+    StoreReadOnly,
+    StoreWriteFailed,
+    TextNotReviewed,
+    reason,
+)
+from biy_tui.store.fileformat import SCHEMA, Damaged
+from biy_tui.store.folder import (
+    BACKUPS,
+    CHUNK,
+    DRAFTS,
+    LOCK,
+    MANIFEST,
+    QUARANTINE,
+    DataFolder,
+    kind_for,
+)
+from biy_tui.store.partition import Partition
+from biy_tui.store.records import (
+    ID_PATTERN,
+    KIND_NAMES,
+    KINDS,
+    TEXT_FIELDS,
+    CheckIn,
+    Debrief,
+    Draft,
+    Kind,
+    Plan,
+    Record,
+    SelfCare,
+    check,
+    kind_of,
+    sort_key,
+)
+
+R = TypeVar("R", Plan, CheckIn, Debrief, SelfCare)
+T = TypeVar("T")
+DEFAULT_BACKUPS = 5
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """One page of records, newest first."""
+
+    records: list[Record]
+    page: int
+    pages: int
+    total: int
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while thousands of records are parsed.
+
+    Records hold no reference cycles, but creating 20 000 of them at once
+    triggers full collections over everything else in memory (the whole UI),
+    which made a first search several times slower.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Store:
+    """The facilitator's records in one data folder. Open with :meth:`Store.open`."""
+
+    def __init__(
+        self, folder: DataFolder, lock: FileLock | None, *, read_only: bool, notices: list[Notice]
+    ) -> None:
+        self._folder = folder
+        self._lock = lock
+        self._mutex = threading.RLock()
+        self._parts: dict[str, Partition] = {}
+        self._sorted: dict[Kind | None, list[Record]] = {}
+        self._seen_notices = 0
+        self.read_only = read_only
+        """True when opened read-only (another biy holds the folder): saving refuses."""
+        self.notices = notices
+        """What biy repaired or noticed at open (and later), in plain sentences."""
+
+    # --- opening and closing ------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path | str,
+        passphrase: str | None = None,
+        *,
+        read_only: bool = False,
+        backups_kept: int = DEFAULT_BACKUPS,
+        lock_timeout: float = 0.5,
+    ) -> Store:
+        """Open (or create) the records in ``data_dir``.
+
+        Args:
+            data_dir: the data folder (see :func:`biy_tui.paths.data_dir`).
+            passphrase: the passphrase, for an encrypted store.
+            read_only: look without changing anything and without taking the lock.
+            backups_kept: how many versions of each file to keep as backups.
+            lock_timeout: how long to wait for another biy to let go (seconds).
+
+        Raises:
+            StoreLocked: another biy has the folder open for writing.
+            PassphraseRequired: the store is encrypted and no passphrase was given.
+            WrongPassphrase: the passphrase does not open it (nothing changed).
+            StoreTooNew: a newer biy wrote it (nothing changed).
+            StoreError: the folder cannot be used.
+        """
+        root = Path(data_dir).expanduser()
+        lock: FileLock | None = None
+        try:
+            if not read_only:
+                atomic.ensure_private_dir(root)
+                lock = FileLock(
+                    root / LOCK,
+                    timeout=lock_timeout,
+                    mode=atomic.FILE_MODE,
+                    thread_local=False,
+                    preserve_lock_file=True,
+                )
+                try:
+                    lock.acquire()
+                except Timeout:
+                    raise StoreLocked(messages.STORE_LOCKED.format(path=root)) from None
+            notices: list[Notice] = []
+            recovery.finish_conversion(root, read_only=read_only, notices=notices)
+            if not read_only:
+                for sub in (root, root / BACKUPS, root / QUARANTINE):
+                    atomic.remove_stale_temps(sub)
+            folder = DataFolder(root, None, backups_kept)
+            folder.cipher = recovery.find_cipher(folder, passphrase)
+            loaded = recovery.scan(folder, read_only=read_only, notices=notices)
+            store = cls(folder, lock, read_only=read_only, notices=notices)
+            store._start(loaded)
+            return store
+        except BaseException as exc:
+            if lock is not None:
+                lock.release()
+            if isinstance(exc, OSError):
+                why = reason(exc)
+                raise StoreError(messages.STORE_FOLDER_FAILED.format(path=root, why=why)) from None
+            raise
+
+    def _start(self, loaded: dict[str, recovery.Loaded]) -> None:
+        folder = self._folder
+        manifest = loaded.pop(MANIFEST, None)
+        for name, item in loaded.items():
+            self._parts[name] = Partition(
+                folder,
+                name,
+                schema=item.header.schema,
+                count=item.header.count,
+                payload=item.payload,
+            )
+        if self.read_only:
+            return
+        oldest = min([p.schema for p in self._parts.values()], default=SCHEMA)
+        if manifest is not None:
+            oldest = min(oldest, manifest.header.schema)
+        if manifest is None or manifest.header.schema < SCHEMA:
+            payload = manifest.payload if manifest else msgspec.json.encode({"created": _now()})
+            self._write(folder.root / MANIFEST, lambda: folder.write(MANIFEST, payload, 0))
+        for part in list(self._parts.values()):
+            if part.schema < SCHEMA:
+                self._guarded(
+                    part.name, lambda p: self._write_part(p, lambda: p.persist(p.tables()))
+                )
+        if oldest < SCHEMA:
+            self.notices.append(Notice(messages.STORE_MIGRATED.format(old=oldest)))
+        atomic.make_private(folder.root, atomic.DIR_MODE)
+        for sub in (folder.backups_dir, folder.quarantine_dir):
+            if sub.is_dir():
+                atomic.make_private(sub, atomic.DIR_MODE)
+        for path in folder.all_files():
+            atomic.make_private(path)
+
+    def close(self) -> None:
+        """Let go of the data folder (other biy windows may then write)."""
+        with self._mutex:
+            for part in self._parts.values():
+                part.db.close()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        """The data folder."""
+        return self._folder.root
+
+    @property
+    def encrypted(self) -> bool:
+        """True when the records are encrypted at rest."""
+        return self._folder.cipher is not None
+
+    def take_notices(self) -> list[Notice]:
+        """Return the notices not yet taken (for a screen to show once)."""
+        with self._mutex:
+            new = self.notices[self._seen_notices :]
+            self._seen_notices = len(self.notices)
+            return new
+
+    # --- internal plumbing ----------------------------------------------------
+
+    def _write(self, path: Path, action: Callable[[], T]) -> T:
+        """Run a disk write; turn an OS error into the store's own sentence."""
+        if self.read_only:
+            raise StoreReadOnly(messages.STORE_READ_ONLY)
+        try:
+            return action()
+        except OSError as exc:
+            why = reason(exc)
+            raise StoreWriteFailed(messages.STORE_WRITE_FAILED.format(path=path, why=why)) from None
+
+    def _write_part(self, part: Partition, action: Callable[[], T]) -> T:
+        result = self._write(part.folder.root / part.name, action)
+        self._sorted.clear()
+        return result
+
+    def _guarded(self, name: str, use: Callable[[Partition], T]) -> T:
+        """Use a partition; if its content turns out damaged, repair it once and retry."""
+        for attempt in range(3):
+            part = self._parts[name]
+            try:
+                return use(part)
+            except Damaged as exc:
+                loaded = None
+                if attempt == 0:
+                    loaded = recovery.repair(
+                        self._folder, name, str(exc), read_only=self.read_only, notices=self.notices
+                    )
+                elif not self.read_only:
+                    self._folder.quarantine(name)
+                self._parts[name] = Partition(
+                    self._folder,
+                    name,
+                    schema=loaded.header.schema if loaded else SCHEMA,
+                    count=loaded.header.count if loaded else 0,
+                    payload=loaded.payload if loaded else None,
+                )
+                self._sorted.clear()
+        raise StoreError(messages.STORE_FOLDER_FAILED.format(path=self.path, why="damaged"))
+
+    def _partitions(self, kind: Kind | None = None) -> list[str]:
+        return [
+            name
+            for name, part in self._parts.items()
+            if part.kind != "drafts" and (kind is None or part.kind == kind)
+        ]
+
+    def _all(self, kind: Kind | None = None) -> list[Record]:
+        """Return every record of ``kind`` (or all kinds), newest first (cached)."""
+        if kind not in self._sorted:
+            found: list[Record] = []
+            with gc_paused():
+                for name in self._partitions(kind):
+                    found.extend(self._guarded(name, Partition.records))
+            found.sort(key=sort_key, reverse=True)
+            self._sorted[kind] = found
+        return self._sorted[kind]
+
+    def _new_name(self, kind: Kind, year: int, pending: Mapping[str, int] | None = None) -> str:
+        """Return the file a new record of ``kind`` and ``year`` goes to.
+
+        Args:
+            kind: the kind of record.
+            year: the year of its date.
+            pending: records about to be added to files (during an import).
+        """
+        pending = pending or {}
+
+        def size(name: str) -> int:
+            part = self._parts.get(name)
+            return (part.count if part else 0) + pending.get(name, 0)
+
+        def exists(name: str) -> bool:
+            return name in self._parts or name in pending
+
+        chunk = 1
+        while True:
+            name = f"{kind}-{year}.json" if chunk == 1 else f"{kind}-{year}.{chunk}.json"
+            if exists(f"{kind}-{year}.{chunk + 1}.json") or size(name) >= CHUNK:
+                chunk += 1
+                continue
+            return name
+
+    def _part_for(self, name: str) -> Partition:
+        if name not in self._parts:
+            self._parts[name] = Partition(self._folder, name, schema=SCHEMA, count=0, payload=None)
+        return self._parts[name]
+
+    @staticmethod
+    def _name_of(record_id: str) -> str | None:
+        match = ID_PATTERN.match(record_id)
+        return f"{match.group('stem')}.json" if match else None
+
+    # --- records ------------------------------------------------------------
+
+    def _prepare(self, record: R) -> R:
+        """Check the text was reviewed and the record fits the model; return it ready to store."""
+        kind = kind_of(record)
+        stored = self.get(record.id) if record.id else None
+        if (record.id and self._name_of(record.id) is None) or (
+            record.id and kind_for(self._name_of(record.id) or "") != kind
+        ):
+            raise RecordInvalid(messages.STORE_UNKNOWN_ID.format(id=record.id))
+        changes: dict[str, Any] = {}
+        by_field: dict[str, int] = {}
+        for name in TEXT_FIELDS[kind]:
+            value = getattr(record, name)
+            if isinstance(value, ReviewedText):
+                changes[name] = str(value)
+                if value.overrides:
+                    by_field[name] = value.overrides
+            elif not isinstance(value, str):
+                raise RecordInvalid(
+                    messages.STORE_RECORD_INVALID.format(
+                        kind=KIND_NAMES[kind], why=f"{name} is not text"
+                    )
+                )
+            elif value == "":
+                continue
+            elif stored is not None and getattr(stored, name) == value:
+                kept = getattr(stored, "overrides_by_field", {}).get(name, 0)
+                if kept:
+                    by_field[name] = kept
+            else:
+                raise TextNotReviewed(messages.STORE_NOT_REVIEWED.format(field=name), name)
+        if TEXT_FIELDS[kind]:
+            changes["overrides_by_field"] = by_field
+            changes["privacy_overrides"] = sum(by_field.values())
+        changes["saved_at"] = _now()
+        if not record.id:
+            name = self._new_name(kind, record.date.year)
+            changes["id"] = f"{name.removesuffix('.json')}-{secrets.token_hex(6)}"
+        ready = msgspec.structs.replace(record, **changes)
+        try:
+            ready = msgspec.convert(msgspec.to_builtins(ready), type(record))
+        except (msgspec.ValidationError, TypeError) as exc:
+            why = str(exc) if isinstance(exc, msgspec.ValidationError) else "a value is not valid"
+            raise RecordInvalid(
+                messages.STORE_RECORD_INVALID.format(kind=KIND_NAMES[kind], why=why)
+            ) from None
+        problem = check(ready)
+        if problem:
+            raise RecordInvalid(
+                messages.STORE_RECORD_INVALID.format(kind=KIND_NAMES[kind], why=problem)
+            )
+        return ready
+
+    def save(self, record: R, *, draft_key: str | None = None) -> R:
+        """Save a new or changed record and return it as stored (with id and time).
+
+        Free-text fields must be :class:`~biy_tui.privacy.reviewed.ReviewedText`
+        (or empty, or unchanged from the stored record).
+
+        Args:
+            record: the record; an empty ``id`` means a new record.
+            draft_key: a draft to delete once the record is safely saved.
+
+        Raises:
+            TextNotReviewed: a text field did not pass the privacy review.
+            RecordInvalid: the record does not fit the data model.
+            StoreWriteFailed: the disk refused; nothing changed.
+            StoreReadOnly: this store was opened read-only.
+        """
+        with self._mutex:
+            if self.read_only:
+                raise StoreReadOnly(messages.STORE_READ_ONLY)
+            ready = self._prepare(record)
+            name = self._name_of(ready.id)
+            assert name is not None
+            doc = msgspec.to_builtins(ready)
+            part = self._part_for(name)
+
+            def put(p: Partition) -> None:
+                doc_id = p.doc_id(ready.id)
+                if doc_id is None:
+                    self._write_part(p, lambda: p.table.insert(doc))
+                else:
+                    self._write_part(p, lambda: p.table.update(doc, doc_ids=[doc_id]))
+
+            self._guarded(part.name, put)
+            if draft_key is not None:
+                with contextlib.suppress(StoreError):  # the record is safe; draft offered later
+                    self.discard_draft(draft_key)
+            return ready
+
+    def save_plan(self, plan: Plan, *, draft_key: str | None = None) -> Plan:
+        """Save a week's plan (see :meth:`save`)."""
+        return self.save(plan, draft_key=draft_key)
+
+    def save_check_in(self, check_in: CheckIn) -> CheckIn:
+        """Save a group check-in (counts and tallies only; see :meth:`save`)."""
+        return self.save(check_in)
+
+    def save_debrief(self, debrief: Debrief, *, draft_key: str | None = None) -> Debrief:
+        """Save a debrief (see :meth:`save`)."""
+        return self.save(debrief, draft_key=draft_key)
+
+    def save_self_care(self, entry: SelfCare, *, draft_key: str | None = None) -> SelfCare:
+        """Save a self-care entry (see :meth:`save`)."""
+        return self.save(entry, draft_key=draft_key)
+
+    def get(self, record_id: str) -> Record | None:
+        """Return the record with this id, or None."""
+        with self._mutex:
+            name = self._name_of(record_id)
+            if name is None or name not in self._parts:
+                return None
+            found = [r for r in self._guarded(name, Partition.records) if r.id == record_id]
+            return found[0] if found else None
+
+    def delete(self, record_id: str) -> bool:
+        """Delete a record; return False when there was none with this id."""
+        with self._mutex:
+            if self.read_only:
+                raise StoreReadOnly(messages.STORE_READ_ONLY)
+            name = self._name_of(record_id)
+            if name is None or name not in self._parts:
+                return False
+
+            def remove(p: Partition) -> bool:
+                doc_id = p.doc_id(record_id)
+                if doc_id is None:
+                    return False
+                self._write_part(p, lambda: p.table.remove(doc_ids=[doc_id]))
+                return True
+
+            return self._guarded(name, remove)
+
+    def records(self, kind: Kind | None = None) -> list[Record]:
+        """Return every record (of one kind, or all), newest first."""
+        with self._mutex:
+            return list(self._all(kind))
+
+    def plans_for_week(self, week: int) -> list[Plan]:
+        """Return the plans for a week (one per group label), newest first."""
+        with self._mutex:
+            return [r for r in self._all("plan") if isinstance(r, Plan) and r.week == week]
+
+    def for_week(self, week: int, kind: Kind | None = None) -> list[Record]:
+        """Return the records of a week (check-ins, debriefs, plans), newest first."""
+        with self._mutex:
+            return [r for r in self._all(kind) if getattr(r, "week", None) == week]
+
+    def history(self, kind: Kind | None = None, page: int = 0, per_page: int = 20) -> HistoryPage:
+        """Return one page of history, newest first (page 0 is the newest)."""
+        with self._mutex:
+            everything = self._all(kind)
+            per_page = max(1, per_page)
+            pages = max(1, -(-len(everything) // per_page))
+            page = min(max(0, page), pages - 1)
+            chunk = everything[page * per_page : (page + 1) * per_page]
+            return HistoryPage(list(chunk), page, pages, len(everything))
+
+    def search(self, text: str, kind: Kind | None = None, limit: int | None = None) -> list[Record]:
+        """Return records whose text or themes contain ``text`` (any case), newest first."""
+        needle = text.strip().casefold()
+        if not needle:
+            return []
+        with self._mutex:
+            found: list[Record] = []
+            with gc_paused():
+                for name in self._partitions(kind):
+                    blobs = self._guarded(name, Partition.blobs)
+                    found.extend(rec for blob, rec in blobs if needle in blob)
+            found.sort(key=sort_key, reverse=True)
+            return found[:limit] if limit is not None else found
+
+    def counts(self) -> dict[str, int]:
+        """Return how many records of each kind are stored (and drafts), without parsing."""
+        with self._mutex:
+            totals = dict.fromkeys([*KINDS, "drafts"], 0)
+            for part in self._parts.values():
+                totals[part.kind] += part.count
+            return totals
+
+    # --- drafts -------------------------------------------------------------
+
+    def save_draft(self, key: str, fields: Mapping[str, str]) -> Draft:
+        """Keep the text being typed in a form (unreviewed; never exported).
+
+        Args:
+            key: which form this is (e.g. ``"debrief:2026-11-25"``).
+            fields: the text of each field.
+        """
+        with self._mutex:
+            if self.read_only:
+                raise StoreReadOnly(messages.STORE_READ_ONLY)
+            draft = Draft(
+                key=str(key), fields={str(k): str(v) for k, v in fields.items()}, updated=_now()
+            )
+            doc = msgspec.to_builtins(draft)
+            part = self._part_for(DRAFTS)
+
+            def put(p: Partition) -> None:
+                doc_id = p.doc_id(draft.key)
+                if doc_id is None:
+                    self._write_part(p, lambda: p.table.insert(doc))
+                else:
+                    self._write_part(p, lambda: p.table.update(doc, doc_ids=[doc_id]))
+
+            self._guarded(part.name, put)
+            return draft
+
+    def drafts(self) -> list[Draft]:
+        """Return the kept drafts, most recently updated first."""
+        with self._mutex:
+            if DRAFTS not in self._parts:
+                return []
+            found = list(self._guarded(DRAFTS, Partition.drafts))
+            return sorted(found, key=lambda d: d.updated, reverse=True)
+
+    def draft(self, key: str) -> Draft | None:
+        """Return the draft of one form, if any."""
+        return next((d for d in self.drafts() if d.key == key), None)
+
+    def discard_draft(self, key: str) -> bool:
+        """Delete a draft; return False when there was none."""
+        with self._mutex:
+            if self.read_only:
+                raise StoreReadOnly(messages.STORE_READ_ONLY)
+            if DRAFTS not in self._parts:
+                return False
+
+            def remove(p: Partition) -> bool:
+                doc_id = p.doc_id(key)
+                if doc_id is None:
+                    return False
+                self._write_part(p, lambda: p.table.remove(doc_ids=[doc_id]))
+                return True
+
+            return self._guarded(DRAFTS, remove)
+
+    # --- for the exchange and doctor modules ------------------------------------
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        with self._mutex:
+            yield

@@ -1,0 +1,252 @@
+"""Opening a data folder safely: find the key, check every file, repair what is damaged.
+
+Nothing here deletes a damaged file: it is moved to the quarantine folder, the
+newest backup that passes every check is put in its place, and a
+:class:`~.errors.Notice` tells the facilitator what happened and where the
+damaged file is. A read-only open changes nothing on disk; it shows the backup
+in memory instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from biy_tui import messages
+from biy_tui.store import atomic, fileformat
+from biy_tui.store.crypto import Cipher, KdfParams, SealError, is_sealed, read_params
+from biy_tui.store.errors import (
+    Notice,
+    PassphraseRequired,
+    StoreError,
+    StoreTooNew,
+    WrongPassphrase,
+    reason,
+)
+from biy_tui.store.fileformat import Header
+from biy_tui.store.folder import MANIFEST, STAGING, DataFolder, kind_for, saved_when
+
+
+@dataclass
+class Loaded:
+    """A data file that passed every check: its header and payload."""
+
+    name: str
+    header: Header
+    payload: bytes
+
+
+def find_cipher(folder: DataFolder, passphrase: str | None) -> Cipher | None:
+    """Decide whether the folder is encrypted and, if so, derive and verify the key.
+
+    Raises:
+        PassphraseRequired: the folder is encrypted and no passphrase was given.
+        WrongPassphrase: no file in the folder opens with the passphrase.
+    """
+    samples: dict[str, bytes] = {}
+    for name in folder.data_files():
+        with contextlib.suppress(OSError):
+            samples[name] = folder.read(folder.root / name)
+    manifest = samples.get(MANIFEST, b"")
+    plain_manifest = False  # a manifest that checks out as plain means a plain store
+    if manifest and not is_sealed(manifest):
+        try:
+            fileformat.decode(manifest, "manifest", None)
+            plain_manifest = True
+        except fileformat.TooNew:
+            plain_manifest = True
+        except fileformat.Damaged:
+            pass
+    encrypted = not plain_manifest and any(is_sealed(raw) for raw in samples.values())
+    if not encrypted:
+        return None
+    sealed = [manifest] if is_sealed(manifest) else []
+    sealed.extend(raw for name, raw in samples.items() if name != MANIFEST and is_sealed(raw))
+    if passphrase is None:
+        raise PassphraseRequired(messages.STORE_PASSPHRASE_REQUIRED.format(path=folder.root))
+    for name in folder.backup_index():
+        for path in folder.backups(name)[:1]:
+            with contextlib.suppress(OSError):
+                raw = folder.read(path)
+                if is_sealed(raw):
+                    sealed.append(raw)
+    tried: dict[KdfParams, Cipher | None] = {}
+    for raw in sealed:
+        try:
+            params = read_params(raw)
+        except SealError:
+            continue
+        if params not in tried:
+            try:
+                tried[params] = Cipher.derive(passphrase, params)
+            except SealError:
+                tried[params] = None
+        cipher = tried[params]
+        if cipher is None:
+            continue
+        try:
+            cipher.open(raw)
+        except SealError:
+            continue
+        return cipher
+    raise WrongPassphrase(messages.STORE_WRONG_PASSPHRASE.format(path=folder.root))
+
+
+def scan(folder: DataFolder, *, read_only: bool, notices: list[Notice]) -> dict[str, Loaded]:
+    """Check every data file; repair damaged or missing ones from backups.
+
+    Returns:
+        The usable files by name (after repair).
+
+    Raises:
+        StoreTooNew: a file comes from a newer biy (checked before anything changes).
+    """
+    names = set(folder.data_files()) | set(folder.backup_index())
+    good: dict[str, Loaded] = {}
+    bad: dict[str, str | None] = {}  # name -> why (None: the file is missing)
+    for name in sorted(names):
+        path = folder.root / name
+        try:
+            raw = folder.read(path)
+        except FileNotFoundError:
+            bad[name] = None
+            continue
+        except OSError as exc:
+            bad[name] = messages.DAMAGE_UNREADABLE.format(why=reason(exc))
+            continue
+        try:
+            header, payload = folder.decode(name, raw)
+        except fileformat.Damaged as exc:
+            bad[name] = str(exc)
+            continue
+        except fileformat.TooNew:
+            raise StoreTooNew(messages.STORE_TOO_NEW.format(file=path)) from None
+        good[name] = Loaded(name, header, payload)
+    for name, why in bad.items():
+        loaded = repair(folder, name, why, read_only=read_only, notices=notices)
+        if loaded is not None:
+            good[name] = loaded
+    return good
+
+
+def repair(
+    folder: DataFolder, name: str, why: str | None, *, read_only: bool, notices: list[Notice]
+) -> Loaded | None:
+    """Set a damaged (or missing) file aside and put its newest good backup in its place.
+
+    Args:
+        folder: the data folder.
+        name: the data file's name.
+        why: a short reason it is damaged, or None when it is missing.
+        read_only: show the backup in memory only; move nothing.
+        notices: where to add the sentence for the facilitator.
+
+    Returns:
+        The restored file, or None when no good backup exists.
+    """
+    path = folder.root / name
+    backup = folder.good_backup(name)
+    if why is None and backup is None:
+        return None  # missing and never backed up: nothing was there to lose
+    if read_only:
+        if why is not None:
+            shown = (
+                messages.STORE_SHOWN_BACKUP.format(when=saved_when(backup[0]))
+                if backup
+                else messages.STORE_SHOWN_NOTHING
+            )
+            notices.append(
+                Notice(
+                    messages.STORE_DAMAGED_READ_ONLY.format(file=path, why=why, shown=shown), path
+                )
+            )
+        return Loaded(name, backup[2], backup[3]) if backup else None
+    quarantined: Path | None = None
+    if why is not None:
+        try:
+            quarantined = folder.quarantine(name)
+        except OSError as exc:
+            raise StoreError(
+                messages.STORE_FOLDER_FAILED.format(path=folder.quarantine_dir, why=reason(exc))
+            ) from None
+    if backup is None:
+        if kind_for(name) == "manifest":  # the caller writes a new one
+            notices.append(
+                Notice(
+                    messages.STORE_MANIFEST_REBUILT.format(
+                        file=path, why=why, quarantined=quarantined
+                    ),
+                    path,
+                    quarantined,
+                )
+            )
+            return None
+        notices.append(
+            Notice(
+                messages.STORE_DAMAGED_NO_BACKUP.format(
+                    file=path, why=why, quarantined=quarantined
+                ),
+                path,
+                quarantined,
+            )
+        )
+        return None
+    when = saved_when(backup[0])
+    try:
+        folder.write_raw(name, backup[1])
+    except OSError as exc:
+        raise StoreError(
+            messages.STORE_FOLDER_FAILED.format(path=folder.root, why=reason(exc))
+        ) from None
+    if why is None:
+        text = messages.STORE_MISSING_RESTORED.format(file=path, when=when)
+    else:
+        text = messages.STORE_DAMAGED_RESTORED.format(
+            file=path, why=why, quarantined=quarantined, when=when
+        )
+    notices.append(Notice(text, path, quarantined))
+    return Loaded(name, backup[2], backup[3])
+
+
+def finish_conversion(root: Path, *, read_only: bool, notices: list[Notice]) -> None:
+    """Complete an encrypt/decrypt that was interrupted after it was verified.
+
+    A staging folder with a ``READY`` list is rolled forward (its files are moved
+    into place); one without is an unfinished copy and is removed (the live files
+    were never touched).
+    """
+    staging = root / STAGING
+    if not staging.exists():
+        return
+    ready = staging / "READY"
+    if read_only:
+        if ready.exists():
+            raise StoreError(messages.STORE_PENDING_CONVERSION.format(path=root))
+        return
+    try:
+        plan = json.loads(ready.read_text(encoding="utf-8")) if ready.exists() else None
+    except (OSError, ValueError):
+        plan = None
+    if isinstance(plan, dict):
+        try:
+            for rel in plan.get("move", []):
+                src = staging / rel
+                if src.exists():
+                    atomic.ensure_private_dir((root / rel).parent)
+                    atomic.replace(src, root / rel)
+            for rel in plan.get("remove", []):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(root / rel)
+            for sub in ("", "backups", "quarantine"):
+                if (root / sub).is_dir():
+                    atomic.fsync_dir(root / sub)
+        except OSError as exc:
+            raise StoreError(
+                messages.STORE_FOLDER_FAILED.format(path=root, why=reason(exc))
+            ) from None
+        notices.append(Notice(messages.STORE_CONVERSION_FINISHED))
+    shutil.rmtree(staging, ignore_errors=True)
