@@ -310,3 +310,6 @@ SCRUB_JSON_NO_TEXT = 'line {line} has no "text" field holding text, so it was sk
 SCRUB_JSON_ERRORS = "{count} line(s) could not be read; each has an error object in the output."
 CLOSED_WITHOUT_OPENING = "biy closed without opening your records; nothing was changed."
 CLOSED_ALREADY_OPEN = "biy is already open on these records in another window; carry on there."
+PLAN_WEEK_UNKNOWN = "Week {week} is not in the curriculum (or its file has a problem); run 'biy curriculum check' to see the weeks."
+PLAN_NONE_SAVED = "No plan is saved for week {week} yet; plan it in the app and press s to save."
+PLAN_NUMBER_UNKNOWN = "Week {week} has {count} saved plan(s), so there is no plan {number}; 'biy plan list {week}' shows them."

@@ -1,0 +1,113 @@
+"""``biy plan list`` and ``biy plan export``: saved plans, and their printable handout."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``plan`` command group."""
+    plan = sub.add_parser("plan", help="list saved plans and export a handout")
+    plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    listing = plan_sub.add_parser("list", help="list the saved plans (of one week, or all)")
+    listing.add_argument("week", nargs="?", type=int, metavar="WEEK")
+    listing.set_defaults(func=list_plans)
+    export = plan_sub.add_parser(
+        "export",
+        help="print or write a week's plan as a printable handout",
+        description=(
+            "Write the handout of a saved plan: the agenda with times, each activity's "
+            "steps and words, and the materials. Plan 1 is the newest plan of the week."
+        ),
+    )
+    export.add_argument("week", type=int, metavar="WEEK")
+    export.add_argument("--plan", type=int, default=1, metavar="N", help="which plan (1 = newest)")
+    export.add_argument("--format", choices=("md", "html"), default="md")
+    export.add_argument("--start", metavar="HH:MM", help="clock time the session starts")
+    export.add_argument("--out", metavar="FILE", help="write here (owner-only) instead of printing")
+    export.set_defaults(func=export_plan)
+
+
+def _curriculum(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from biy_tui import paths
+    from biy_tui.cli.curriculum_cmds import resolve_site
+    from biy_tui.curriculum.cache import load_curriculum_cached
+
+    args.dir = None
+    return load_curriculum_cached(paths.shipped_curriculum_dir(), resolve_site(args))
+
+
+def list_plans(args: argparse.Namespace) -> int:
+    """Print the saved plans, newest first, numbered per week."""
+    from biy_tui.cli.store_cmds import _open, _run
+    from biy_tui.store.records import Plan
+
+    def action() -> int:
+        with _open(args, read_only=True) as store:
+            plans = [r for r in store.records("plan") if isinstance(r, Plan)]
+        if args.week is not None:
+            plans = [p for p in plans if p.week == args.week]
+        numbers: dict[int, int] = {}
+        for plan in plans:
+            numbers[plan.week] = numbers.get(plan.week, 0) + 1
+            minutes = sum(i.minutes for i in plan.items)
+            print(
+                f"week {plan.week:>2}  plan {numbers[plan.week]}  {plan.date.isoformat()}  "
+                f"{len(plan.items)} activities, {minutes} of {plan.session_minutes} min"
+            )
+        return 0
+
+    return _run(action)
+
+
+def export_plan(args: argparse.Namespace) -> int:
+    """Print or write the handout of one saved plan."""
+    from biy_tui import messages, paths
+    from biy_tui.cli.store_cmds import _open, _run
+    from biy_tui.curriculum import CurriculumError
+    from biy_tui.planning import agenda_from_plan
+    from biy_tui.reports.handout import render_handout
+
+    try:
+        curriculum = _curriculum(args)
+    except CurriculumError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    week = curriculum.week(args.week)
+    if week is None:
+        print(messages.PLAN_WEEK_UNKNOWN.format(week=args.week), file=sys.stderr)
+        return 1
+
+    def action() -> int:
+        with _open(args, read_only=True) as store:
+            plans = store.plans_for_week(args.week)
+        if not plans:
+            print(messages.PLAN_NONE_SAVED.format(week=args.week), file=sys.stderr)
+            return 1
+        if not 1 <= args.plan <= len(plans):
+            print(
+                messages.PLAN_NUMBER_UNKNOWN.format(
+                    week=args.week, number=args.plan, count=len(plans)
+                ),
+                file=sys.stderr,
+            )
+            return 1
+        agenda = agenda_from_plan(plans[args.plan - 1])
+        text = render_handout(agenda, week, curriculum.program, args.format, args.start)
+        if args.out:
+            target = Path(args.out).expanduser()
+            try:
+                paths.write_private(target, text)
+            except OSError as exc:
+                why = (exc.strerror or type(exc).__name__).lower()
+                print(messages.AGENDA_EXPORT_FAILED.format(path=target, why=why), file=sys.stderr)
+                return 1
+            print(messages.AGENDA_EXPORTED.format(path=target), file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+
+    return _run(action)

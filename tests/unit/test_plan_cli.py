@@ -1,0 +1,61 @@
+"""``biy plan list`` / ``biy plan export``: the handout of a saved plan, from the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import stat
+from pathlib import Path
+
+import pytest
+
+from biy_tui import paths
+from biy_tui.__main__ import run
+from biy_tui.curriculum import load_curriculum
+from biy_tui.planning import Agenda, plan_from_agenda
+from biy_tui.store import Store
+
+
+@pytest.fixture
+def saved_week_3() -> Agenda:
+    week = load_curriculum(paths.shipped_curriculum_dir()).weeks[3]
+    agenda = Agenda(week=3, session_minutes=90)
+    agenda = agenda.add(week.by_style("creative-movement")[0]).add(week.by_style("discussion")[0])
+    with Store.open(paths.data_dir()) as store:
+        store.save_plan(plan_from_agenda(agenda, dt.date(2026, 11, 20)))
+        store.save_plan(plan_from_agenda(agenda.remove(1), dt.date(2026, 11, 24)))
+    return agenda
+
+
+def test_list(saved_week_3: Agenda, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["plan", "list"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("week  3  plan 1  2026-11-24")
+    assert lines[1].startswith("week  3  plan 2  2026-11-20")
+
+
+def test_export_markdown_to_stdout(saved_week_3: Agenda, capsys) -> None:
+    assert run(["plan", "export", "3", "--plan", "2", "--start", "18:00"]) == 0
+    out = capsys.readouterr().out
+    week = load_curriculum(paths.shipped_curriculum_dir()).weeks[3]
+    first = week.activity(saved_week_3.items[0].activity)
+    assert out.startswith("# Week 3: ")
+    assert f"| 18:00–18:{first.minutes:02d} | {first.title} |" in out or "18:00–" in out
+    assert "## Materials" in out and first.materials[0] in out
+
+
+def test_export_html_file_is_private(saved_week_3: Agenda, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "handout.html"
+    assert run(["plan", "export", "3", "--format", "html", "--out", str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("<!doctype html>") and "<script" not in text and "http" not in text
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert str(target) in capsys.readouterr().err
+
+
+def test_export_errors_are_one_sentence(saved_week_3: Agenda, capsys) -> None:
+    assert run(["plan", "export", "4"]) == 1
+    assert "No plan is saved for week 4 yet" in capsys.readouterr().err
+    assert run(["plan", "export", "3", "--plan", "9"]) == 1
+    assert "has 2 saved plan(s), so there is no plan 9" in capsys.readouterr().err
+    assert run(["plan", "export", "77"]) == 1
+    assert "Week 77 is not in the curriculum" in capsys.readouterr().err
