@@ -31,7 +31,9 @@ class Overview:
         from biy_tui.store.records import CheckIn, Debrief, Plan
 
         plans = [r for r in store.records("plan") if isinstance(r, Plan)]
-        logs = [r for r in store.records("checkin") if isinstance(r, CheckIn)]
+        logs: list[CheckIn | Debrief] = [
+            r for r in store.records("checkin") if isinstance(r, CheckIn)
+        ]
         logs += [r for r in store.records("debrief") if isinstance(r, Debrief)]
         planned = frozenset(p.week for p in plans)
         logged = frozenset(r.week for r in logs)

@@ -11,6 +11,7 @@ from biy_tui import messages
 from biy_tui.store import atomic
 from biy_tui.store.errors import StoreLocked
 from biy_tui.store.facade import DEFAULT_BACKUPS, Store
+from biy_tui.store.fileformat import Damaged, TooNew
 from biy_tui.store.folder import BACKUPS, QUARANTINE, DataFolder
 from biy_tui.store.partition import Partition
 from biy_tui.store.records import KIND_NAMES, KINDS
@@ -60,6 +61,32 @@ def _before_open(root: Path, report: DoctorReport) -> None:
                 report.lines.append(messages.DOCTOR_REPAIRED.format(what=what))
 
 
+def _check_backups(folder: DataFolder, report: DoctorReport) -> None:
+    """Set aside backups that fail their checks (they could never be restored)."""
+    for name in list(folder.backup_index()):
+        for path in folder.backups(name):
+            try:
+                folder.decode(name, folder.read(path))
+            except (OSError, Damaged, TooNew) as exc:
+                why = str(exc) if isinstance(exc, Damaged) else type(exc).__name__
+                try:
+                    atomic.ensure_private_dir(folder.quarantine_dir)
+                    target = folder.quarantine_dir / f"{path.name}.damaged"
+                    atomic.replace(path, target)
+                    folder.backup_index()[name].remove(int(path.name.rsplit(".", 2)[1]))
+                except OSError:
+                    report.problems += 1
+                    what = messages.DOCTOR_BAD_BACKUP.format(file=path, why=why, where=path)
+                    report.lines.append(messages.DOCTOR_PROBLEM.format(what=what))
+                    continue
+                what = messages.DOCTOR_BAD_BACKUP.format(file=path, why=why, where=target)
+                report.lines.append(messages.DOCTOR_REPAIRED.format(what=what))
+
+
+def _parse_all(part: Partition) -> object:
+    return part.drafts() if part.kind == "drafts" else part.records()
+
+
 def run_doctor(
     data_dir: Path, passphrase: str | None, *, backups_kept: int = DEFAULT_BACKUPS
 ) -> DoctorReport:
@@ -82,15 +109,14 @@ def run_doctor(
         return report
     with store:
         for name in list(store._parts):  # parse everything: damage hidden behind a good checksum
-            store._guarded(
-                name, lambda p: p.drafts() if p.kind == "drafts" else Partition.records(p)
-            )
+            store._guarded(name, _parse_all)
         for notice in store.notices:
             lost = notice.quarantined is not None and "no good copy" in notice.message
             if lost:
                 report.problems += 1
             template = messages.DOCTOR_PROBLEM if lost else messages.DOCTOR_REPAIRED
             report.lines.append(template.format(what=notice.message))
+        _check_backups(store._folder, report)
         report.lines.append(messages.DOCTOR_LOCK_OK.format(path=data_dir))
         quarantined = store._folder.quarantined()
         if quarantined:

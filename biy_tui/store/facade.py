@@ -11,50 +11,24 @@ whose ``str()`` is one plain sentence; repairs made at open are listed in
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import gc
-import secrets
-import threading
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import msgspec
 from filelock import FileLock, Timeout
 
 from biy_tui import messages
-from biy_tui.privacy.reviewed import ReviewedText
-from biy_tui.store import atomic, recovery
-from biy_tui.store.errors import (
-    Notice,
-    RecordInvalid,
-    StoreError,
-    StoreLocked,
-    StoreReadOnly,
-    StoreWriteFailed,
-    TextNotReviewed,
-    reason,
-)
-from biy_tui.store.fileformat import SCHEMA, Damaged
-from biy_tui.store.folder import (
-    BACKUPS,
-    CHUNK,
-    DRAFTS,
-    LOCK,
-    MANIFEST,
-    QUARANTINE,
-    DataFolder,
-    kind_for,
-)
+from biy_tui.store import atomic, recovery, review
+from biy_tui.store.core import StoreCore, _now, gc_paused
+from biy_tui.store.errors import Notice, StoreError, StoreLocked, StoreReadOnly, reason
+from biy_tui.store.fileformat import SCHEMA
+from biy_tui.store.folder import BACKUPS, DRAFTS, LOCK, MANIFEST, QUARANTINE, DataFolder
 from biy_tui.store.partition import Partition
 from biy_tui.store.records import (
-    ID_PATTERN,
-    KIND_NAMES,
     KINDS,
-    TEXT_FIELDS,
     CheckIn,
     Debrief,
     Draft,
@@ -62,13 +36,11 @@ from biy_tui.store.records import (
     Plan,
     Record,
     SelfCare,
-    check,
     kind_of,
     sort_key,
 )
 
 R = TypeVar("R", Plan, CheckIn, Debrief, SelfCare)
-T = TypeVar("T")
 DEFAULT_BACKUPS = 5
 
 
@@ -82,43 +54,8 @@ class HistoryPage:
     total: int
 
 
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while thousands of records are parsed.
-
-    Records hold no reference cycles, but creating 20 000 of them at once
-    triggers full collections over everything else in memory (the whole UI),
-    which made a first search several times slower.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-class Store:
+class Store(StoreCore):
     """The facilitator's records in one data folder. Open with :meth:`Store.open`."""
-
-    def __init__(
-        self, folder: DataFolder, lock: FileLock | None, *, read_only: bool, notices: list[Notice]
-    ) -> None:
-        self._folder = folder
-        self._lock = lock
-        self._mutex = threading.RLock()
-        self._parts: dict[str, Partition] = {}
-        self._sorted: dict[Kind | None, list[Record]] = {}
-        self._seen_notices = 0
-        self.read_only = read_only
-        """True when opened read-only (another biy holds the folder): saving refuses."""
-        self.notices = notices
-        """What biy repaired or noticed at open (and later), in plain sentences."""
 
     # --- opening and closing ------------------------------------------------
 
@@ -216,15 +153,6 @@ class Store:
         for path in folder.all_files():
             atomic.make_private(path)
 
-    def close(self) -> None:
-        """Let go of the data folder (other biy windows may then write)."""
-        with self._mutex:
-            for part in self._parts.values():
-                part.db.close()
-            if self._lock is not None:
-                self._lock.release()
-                self._lock = None
-
     def __enter__(self) -> Store:
         return self
 
@@ -233,170 +161,7 @@ class Store:
     ) -> None:
         self.close()
 
-    @property
-    def path(self) -> Path:
-        """The data folder."""
-        return self._folder.root
-
-    @property
-    def encrypted(self) -> bool:
-        """True when the records are encrypted at rest."""
-        return self._folder.cipher is not None
-
-    def take_notices(self) -> list[Notice]:
-        """Return the notices not yet taken (for a screen to show once)."""
-        with self._mutex:
-            new = self.notices[self._seen_notices :]
-            self._seen_notices = len(self.notices)
-            return new
-
-    # --- internal plumbing ----------------------------------------------------
-
-    def _write(self, path: Path, action: Callable[[], T]) -> T:
-        """Run a disk write; turn an OS error into the store's own sentence."""
-        if self.read_only:
-            raise StoreReadOnly(messages.STORE_READ_ONLY)
-        try:
-            return action()
-        except OSError as exc:
-            why = reason(exc)
-            raise StoreWriteFailed(messages.STORE_WRITE_FAILED.format(path=path, why=why)) from None
-
-    def _write_part(self, part: Partition, action: Callable[[], T]) -> T:
-        result = self._write(part.folder.root / part.name, action)
-        self._sorted.clear()
-        return result
-
-    def _guarded(self, name: str, use: Callable[[Partition], T]) -> T:
-        """Use a partition; if its content turns out damaged, repair it once and retry."""
-        for attempt in range(3):
-            part = self._parts[name]
-            try:
-                return use(part)
-            except Damaged as exc:
-                loaded = None
-                if attempt == 0:
-                    loaded = recovery.repair(
-                        self._folder, name, str(exc), read_only=self.read_only, notices=self.notices
-                    )
-                elif not self.read_only:
-                    self._folder.quarantine(name)
-                self._parts[name] = Partition(
-                    self._folder,
-                    name,
-                    schema=loaded.header.schema if loaded else SCHEMA,
-                    count=loaded.header.count if loaded else 0,
-                    payload=loaded.payload if loaded else None,
-                )
-                self._sorted.clear()
-        raise StoreError(messages.STORE_FOLDER_FAILED.format(path=self.path, why="damaged"))
-
-    def _partitions(self, kind: Kind | None = None) -> list[str]:
-        return [
-            name
-            for name, part in self._parts.items()
-            if part.kind != "drafts" and (kind is None or part.kind == kind)
-        ]
-
-    def _all(self, kind: Kind | None = None) -> list[Record]:
-        """Return every record of ``kind`` (or all kinds), newest first (cached)."""
-        if kind not in self._sorted:
-            found: list[Record] = []
-            with gc_paused():
-                for name in self._partitions(kind):
-                    found.extend(self._guarded(name, Partition.records))
-            found.sort(key=sort_key, reverse=True)
-            self._sorted[kind] = found
-        return self._sorted[kind]
-
-    def _new_name(self, kind: Kind, year: int, pending: Mapping[str, int] | None = None) -> str:
-        """Return the file a new record of ``kind`` and ``year`` goes to.
-
-        Args:
-            kind: the kind of record.
-            year: the year of its date.
-            pending: records about to be added to files (during an import).
-        """
-        pending = pending or {}
-
-        def size(name: str) -> int:
-            part = self._parts.get(name)
-            return (part.count if part else 0) + pending.get(name, 0)
-
-        def exists(name: str) -> bool:
-            return name in self._parts or name in pending
-
-        chunk = 1
-        while True:
-            name = f"{kind}-{year}.json" if chunk == 1 else f"{kind}-{year}.{chunk}.json"
-            if exists(f"{kind}-{year}.{chunk + 1}.json") or size(name) >= CHUNK:
-                chunk += 1
-                continue
-            return name
-
-    def _part_for(self, name: str) -> Partition:
-        if name not in self._parts:
-            self._parts[name] = Partition(self._folder, name, schema=SCHEMA, count=0, payload=None)
-        return self._parts[name]
-
-    @staticmethod
-    def _name_of(record_id: str) -> str | None:
-        match = ID_PATTERN.match(record_id)
-        return f"{match.group('stem')}.json" if match else None
-
     # --- records ------------------------------------------------------------
-
-    def _prepare(self, record: R) -> R:
-        """Check the text was reviewed and the record fits the model; return it ready to store."""
-        kind = kind_of(record)
-        stored = self.get(record.id) if record.id else None
-        if (record.id and self._name_of(record.id) is None) or (
-            record.id and kind_for(self._name_of(record.id) or "") != kind
-        ):
-            raise RecordInvalid(messages.STORE_UNKNOWN_ID.format(id=record.id))
-        changes: dict[str, Any] = {}
-        by_field: dict[str, int] = {}
-        for name in TEXT_FIELDS[kind]:
-            value = getattr(record, name)
-            if isinstance(value, ReviewedText):
-                changes[name] = str(value)
-                if value.overrides:
-                    by_field[name] = value.overrides
-            elif not isinstance(value, str):
-                raise RecordInvalid(
-                    messages.STORE_RECORD_INVALID.format(
-                        kind=KIND_NAMES[kind], why=f"{name} is not text"
-                    )
-                )
-            elif value == "":
-                continue
-            elif stored is not None and getattr(stored, name) == value:
-                kept = getattr(stored, "overrides_by_field", {}).get(name, 0)
-                if kept:
-                    by_field[name] = kept
-            else:
-                raise TextNotReviewed(messages.STORE_NOT_REVIEWED.format(field=name), name)
-        if TEXT_FIELDS[kind]:
-            changes["overrides_by_field"] = by_field
-            changes["privacy_overrides"] = sum(by_field.values())
-        changes["saved_at"] = _now()
-        if not record.id:
-            name = self._new_name(kind, record.date.year)
-            changes["id"] = f"{name.removesuffix('.json')}-{secrets.token_hex(6)}"
-        ready = msgspec.structs.replace(record, **changes)
-        try:
-            ready = msgspec.convert(msgspec.to_builtins(ready), type(record))
-        except (msgspec.ValidationError, TypeError) as exc:
-            why = str(exc) if isinstance(exc, msgspec.ValidationError) else "a value is not valid"
-            raise RecordInvalid(
-                messages.STORE_RECORD_INVALID.format(kind=KIND_NAMES[kind], why=why)
-            ) from None
-        problem = check(ready)
-        if problem:
-            raise RecordInvalid(
-                messages.STORE_RECORD_INVALID.format(kind=KIND_NAMES[kind], why=problem)
-            )
-        return ready
 
     def save(self, record: R, *, draft_key: str | None = None) -> R:
         """Save a new or changed record and return it as stored (with id and time).
@@ -417,20 +182,13 @@ class Store:
         with self._mutex:
             if self.read_only:
                 raise StoreReadOnly(messages.STORE_READ_ONLY)
-            ready = self._prepare(record)
+            stored = self.get(record.id) if record.id else None
+            ready = review.prepare(
+                record, stored, lambda: self._new_name(kind_of(record), record.date.year), _now()
+            )
             name = self._name_of(ready.id)
             assert name is not None
-            doc = msgspec.to_builtins(ready)
-            part = self._part_for(name)
-
-            def put(p: Partition) -> None:
-                doc_id = p.doc_id(ready.id)
-                if doc_id is None:
-                    self._write_part(p, lambda: p.table.insert(doc))
-                else:
-                    self._write_part(p, lambda: p.table.update(doc, doc_ids=[doc_id]))
-
-            self._guarded(part.name, put)
+            self._upsert(name, ready.id, msgspec.to_builtins(ready))
             if draft_key is not None:
                 with contextlib.suppress(StoreError):  # the record is safe; draft offered later
                     self.discard_draft(draft_key)
@@ -470,17 +228,14 @@ class Store:
             if name is None or name not in self._parts:
                 return False
 
-            def remove(p: Partition) -> bool:
-                doc_id = p.doc_id(record_id)
-                if doc_id is None:
-                    return False
-                self._write_part(p, lambda: p.table.remove(doc_ids=[doc_id]))
-                return True
-
-            return self._guarded(name, remove)
+            return self._remove(name, record_id)
 
     def records(self, kind: Kind | None = None) -> list[Record]:
-        """Return every record (of one kind, or all), newest first."""
+        """Return every record (of one kind, or all), newest first.
+
+        Records are frozen and shared with the store's cache: change one with
+        ``msgspec.structs.replace`` and save the copy.
+        """
         with self._mutex:
             return list(self._all(kind))
 
@@ -541,17 +296,7 @@ class Store:
             draft = Draft(
                 key=str(key), fields={str(k): str(v) for k, v in fields.items()}, updated=_now()
             )
-            doc = msgspec.to_builtins(draft)
-            part = self._part_for(DRAFTS)
-
-            def put(p: Partition) -> None:
-                doc_id = p.doc_id(draft.key)
-                if doc_id is None:
-                    self._write_part(p, lambda: p.table.insert(doc))
-                else:
-                    self._write_part(p, lambda: p.table.update(doc, doc_ids=[doc_id]))
-
-            self._guarded(part.name, put)
+            self._upsert(DRAFTS, draft.key, msgspec.to_builtins(draft))
             return draft
 
     def drafts(self) -> list[Draft]:
@@ -574,18 +319,6 @@ class Store:
             if DRAFTS not in self._parts:
                 return False
 
-            def remove(p: Partition) -> bool:
-                doc_id = p.doc_id(key)
-                if doc_id is None:
-                    return False
-                self._write_part(p, lambda: p.table.remove(doc_ids=[doc_id]))
-                return True
-
-            return self._guarded(DRAFTS, remove)
+            return self._remove(DRAFTS, key)
 
     # --- for the exchange and doctor modules ------------------------------------
-
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        with self._mutex:
-            yield

@@ -1,0 +1,255 @@
+"""``biy export``, ``biy import``, ``biy doctor``, ``biy encrypt``, ``biy decrypt``.
+
+Each command calls the same :class:`~biy_tui.store.Store` facade as the app. A
+problem is one sentence on standard error and exit code 1, never a traceback.
+The passphrase is asked for without echo; scripts and tests may set
+``BIY_PASSPHRASE`` instead (it is then used without asking, also as the new
+passphrase for ``biy encrypt``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from biy_tui.store import Store
+
+PASSPHRASE_ENV = "BIY_PASSPHRASE"
+
+
+class _Stop(Exception):
+    """A sentence to print on standard error before exiting with code 1."""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the store commands."""
+    export = sub.add_parser(
+        "export",
+        help="write every record to one file (for a backup or a new laptop)",
+        description="Write every record (not drafts) as JSON, readable by you only.",
+    )
+    export.add_argument("--format", choices=["json"], default="json", help="file format")
+    export.add_argument("--out", metavar="FILE", help="the file to write (default: print it)")
+    export.set_defaults(func=export_records)
+
+    imp = sub.add_parser(
+        "import",
+        help="add the records of an export file (all or nothing)",
+        description="Check every record in FILE, then add them all, or none if one is wrong.",
+    )
+    imp.add_argument("file", metavar="FILE", help="a file made by 'biy export'")
+    imp.set_defaults(func=import_records)
+
+    doctor = sub.add_parser(
+        "doctor",
+        help="check every data file and repair what can be repaired",
+        description=(
+            "Check every file (readable, checksum, schema, permissions, lock, leftovers), "
+            "print the number of records of each kind, and exit 1 on a problem it could not "
+            "repair."
+        ),
+    )
+    doctor.set_defaults(func=doctor_check)
+
+    enc = sub.add_parser(
+        "encrypt",
+        help="protect your records with a passphrase",
+        description="Encrypt every data file, backup and draft with a passphrase.",
+    )
+    enc.set_defaults(func=encrypt_records)
+    dec = sub.add_parser(
+        "decrypt",
+        help="remove the passphrase protection from your records",
+        description="Decrypt every data file, backup and draft.",
+    )
+    dec.set_defaults(func=decrypt_records)
+
+
+# --- helpers ---------------------------------------------------------------------
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from biy_tui import paths
+
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
+def _backups_kept() -> int:
+    from biy_tui.settings import SettingsError, load_settings
+    from biy_tui.store import DEFAULT_BACKUPS
+
+    try:
+        return load_settings().backups_kept
+    except SettingsError:
+        return DEFAULT_BACKUPS
+
+
+def _ask(prompt: str) -> str:
+    """Return the passphrase from ``BIY_PASSPHRASE`` or a prompt without echo."""
+    from biy_tui import messages
+
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise _Stop(messages.PASSPHRASE_NO_TERMINAL)
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _open(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    """Open the store, asking for the passphrase only when it is needed."""
+    from biy_tui import messages
+    from biy_tui.store import PassphraseRequired, Store
+
+    folder = _data_dir(args)
+    try:
+        return Store.open(folder, read_only=read_only, backups_kept=_backups_kept())
+    except PassphraseRequired:
+        passphrase = _ask(messages.PASSPHRASE_ASK)
+        return Store.open(folder, passphrase, read_only=read_only, backups_kept=_backups_kept())
+
+
+def _run(action: object) -> int:
+    """Run ``action()``; print a store error as one sentence and return 1."""
+    from biy_tui.store import StoreError
+
+    try:
+        code: int = action()  # type: ignore[operator]
+        return code
+    except (StoreError, _Stop) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+
+
+def _print_notices(store: Store) -> None:
+    for notice in store.notices:
+        print(notice, file=sys.stderr)
+
+
+# --- commands --------------------------------------------------------------------
+
+
+def export_records(args: argparse.Namespace) -> int:
+    """Write every record to ``--out`` (owner-only) or standard output."""
+    from biy_tui import messages
+    from biy_tui.store import atomic, exchange
+
+    def action() -> int:
+        with _open(args, read_only=False) as store:
+            _print_notices(store)
+            data, count = exchange.export_json(store)
+        if not args.out:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            return 0
+        out = Path(args.out).expanduser()
+        try:
+            atomic.write_atomic(out, data)
+        except OSError as exc:
+            from biy_tui.store.errors import reason
+
+            raise _Stop(messages.EXPORT_FAILED.format(path=out, why=reason(exc))) from None
+        print(messages.EXPORT_OK.format(count=count, path=out), file=sys.stderr)
+        return 0
+
+    return _run(action)
+
+
+def import_records(args: argparse.Namespace) -> int:
+    """Validate every record of FILE, then add them all (or none)."""
+    from biy_tui import messages
+    from biy_tui.store import exchange
+    from biy_tui.store.errors import reason
+
+    def action() -> int:
+        source = Path(args.file).expanduser()
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise _Stop(messages.IMPORT_UNREADABLE.format(path=source, why=reason(exc))) from None
+        records = exchange.validate(data, str(source))
+        with _open(args) as store:
+            _print_notices(store)
+            count = exchange.import_records(store, records)
+        print(messages.IMPORT_OK.format(count=count, path=source))
+        return 0
+
+    return _run(action)
+
+
+def doctor_check(args: argparse.Namespace) -> int:
+    """Check every file; exit 1 when a problem could not be repaired."""
+    from biy_tui import messages
+    from biy_tui.store import PassphraseRequired
+    from biy_tui.store.doctor import run_doctor
+
+    def action() -> int:
+        folder = _data_dir(args)
+        try:
+            report = run_doctor(folder, None, backups_kept=_backups_kept())
+        except PassphraseRequired:
+            passphrase = _ask(messages.PASSPHRASE_ASK)
+            report = run_doctor(folder, passphrase, backups_kept=_backups_kept())
+        for line in report.lines:
+            print(line)
+        return 1 if report.problems else 0
+
+    return _run(action)
+
+
+def encrypt_records(args: argparse.Namespace) -> int:
+    """Encrypt the whole data folder with a new passphrase."""
+    from biy_tui import messages
+    from biy_tui.store.convert import change_encryption
+
+    def action() -> int:
+        folder = _data_dir(args)
+        _refuse_if_encrypted(folder)
+        first = _ask(messages.PASSPHRASE_ASK_NEW)
+        if not first:
+            raise _Stop(messages.PASSPHRASE_EMPTY)
+        if not os.environ.get(PASSPHRASE_ENV) and _ask(messages.PASSPHRASE_ASK_AGAIN) != first:
+            raise _Stop(messages.PASSPHRASE_MISMATCH)
+        change_encryption(folder, None, first, backups_kept=_backups_kept())
+        print(messages.ENCRYPT_OK.format(path=folder))
+        return 0
+
+    return _run(action)
+
+
+def _refuse_if_encrypted(folder: Path) -> None:
+    from biy_tui import messages
+    from biy_tui.store import PassphraseRequired, Store
+
+    try:
+        Store.open(folder, read_only=True).close()
+    except PassphraseRequired:
+        raise _Stop(messages.ENCRYPT_ALREADY.format(path=folder)) from None
+
+
+def decrypt_records(args: argparse.Namespace) -> int:
+    """Decrypt the whole data folder."""
+    from biy_tui import messages
+    from biy_tui.store import PassphraseRequired, Store
+    from biy_tui.store.convert import change_encryption
+
+    def action() -> int:
+        folder = _data_dir(args)
+        try:
+            Store.open(folder, read_only=True).close()
+        except PassphraseRequired:
+            pass
+        else:
+            raise _Stop(messages.DECRYPT_NOT_ENCRYPTED.format(path=folder))
+        passphrase = _ask(messages.PASSPHRASE_ASK)
+        change_encryption(folder, passphrase, None, backups_kept=_backups_kept())
+        print(messages.DECRYPT_OK.format(path=folder))
+        return 0
+
+    return _run(action)
