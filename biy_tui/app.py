@@ -94,7 +94,7 @@ class BiyApp(App[None]):
         settings: Settings,
         data_dir: Path,
         notices: Iterable[str] = (),
-        exit_after_first_frame: bool = False,
+        exit_after_first_frame: str | None = None,
     ) -> None:
         super().__init__()
         self.curriculum = curriculum
@@ -120,8 +120,12 @@ class BiyApp(App[None]):
         self.theme = self.settings.theme
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=10)
-        if self._exit_after_first_frame:
-            self.call_after_refresh(self.exit)
+        # The records open after the first frame, so a long history never delays it.
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        if self._exit_after_first_frame == "frame":
+            self.exit()
             return
         self.open_records(os.environ.get("BIY_PASSPHRASE") or None)
 
@@ -147,6 +151,9 @@ class BiyApp(App[None]):
     @on(RecordsOpened)
     def _records_opened(self, event: RecordsOpened) -> None:
         from biy_tui.store import PassphraseRequired, StoreLocked, WrongPassphrase
+
+        if self._exit_after_first_frame == "records":
+            self.call_after_refresh(self.exit)
 
         if event.store is not None:
             self.store = event.store
@@ -324,7 +331,7 @@ def build_app(
     settings: Settings | None = None,
     data_dir: Path | None = None,
     notices: Iterable[str] = (),
-    exit_after_first_frame: bool = False,
+    exit_after_first_frame: str | None = None,
 ) -> BiyApp:
     """Build the app (the one factory tests and the CLI use).
 
@@ -333,7 +340,8 @@ def build_app(
         settings: the settings (defaults when omitted).
         data_dir: where records live (the default data folder when omitted).
         notices: sentences to show once the app is up.
-        exit_after_first_frame: exit right after the first frame (benchmarks only).
+        exit_after_first_frame: benchmarks only: ``"frame"`` exits after the first
+            frame, ``"records"`` once the records are open too.
     """
     from biy_tui import paths
 

@@ -19,9 +19,7 @@ INTERRUPTED = "Stopped. Your saved records are untouched."
 
 # --- settings --------------------------------------------------------------
 
-SETTINGS_UNREADABLE = (
-    "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
-)
+SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
 SETTINGS_INVALID = "The settings in {path} are not valid ({why}); fix or remove that line."
 
 # --- curriculum ------------------------------------------------------------
@@ -30,8 +28,7 @@ CURRICULUM_OK = "Curriculum is fine: {weeks} weeks, {activities} activities ({by
 CURRICULUM_PROBLEMS = "{count} problem(s) found in the curriculum; the other weeks still load."
 CURRICULUM_NO_FOLDER = "The curriculum folder {path} does not exist; check the path and try again."
 CURRICULUM_NO_PROGRAM = (
-    "No program.toml was found in {path}; a curriculum folder needs one "
-    "(see curriculum/README.md)."
+    "No program.toml was found in {path}; a curriculum folder needs one (see curriculum/README.md)."
 )
 CURRICULUM_PROGRAM_BROKEN = (
     "The program file could not be used, so biy cannot load the curriculum; "
@@ -44,16 +41,16 @@ CURRICULUM_EMPTY_FILE = "{file}: the file is empty; add the week's fields or rem
 CURRICULUM_NOT_UTF8 = (
     "{file} (line {line}): the file is not plain UTF-8 text; save it as UTF-8 in your editor."
 )
-CURRICULUM_UNREADABLE = "{file}: the file could not be read ({why}); check that it exists and is yours."
+CURRICULUM_UNREADABLE = (
+    "{file}: the file could not be read ({why}); check that it exists and is yours."
+)
 CURRICULUM_SYNTAX = "{file}{line}: the file is not valid TOML ({why}); fix the line shown."
 CURRICULUM_FIELD = "{file}{line}, {where}: {what}."
 CURRICULUM_FILE_FIELD = "{file}{line}: {what}."
 CURRICULUM_DUPLICATE_WEEK = (
     "{file}: week {week} is also defined in {other}; keep one of them or change the number."
 )
-CURRICULUM_DUPLICATE_ACTIVITY = (
-    '{file}{line}, activity "{id}": the id is used twice in this week; give each activity its own id.'
-)
+CURRICULUM_DUPLICATE_ACTIVITY = '{file}{line}, activity "{id}": the id is used twice in this week; give each activity its own id.'
 CURRICULUM_UNKNOWN_THEME = (
     '{file}{line}, {where}: "{value}" is not a theme in the program file; '
     "use one of its theme ids or add it there."
@@ -100,7 +97,9 @@ THEME_CHANGED = "Theme: {name}."
 
 PASSPHRASE_TITLE = "Your records are locked with a passphrase"
 PASSPHRASE_PROMPT = "Type your passphrase and press Enter. Press Escape to close biy."
-PASSPHRASE_WRONG = "That passphrase did not open your records; nothing was changed. Please try again."
+PASSPHRASE_WRONG = (
+    "That passphrase did not open your records; nothing was changed. Please try again."
+)
 LOCKED_TITLE = "biy is already open on these records"
 LOCKED_BODY = (
     "Another biy window is using this data folder ({path}). You can look at your records here "
@@ -166,8 +165,12 @@ STORE_MANIFEST_REBUILT = (
     "{file} was damaged ({why}), so biy set it aside as {quarantined} and rebuilt it from "
     "your records."
 )
-STORE_CONVERSION_FINISHED = "biy finished encrypting or decrypting your records, which had been interrupted."
-STORE_MIGRATED = "Your records were updated to the format of this version of biy (from version {old})."
+STORE_CONVERSION_FINISHED = (
+    "biy finished encrypting or decrypting your records, which had been interrupted."
+)
+STORE_MIGRATED = (
+    "Your records were updated to the format of this version of biy (from version {old})."
+)
 
 # why a file was set aside (short phrases used inside the sentences above)
 DAMAGE_EMPTY = "it is empty"
@@ -188,7 +191,9 @@ ENCRYPT_OK = (
     "Your records in {path} are now encrypted; keep your passphrase safe, because nobody, "
     "not even you, can open them without it."
 )
-DECRYPT_OK = "Your records in {path} are no longer encrypted; anyone who can use this account can read them."
+DECRYPT_OK = (
+    "Your records in {path} are no longer encrypted; anyone who can use this account can read them."
+)
 ENCRYPT_VERIFY_FAILED = (
     "biy could not verify the converted copy of {file}, so nothing was changed; please try again."
 )
@@ -212,31 +217,36 @@ IMPORT_TOO_NEW = "{path} was exported by a newer version of biy; update biy to i
 IMPORT_BAD_RECORD = "Record {position} in {path} is not valid ({why}); nothing was imported."
 
 DOCTOR_OK = "All {files} file(s) in {path} are fine: {counts}."
-DOCTOR_FILE_OK = "ok       {file}"
 DOCTOR_PROBLEM = "problem  {what}"
 DOCTOR_REPAIRED = "repaired {what}"
 DOCTOR_PERMISSIONS = "{file} could be read by others (mode {mode}); biy made it private again."
 DOCTOR_LEFTOVER = "{file} was left over from an interrupted save; biy removed it."
 DOCTOR_QUARANTINE = "{count} damaged file(s) are kept aside in {path}; delete them yourself when you no longer need them."
 DOCTOR_LOCK_OK = "lock     no other biy is using {path}"
-DOCTOR_COUNTS = "{counts}"
+DOCTOR_BAD_BACKUP = "The backup {file} failed its checks ({why}), so it was set aside as {where}."
 DOCTOR_PROBLEMS = "{count} problem(s) could not be repaired; the messages above say what to do."
 DOCTOR_NO_STORE = "There are no records in {path} yet; nothing to check."
 
 # --- planning --------------------------------------------------------------
 
 ACTIVITY_SEARCH_PLACEHOLDER = "Search activities (press / to type, Enter to finish)"
-NO_ACTIVITIES_MATCH = "No activity matches these styles and words. Press 0 to show every style, or change the search."
+NO_ACTIVITIES_MATCH = (
+    "No activity matches these styles and words. Press 0 to show every style, or change the search."
+)
 ADDED_TO_AGENDA = "Added “{title}” to the agenda: {total} of {length} minutes planned."
 AGENDA_EMPTY = "Nothing on the agenda yet. Open the week (Escape), highlight an activity and press a to add it, or press c to let the group choose."
 AGENDA_FITS = "{total} of {length} minutes planned; {left} minutes free."
 AGENDA_FULL = "{total} of {length} minutes planned: a full session."
 AGENDA_OVER = "{total} of {length} minutes planned: {over} minutes over. You could shorten or drop an activity, or make the session longer (l)."
-AGENDA_MISSING_ACTIVITY = "“{id}” is no longer in this week's curriculum file; it stays on the plan until you remove it."
+AGENDA_MISSING_ACTIVITY = (
+    "“{id}” is no longer in this week's curriculum file; it stays on the plan until you remove it."
+)
 AGENDA_SAVED = "Plan saved for week {week}."
 AGENDA_SAVE_FAILED = "The plan could not be saved: {why} It is still here on screen."
 AGENDA_READ_ONLY = "This window is read-only, so the plan can't be saved here."
-AGENDA_NO_STORE = "Your records are not open yet, so the plan can't be saved; try again in a moment."
+AGENDA_NO_STORE = (
+    "Your records are not open yet, so the plan can't be saved; try again in a moment."
+)
 AGENDA_LENGTH_PROMPT = "Session length in minutes (10 to 600):"
 AGENDA_LENGTH_INVALID = "Please type a whole number of minutes between 10 and 600."
 AGENDA_EXPORTED = "Handout written to {path}."
@@ -274,7 +284,7 @@ PRIVACY_SITE_UNREADABLE = (
 )
 PRIVACY_SITE_INVALID = "{file}: the site file is not valid TOML ({why}); fix the line shown."
 PRIVACY_SITE_FIELD = (
-    '{file}, [privacy] {key}: expected a list of words in quotes, for example '
+    "{file}, [privacy] {key}: expected a list of words in quotes, for example "
     'identifying = ["Rosewood House"].'
 )
 PRIVACY_REVIEW_TITLE = "A quick privacy check before saving"

@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from biy_tui.curriculum.models import STYLES, Activity, Week
-from biy_tui.store.records import GroupChoice, Plan, PlanItem
+
+if TYPE_CHECKING:  # the store is imported when a plan is read or saved, not at start-up
+    from biy_tui.store.records import Plan
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,8 @@ def plan_from_agenda(agenda: Agenda, on: dt.date, label: str = "", notes: str = 
         label: reviewed text naming the group, when two groups meet in one week.
         notes: reviewed plan notes.
     """
+    from biy_tui.store.records import GroupChoice, Plan, PlanItem
+
     return Plan(
         week=agenda.week,
         date=on,

@@ -8,7 +8,6 @@ small-cell threshold used in reports.
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Literal
 
@@ -72,6 +71,8 @@ def load_settings(path: Path | None = None, environ: dict[str, str] | None = Non
     environ = dict(os.environ) if environ is None else environ
     raw: dict[str, object] = {}
     if path.is_file():
+        import tomllib
+
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -42,7 +42,8 @@ def open_app(args: argparse.Namespace) -> int:
 
     from biy_tui.app import build_app
 
-    first_frame_only = os.environ.get("BIY_BENCHMARK_FIRST_FRAME") == "1"
+    benchmark = os.environ.get("BIY_BENCHMARK_EXIT")  # "frame" or "records"; benchmarks only
+    first_frame_only = benchmark if benchmark in ("frame", "records") else None
     app = build_app(
         curriculum=curriculum,
         settings=settings,

@@ -10,7 +10,6 @@ normal load. The cache holds only curriculum text, never a record.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -42,20 +41,20 @@ class _Cached(msgspec.Struct):
 
 
 def _key(base: Path, site: Path | None) -> str:
-    digest = hashlib.sha256(__version__.encode())
+    """Every curriculum file's path, size and modification time, and biy's version."""
+    parts = [__version__]
     for folder in (base, site):
         if folder is None:
-            digest.update(b"-")
+            parts.append("-")
             continue
-        files = [folder / PROGRAM_FILE, *week_files(folder)]
-        for path in files:
+        for path in [folder / PROGRAM_FILE, *week_files(folder)]:
             try:
                 stat = path.stat()
             except OSError:
-                digest.update(f"{path}:missing".encode())
+                parts.append(f"{path}:missing")
                 continue
-            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()
+            parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(parts)
 
 
 def _to_problem(p: _Problem) -> Problem:

@@ -9,7 +9,6 @@ load. Only a program file that cannot be used at all stops loading.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -85,6 +84,8 @@ def _read_text(data: bytes, file: str) -> str:
 
 
 def _parse_toml(text: str, file: str) -> dict[str, Any]:
+    import tomllib  # imported here: a warm start reads the cache and never parses TOML
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

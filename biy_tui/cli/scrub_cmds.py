@@ -1,0 +1,209 @@
+"""``biy scrub``: redact text from files or standard input, or check documents.
+
+- ``biy scrub [FILE…]`` prints each file (or standard input) with everything
+  that could identify someone replaced by ``[kind]``.
+- ``biy scrub --jsonl`` reads one JSON object per line with a ``"text"`` field
+  and writes ``{"spans": [{"start", "end", "kind"}], "redacted": "…"}`` per
+  line (offsets in characters). A line that is not a JSON object with a text
+  ``"text"`` gets ``{"error": "…"}`` instead; the rest are still processed and
+  the exit code is 1. Blank lines are skipped (no output line), so piping a
+  file that ends in an empty line is harmless.
+- ``biy scrub --check FILE…`` lists ``file:line:col kind`` for everything found
+  and exits 1 if anything was found, 0 otherwise.
+
+Errors are one sentence on standard error and never quote the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``scrub`` command."""
+    scrub = sub.add_parser(
+        "scrub",
+        help="redact names, numbers and addresses from text",
+        description=(
+            "Print text with anything that could identify someone replaced by [kind]. "
+            "Reads the files given, or standard input."
+        ),
+    )
+    scrub.add_argument("files", nargs="*", metavar="FILE", help="text files (default: stdin)")
+    mode = scrub.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read JSON lines with a "text" field; write spans and redacted text per line',
+    )
+    mode.add_argument(
+        "--check",
+        action="store_true",
+        help="list what was found as FILE:LINE:COL KIND; exit 1 if anything was found",
+    )
+    scrub.set_defaults(func=scrub_command)
+
+
+def _guard_kwargs(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
+    """Site words from ``--curriculum DIR/site.toml`` and the program's own words."""
+    from biy_tui.privacy import load_site_terms
+
+    folder = getattr(args, "curriculum", None)
+    site = load_site_terms(Path(folder).expanduser() if folder else None)
+    return site.guard_kwargs(_program_terms(folder))
+
+
+def _program_terms(folder: str | None) -> tuple[str, ...]:
+    """Week and activity titles and theme labels: never flagged. Empty if unloadable."""
+    from biy_tui import paths
+    from biy_tui.curriculum import CurriculumError, load_curriculum
+
+    try:
+        site = Path(folder).expanduser() if folder else None
+        cur = load_curriculum(paths.shipped_curriculum_dir(), site)
+    except (CurriculumError, OSError):
+        return ()
+    terms: list[str] = [cur.program.name, *(p.title for p in cur.program.parts)]
+    terms += [t.label for t in cur.program.themes]
+    for week in cur.weeks.values():
+        terms.append(week.title)
+        terms += [a.title for a in week.activities]
+    return tuple(terms)
+
+
+def _read(name: str) -> str | None:
+    """Return a file's text, or None after one sentence on stderr."""
+    from biy_tui import messages
+
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        why = exc.strerror or type(exc).__name__
+        print(messages.SCRUB_UNREADABLE.format(file=name, why=why), file=sys.stderr)
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        print(messages.SCRUB_NOT_TEXT.format(file=name), file=sys.stderr)
+        return None
+
+
+def _stdin_lines() -> Iterator[str]:
+    for raw in sys.stdin.buffer:
+        yield raw.decode("utf-8", errors="replace")
+
+
+def scrub_command(args: argparse.Namespace) -> int:
+    """Run ``biy scrub`` in the mode asked for; return the exit code."""
+    from biy_tui.privacy import SiteTermsError
+
+    try:
+        kwargs = _guard_kwargs(args)
+    except SiteTermsError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if args.jsonl:
+        return _jsonl(args.files, kwargs)
+    if args.check:
+        return _check(args.files, kwargs)
+    return _redact_files(args.files or ["-"], kwargs)
+
+
+def _redact_files(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
+    from biy_tui.privacy import redact
+
+    code = 0
+    for name in files:
+        text = _read(name)
+        if text is None:
+            code = 1
+            continue
+        sys.stdout.write(
+            redact(text, site_terms=kwargs["site_terms"], program_terms=kwargs["program_terms"])
+        )
+    sys.stdout.flush()
+    return code
+
+
+def _jsonl(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
+    from biy_tui import messages
+    from biy_tui.privacy import find, redact
+
+    errors = 0
+    code = 0
+    number = 0
+    out = sys.stdout
+    sources: list[Iterator[str]] = []
+    for name in files or ["-"]:
+        if name == "-":
+            sources.append(_stdin_lines())
+            continue
+        text = _read(name)
+        if text is None:
+            code = 1
+            continue
+        sources.append(iter(text.splitlines()))
+    for lines in sources:
+        for line in lines:
+            number += 1
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                obj = None
+                error = messages.SCRUB_JSON_BAD.format(line=number)
+            else:
+                error = messages.SCRUB_JSON_NO_TEXT.format(line=number)
+            text = obj.get("text") if isinstance(obj, dict) else None
+            if not isinstance(text, str):
+                errors += 1
+                out.write(json.dumps({"error": error}, ensure_ascii=False) + "\n")
+                continue
+            spans = find(text, **kwargs)
+            record = {"spans": [s.as_dict() for s in spans], "redacted": redact(text, spans)}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
+    if errors:
+        print(messages.SCRUB_JSON_ERRORS.format(count=errors), file=sys.stderr)
+        code = 1
+    return code
+
+
+def _check(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
+    from biy_tui import messages
+    from biy_tui.privacy import find
+
+    if not files:
+        print(messages.SCRUB_CHECK_NEEDS_FILES, file=sys.stderr)
+        return 2
+    found = 0
+    code = 0
+    for name in files:
+        text = _read(name)
+        if text is None:
+            code = 1
+            continue
+        line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        for span in find(text, **kwargs):
+            line = _line_of(line_starts, span.start)
+            col = span.start - line_starts[line - 1] + 1
+            print(messages.SCRUB_FOUND.format(file=name, line=line, col=col, kind=span.kind))
+            found += 1
+    if found:
+        print(messages.SCRUB_CHECK_FOUND.format(count=found), file=sys.stderr)
+        return 1
+    if code == 0:
+        print(messages.SCRUB_CHECK_CLEAN.format(files=len(files)))
+    return code
+
+
+def _line_of(line_starts: list[int], offset: int) -> int:
+    """Return the 1-based line holding ``offset``."""
+    from bisect import bisect_right
+
+    return bisect_right(line_starts, offset)

@@ -1,0 +1,36 @@
+"""The privacy guard: finds and redacts what could identify someone (no Textual).
+
+Use :func:`find` to see what could identify someone, :func:`redact` to replace
+it with ``[kind]``, and :func:`approve` or :func:`redact_all` to turn reviewed
+text into :class:`ReviewedText`, the only text the store accepts. Site words
+come from a site folder's ``site.toml`` (:func:`load_site_terms`).
+"""
+
+from biy_tui.privacy.guard import (
+    UnreviewedSpans,
+    approve,
+    find,
+    redact,
+    redact_all,
+    warm_up,
+)
+from biy_tui.privacy.reviewed import ReviewedText, is_reviewed
+from biy_tui.privacy.site import SiteTerms, SiteTermsError, load_site_terms
+from biy_tui.privacy.spans import KIND_LABELS, KINDS, Span
+
+__all__ = [
+    "KINDS",
+    "KIND_LABELS",
+    "ReviewedText",
+    "SiteTerms",
+    "SiteTermsError",
+    "Span",
+    "UnreviewedSpans",
+    "approve",
+    "find",
+    "is_reviewed",
+    "load_site_terms",
+    "redact",
+    "redact_all",
+    "warm_up",
+]
