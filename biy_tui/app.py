@@ -13,30 +13,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 from textual.theme import Theme
 
 from biy_tui import crash, messages
+from biy_tui.app_records import RecordsMixin
 from biy_tui.curriculum import Curriculum
 from biy_tui.overview import Overview
 from biy_tui.settings import Settings
 
 if TYPE_CHECKING:
-    from biy_tui.store import Store, StoreError
-
-
-class RecordsOpened(Message):
-    """The data folder was opened (``store``) or could not be (``error``)."""
-
-    def __init__(self, store: Store | None, error: StoreError | None, read_only: bool) -> None:
-        super().__init__()
-        self.store = store
-        self.error = error
-        self.read_only = read_only
+    from biy_tui.store import Store
 
 
 CALM = Theme(
@@ -72,7 +62,7 @@ HIGH_CONTRAST = Theme(
 THEME_NAMES = {CALM.name: "calm", HIGH_CONTRAST.name: "high contrast"}
 
 
-class BiyApp(App[None]):
+class BiyApp(RecordsMixin, App[None]):
     """The session companion."""
 
     CSS_PATH = "app.tcss"
@@ -95,8 +85,11 @@ class BiyApp(App[None]):
         data_dir: Path,
         notices: Iterable[str] = (),
         exit_after_first_frame: str | None = None,
+        site_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        self.site_dir = site_dir
+        self._guard_kwargs: dict[str, tuple[str, ...]] | None = None
         self.curriculum = curriculum
         self.settings = settings
         self.data_dir = data_dir
@@ -122,100 +115,13 @@ class BiyApp(App[None]):
             self.notify(notice, severity="warning", timeout=10)
         # The records open after the first frame, so a long history never delays it.
         self.call_after_refresh(self._after_first_frame)
+        self._install_signal_handlers()
 
     def _after_first_frame(self) -> None:
         if self._exit_after_first_frame == "frame":
             self.exit()
             return
         self.open_records(os.environ.get("BIY_PASSPHRASE") or None)
-
-    # --- opening the records ---------------------------------------------------
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
-    def open_records(self, passphrase: str | None, read_only: bool = False) -> None:
-        """Open the data folder in the background; the outcome arrives as a message."""
-        from biy_tui.store import Store, StoreError
-
-        try:
-            store = Store.open(
-                self.data_dir,
-                passphrase,
-                read_only=read_only,
-                backups_kept=self.settings.backups_kept,
-            )
-        except StoreError as exc:
-            self.post_message(RecordsOpened(None, exc, read_only))
-            return
-        self.post_message(RecordsOpened(store, None, read_only))
-
-    @on(RecordsOpened)
-    def _records_opened(self, event: RecordsOpened) -> None:
-        from biy_tui.store import PassphraseRequired, StoreLocked, WrongPassphrase
-
-        if self._exit_after_first_frame == "records":
-            self.call_after_refresh(self.exit)
-
-        if event.store is not None:
-            self.store = event.store
-            self.read_only = event.read_only
-            for notice in event.store.take_notices():
-                self.notify(str(notice), severity="warning", timeout=15)
-            if event.read_only:
-                self.notify(messages.READ_ONLY_NOTICE, timeout=8)
-            self.records_changed()
-            return
-        error = event.error
-        if isinstance(error, (PassphraseRequired, WrongPassphrase)):
-            from biy_tui.screens.opening import PassphraseScreen
-
-            def entered(passphrase: str | None) -> None:
-                if passphrase is None:
-                    self.exit(message=messages.CLOSED_WITHOUT_OPENING)
-                else:
-                    self.open_records(passphrase, event.read_only)
-
-            wrong = isinstance(error, WrongPassphrase)
-            self.push_screen(PassphraseScreen(wrong=wrong), entered)
-        elif isinstance(error, StoreLocked):
-            from biy_tui.screens.opening import LockedScreen
-
-            def chosen(choice: str | None) -> None:
-                if choice == "read-only":
-                    self.open_records(os.environ.get("BIY_PASSPHRASE") or None, read_only=True)
-                else:
-                    self.exit(message=messages.CLOSED_ALREADY_OPEN)
-
-            self.push_screen(LockedScreen(str(self.data_dir)), chosen)
-        else:
-            self.notify(str(error), severity="error", timeout=20)
-
-    def records_changed(self) -> None:
-        """Recount what the overview shows (in the background)."""
-        if self.store is not None:
-            self._count_records(self.store)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="overview")
-    def _count_records(self, store: Store) -> None:
-        from biy_tui.store import StoreError
-
-        try:
-            overview = Overview.from_store(store, self.curriculum)
-        except StoreError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="warning")
-            return
-        self.call_from_thread(self._show_overview, overview)
-
-    def _show_overview(self, overview: Overview) -> None:
-        self.overview = overview
-        for screen in self.screen_stack:
-            refresh = getattr(screen, "overview_changed", None)
-            if callable(refresh):
-                refresh()
-
-    def on_unmount(self) -> None:
-        """Let go of the data folder."""
-        if self.store is not None:
-            self.store.close()
 
     # --- quick hide ------------------------------------------------------------
 
@@ -291,6 +197,12 @@ class BiyApp(App[None]):
         yield SystemCommand("Quit", "Close biy", self.action_quit)
         yield from screen_commands(screen)
 
+    def action_self_care(self) -> None:
+        """Open a new self-care entry."""
+        from biy_tui.screens.debrief import SelfCareScreen
+
+        self.push_screen(SelfCareScreen())
+
     def action_grounding(self) -> None:
         """Open the grounding card over whatever is on screen."""
         from biy_tui.screens.grounding import GroundingScreen
@@ -332,6 +244,7 @@ def build_app(
     data_dir: Path | None = None,
     notices: Iterable[str] = (),
     exit_after_first_frame: str | None = None,
+    site_dir: Path | None = None,
 ) -> BiyApp:
     """Build the app (the one factory tests and the CLI use).
 
@@ -340,6 +253,7 @@ def build_app(
         settings: the settings (defaults when omitted).
         data_dir: where records live (the default data folder when omitted).
         notices: sentences to show once the app is up.
+        site_dir: the site curriculum folder (its ``site.toml`` adds privacy words).
         exit_after_first_frame: benchmarks only: ``"frame"`` exits after the first
             frame, ``"records"`` once the records are open too.
     """
@@ -351,4 +265,5 @@ def build_app(
         data_dir=data_dir or paths.data_dir(),
         notices=notices,
         exit_after_first_frame=exit_after_first_frame,
+        site_dir=site_dir,
     )

@@ -50,6 +50,7 @@ def open_app(args: argparse.Namespace) -> int:
         data_dir=paths.data_dir(args.data_dir),
         notices=notices,
         exit_after_first_frame=first_frame_only,
+        site_dir=site,
     )
     if first_frame_only:
         app.run(headless=True, size=(120, 40))

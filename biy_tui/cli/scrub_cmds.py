@@ -67,12 +67,7 @@ def _program_terms(folder: str | None) -> tuple[str, ...]:
         cur = load_curriculum(paths.shipped_curriculum_dir(), site)
     except (CurriculumError, OSError):
         return ()
-    terms: list[str] = [cur.program.name, *(p.title for p in cur.program.parts)]
-    terms += [t.label for t in cur.program.themes]
-    for week in cur.weeks.values():
-        terms.append(week.title)
-        terms += [a.title for a in week.activities]
-    return tuple(terms)
+    return cur.program_terms()
 
 
 def _read(name: str) -> str | None:

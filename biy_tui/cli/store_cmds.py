@@ -141,7 +141,7 @@ def export_records(args: argparse.Namespace) -> int:
     from biy_tui.store import atomic, exchange
 
     def action() -> int:
-        with _open(args, read_only=False) as store:
+        with _open(args, read_only=True) as store:
             _print_notices(store)
             data, count = exchange.export_json(store)
         if not args.out:

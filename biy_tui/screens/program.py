@@ -85,10 +85,16 @@ class ProgramScreen(Screen[None]):
     HELP = (
         "The weeks of the program, in their two parts. Move with the arrow keys (or the "
         "mouse); the panel on the right shows what the highlighted week holds. Press Enter to "
-        "open a week. A week marked unavailable has a problem in its file; the panel says "
-        "which file and what to fix."
+        "open a week, k to log its check-in, d to write its debrief, s for your own self-care. "
+        "A week marked unavailable has a problem in its file; the panel says which file and "
+        "what to fix."
     )
-    BINDINGS = [Binding("enter", "open_week", "Open week", show=True)]
+    BINDINGS = [
+        Binding("enter", "open_week", "Open week", show=True),
+        Binding("k", "check_in", "Check-in"),
+        Binding("d", "debrief", "Debrief"),
+        Binding("s", "app.self_care", "Self-care"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -184,6 +190,22 @@ class ProgramScreen(Screen[None]):
         from biy_tui.screens.week import WeekScreen
 
         self.app.push_screen(WeekScreen(number))
+
+    def action_check_in(self) -> None:
+        """Log the check-in of the highlighted week's session."""
+        number = self.selected_week()
+        if number is not None:
+            from biy_tui.screens.checkin import CheckInScreen
+
+            self.app.push_screen(CheckInScreen(number))
+
+    def action_debrief(self) -> None:
+        """Write the debrief of the highlighted week's session."""
+        number = self.selected_week()
+        if number is not None:
+            from biy_tui.screens.debrief import DebriefScreen
+
+            self.app.push_screen(DebriefScreen(number))
 
     def commands(self) -> Iterable[SystemCommand]:
         """Palette commands: open any week."""

@@ -72,6 +72,8 @@ class WeekScreen(Screen[None]):
         Binding("a", "add", "Add to agenda"),
         Binding("p", "agenda", "Agenda"),
         Binding("c", "choose", "Group choice"),
+        Binding("k", "check_in", "Check-in", show=False),
+        Binding("d", "debrief", "Debrief", show=False),
     ]
 
     def __init__(self, number: int) -> None:
@@ -192,7 +194,17 @@ class WeekScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys for the activity list only work when there is a week, and not while typing."""
-        if action in {"style", "all_styles", "add", "choose", "agenda", "search", "tab"}:
+        if action in {
+            "style",
+            "all_styles",
+            "add",
+            "choose",
+            "agenda",
+            "search",
+            "tab",
+            "check_in",
+            "debrief",
+        }:
             if self.week is None:
                 return False
             if isinstance(self.focused, Input) and action != "tab":
@@ -246,6 +258,18 @@ class WeekScreen(Screen[None]):
         from biy_tui.screens.agenda import AgendaScreen
 
         self.app.push_screen(AgendaScreen(self.number))
+
+    def action_check_in(self) -> None:
+        """Log this week's check-in."""
+        from biy_tui.screens.checkin import CheckInScreen
+
+        self.app.push_screen(CheckInScreen(self.number))
+
+    def action_debrief(self) -> None:
+        """Write this week's debrief."""
+        from biy_tui.screens.debrief import DebriefScreen
+
+        self.app.push_screen(DebriefScreen(self.number))
 
     def action_choose(self) -> None:
         """Let the group choose among a few of this week's activities."""

@@ -1,0 +1,224 @@
+"""How the app opens, watches and safely closes the facilitator's records.
+
+A mixin for :class:`biy_tui.app.BiyApp`, kept apart so the App stays small:
+opening the data folder in a worker (with the passphrase and already-open
+dialogs), offering drafts, opening a saved record for editing, the privacy
+guard's words, and keeping every open draft when biy is asked to close.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.message import Message
+
+from biy_tui import messages
+from biy_tui.overview import Overview
+
+if TYPE_CHECKING:
+    from biy_tui.store import Store, StoreError
+
+
+class RecordsOpened(Message):
+    """The data folder was opened (``store``) or could not be (``error``)."""
+
+    def __init__(self, store: Store | None, error: StoreError | None, read_only: bool) -> None:
+        super().__init__()
+        self.store = store
+        self.error = error
+        self.read_only = read_only
+
+
+class RecordsMixin:
+    """The records side of the app (mixed into BiyApp, which provides the rest)."""
+
+    # --- opening the records ---------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def open_records(self, passphrase: str | None, read_only: bool = False) -> None:
+        """Open the data folder in the background; the outcome arrives as a message."""
+        from biy_tui.store import Store, StoreError
+
+        try:
+            store = Store.open(
+                self.data_dir,
+                passphrase,
+                read_only=read_only,
+                backups_kept=self.settings.backups_kept,
+            )
+        except StoreError as exc:
+            self.post_message(RecordsOpened(None, exc, read_only))
+            return
+        self.post_message(RecordsOpened(store, None, read_only))
+
+    def on_records_opened(self, event: RecordsOpened) -> None:
+        """The data folder was opened, or could not be: act on it."""
+        from biy_tui.store import PassphraseRequired, StoreLocked, WrongPassphrase
+
+        if self._exit_after_first_frame == "records":
+            self.call_after_refresh(self.exit)
+
+        if event.store is not None:
+            self.store = event.store
+            self.read_only = event.read_only
+            for notice in event.store.take_notices():
+                self.notify(str(notice), severity="warning", timeout=15)
+            if event.read_only:
+                self.notify(messages.READ_ONLY_NOTICE, timeout=8)
+            else:
+                self._offer_drafts(event.store)
+            self.records_changed()
+            return
+        error = event.error
+        if isinstance(error, (PassphraseRequired, WrongPassphrase)):
+            from biy_tui.screens.opening import PassphraseScreen
+
+            def entered(passphrase: str | None) -> None:
+                if passphrase is None:
+                    self.exit(message=messages.CLOSED_WITHOUT_OPENING)
+                else:
+                    self.open_records(passphrase, event.read_only)
+
+            wrong = isinstance(error, WrongPassphrase)
+            self.push_screen(PassphraseScreen(wrong=wrong), entered)
+        elif isinstance(error, StoreLocked):
+            from biy_tui.screens.opening import LockedScreen
+
+            def chosen(choice: str | None) -> None:
+                if choice == "read-only":
+                    self.open_records(os.environ.get("BIY_PASSPHRASE") or None, read_only=True)
+                else:
+                    self.exit(message=messages.CLOSED_ALREADY_OPEN)
+
+            self.push_screen(LockedScreen(str(self.data_dir)), chosen)
+        else:
+            self.notify(str(error), severity="error", timeout=20)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="drafts")
+    def _offer_drafts(self, store: Store) -> None:
+        from biy_tui.store import StoreError
+
+        try:
+            drafts = store.drafts()
+        except StoreError:
+            return
+        if drafts:
+            self.call_from_thread(self._show_drafts, drafts)
+
+    def _show_drafts(self, drafts: list[object]) -> None:
+        from biy_tui.screens.drafts import DraftsScreen
+
+        def chosen(draft: object | None) -> None:
+            if draft is not None:
+                self.open_draft(draft)
+
+        self.push_screen(DraftsScreen(drafts), chosen)
+
+    def open_draft(self, draft: Any) -> None:
+        """Open the form a draft belongs to, with its text."""
+        from biy_tui.screens.debrief import DebriefScreen, SelfCareScreen
+
+        key = str(draft.key)
+        if key.startswith("debrief:week-"):
+            week = int(key.removeprefix("debrief:week-") or 0)
+            self.push_screen(DebriefScreen(week, draft=draft))
+        elif key.startswith("selfcare:"):
+            self.push_screen(SelfCareScreen(draft=draft))
+        elif key.startswith("edit:") and self.store is not None:
+            record = self.store.get(key.removeprefix("edit:"))
+            if record is not None:
+                self.edit_record(record, draft=draft)
+
+    def edit_record(self, record: Any, draft: Any | None = None) -> None:
+        """Open a saved record in its form; changed text is reviewed again on save."""
+        from biy_tui.screens.checkin import CheckInScreen
+        from biy_tui.screens.debrief import DebriefScreen, SelfCareScreen
+        from biy_tui.store import CheckIn, Debrief, Plan, SelfCare
+
+        if self.read_only:
+            self.notify(messages.FORM_READ_ONLY, severity="warning")
+        elif isinstance(record, Debrief):
+            self.push_screen(DebriefScreen(record.week, record=record, draft=draft))
+        elif isinstance(record, SelfCare):
+            self.push_screen(SelfCareScreen(record=record, draft=draft))
+        elif isinstance(record, CheckIn):
+            self.push_screen(CheckInScreen(record.week, record=record))
+        elif isinstance(record, Plan):
+            from biy_tui.planning import agenda_from_plan
+            from biy_tui.screens.agenda import AgendaScreen
+
+            self.planner.set(agenda_from_plan(record))
+            if self.curriculum.week(record.week) is not None:
+                self.push_screen(AgendaScreen(record.week))
+
+    @property
+    def guard_kwargs(self) -> dict[str, tuple[str, ...]]:
+        """Site words and program words for the privacy guard (read once)."""
+        if self._guard_kwargs is None:
+            from biy_tui.privacy import SiteTerms, SiteTermsError, load_site_terms
+
+            try:
+                site = load_site_terms(self.site_dir)
+            except SiteTermsError as exc:
+                self.notify(str(exc), severity="warning", timeout=15)
+                site = SiteTerms()
+            self._guard_kwargs = site.guard_kwargs(self.curriculum.program_terms())
+        return self._guard_kwargs
+
+    # --- closing safely -------------------------------------------------------
+
+    def _install_signal_handlers(self) -> None:
+        """On SIGTERM or SIGHUP, keep every open draft, then close."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is None:
+                continue
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self._close_keeping_drafts)
+
+    def _close_keeping_drafts(self) -> None:
+        self.keep_all_drafts()
+        self.exit()
+
+    def keep_all_drafts(self) -> None:
+        """Write the draft of every open form now (biy is closing)."""
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush_draft_now", None)
+            if callable(flush):
+                flush()
+
+    def records_changed(self) -> None:
+        """Recount what the overview shows (in the background)."""
+        if self.store is not None:
+            self._count_records(self.store)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="overview")
+    def _count_records(self, store: Store) -> None:
+        from biy_tui.store import StoreError
+
+        try:
+            overview = Overview.from_store(store, self.curriculum)
+        except StoreError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning")
+            return
+        self.call_from_thread(self._show_overview, overview)
+
+    def _show_overview(self, overview: Overview) -> None:
+        self.overview = overview
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "overview_changed", None)
+            if callable(refresh):
+                refresh()
+
+    def on_unmount(self) -> None:
+        """Keep open drafts, then let go of the data folder."""
+        if self.store is not None:
+            self.keep_all_drafts()
+            self.store.close()

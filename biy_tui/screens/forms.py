@@ -1,0 +1,220 @@
+"""What the free-text forms share: autosaved drafts and the privacy review on save.
+
+A form is a screen of :class:`GuardedTextArea` fields. While she types, the
+text is kept as a draft a few seconds after she stops (and at once when she
+leaves, or when biy is asked to close), so nothing typed is lost. On save,
+every field with anything the guard finds goes through the review dialog;
+only reviewed text reaches the store.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Static, TextArea
+
+from biy_tui import messages
+from biy_tui.widgets.privacy_review import GuardedTextArea, PrivacyReview
+
+
+class TextFormScreen(Screen[None]):
+    """A form of free-text fields with drafts and privacy review (subclass it)."""
+
+    FIELDS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    """(record field, label) for each text box, in order."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "leave", "Back (keeps a draft)", priority=True),
+    ]
+
+    def __init__(self, draft_key: str, record: Any | None = None, draft: Any | None = None):
+        super().__init__()
+        self.draft_key = draft_key
+        self.record = record
+        self.initial_draft = draft
+        self._dirty = False
+        self._timer: Timer | None = None
+        self._saving = False
+
+    # --- building ---------------------------------------------------------------
+
+    def compose_fields(self) -> ComposeResult:
+        """The labelled text boxes, prefilled from the record or the draft."""
+        guard = getattr(self.app, "guard_kwargs", {})
+        for name, label in self.FIELDS:
+            yield Static(Text(label, style="bold"), classes="form-heading")
+            yield GuardedTextArea(
+                self.initial_text(name),
+                id=f"field-{name}",
+                classes="form-text",
+                soft_wrap=True,
+                **guard,
+            )
+
+    def initial_text(self, name: str) -> str:
+        """A field's starting text: the draft's, else the record's, else empty."""
+        if self.initial_draft is not None and name in self.initial_draft.fields:
+            return str(self.initial_draft.fields[name])
+        if self.record is not None:
+            return str(getattr(self.record, name, "") or "")
+        return ""
+
+    def field_texts(self) -> dict[str, str]:
+        """Every text box's current text."""
+        return {name: self.query_one(f"#field-{name}", TextArea).text for name, _ in self.FIELDS}
+
+    def extra_draft_fields(self) -> dict[str, str]:
+        """Non-text parts of the form to keep in the draft (themes, levels)."""
+        return {}
+
+    # --- drafts -----------------------------------------------------------------
+
+    @on(TextArea.Changed)
+    def _typed(self) -> None:
+        self._dirty = True
+        if self._timer is not None:
+            self._timer.stop()
+        seconds = float(getattr(getattr(self.app, "settings", None), "autosave_seconds", 3.0))
+        self._timer = self.set_timer(seconds, self.autosave)
+
+    def draft_fields(self) -> dict[str, str]:
+        """What a draft keeps: the texts and the rest of the form."""
+        return {**self.field_texts(), **self.extra_draft_fields()}
+
+    def autosave(self) -> None:
+        """Keep the draft in the background."""
+        store = getattr(self.app, "store", None)
+        if store is None or getattr(self.app, "read_only", False) or not self._dirty:
+            return
+        self._dirty = False
+        self._keep_draft(store, self.draft_fields())
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="draft")
+    def _keep_draft(self, store: Any, fields: dict[str, str]) -> None:
+        from biy_tui.store import StoreError
+
+        try:
+            store.save_draft(self.draft_key, fields)
+        except StoreError as exc:
+            self.app.call_from_thread(
+                self.notify, messages.DRAFT_SAVE_FAILED.format(why=exc), severity="warning"
+            )
+
+    def flush_draft_now(self) -> bool:
+        """Keep the draft right now, on this thread (biy is closing). True when kept."""
+        store = getattr(self.app, "store", None)
+        if store is None or getattr(self.app, "read_only", False) or self._saving:
+            return False
+        if not self._dirty and self.initial_draft is None:
+            return False
+        if not any(text.strip() for text in self.field_texts().values()):
+            return False
+        from biy_tui.store import StoreError
+
+        try:
+            store.save_draft(self.draft_key, self.draft_fields())
+        except StoreError:
+            return False
+        self._dirty = False
+        return True
+
+    def action_leave(self) -> None:
+        """Go back; what was typed is kept as a draft."""
+        if self._timer is not None:
+            self._timer.stop()
+        if self._dirty and self.flush_draft_now():
+            self.notify(messages.DRAFT_KEPT, timeout=5)
+        self.app.pop_screen()
+
+    # --- saving -----------------------------------------------------------------
+
+    def action_save(self) -> None:
+        """Review every field with the guard, then save."""
+        store = getattr(self.app, "store", None)
+        if store is None:
+            self.notify(messages.FORM_NO_STORE, severity="warning")
+            return
+        if getattr(self.app, "read_only", False):
+            self.notify(messages.FORM_READ_ONLY, severity="warning")
+            return
+        problem = self.problem()
+        if problem:
+            self.notify(problem, severity="warning", timeout=6)
+            return
+        self._review_then_save(store)
+
+    def problem(self) -> str | None:
+        """What stops the form from being saved, if anything (subclasses add checks)."""
+        return None
+
+    @work(exclusive=True, group="review")
+    async def _review_then_save(self, store: Any) -> None:
+        from biy_tui.privacy import approve, find
+
+        guard = getattr(self.app, "guard_kwargs", {})
+        reviewed: dict[str, Any] = {}
+        for name, _ in self.FIELDS:
+            area = self.query_one(f"#field-{name}", TextArea)
+            text = area.text.strip()
+            if not text:
+                reviewed[name] = ""
+                continue
+            if find(text, **guard):
+                result = await self.app.push_screen_wait(PrivacyReview(text, **guard))
+                if result is None or result.action != "save" or result.text is None:
+                    area.focus()
+                    return
+                reviewed[name] = result.text
+                if result.text != area.text:
+                    area.text = str(result.text)
+            else:
+                reviewed[name] = approve(text, **guard)
+        record = self.build_record(reviewed)
+        self._saving = True
+        self._store(store, record)
+
+    def build_record(self, reviewed: dict[str, Any]) -> Any:
+        """The record to save, from the reviewed texts (subclasses implement)."""
+        raise NotImplementedError
+
+    def store_record(self, store: Any, record: Any) -> Any:
+        """Save the record with the right store method (subclasses implement)."""
+        raise NotImplementedError
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="store")
+    def _store(self, store: Any, record: Any) -> None:
+        from biy_tui.store import StoreError
+
+        try:
+            saved = self.store_record(store, record)
+        except StoreError as exc:
+            self._saving = False
+            self.app.call_from_thread(
+                self.notify,
+                messages.FORM_SAVE_FAILED.format(why=exc),
+                severity="warning",
+                timeout=10,
+            )
+            return
+        self.app.call_from_thread(self._stored, saved)
+
+    def _stored(self, saved: Any) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._dirty = False
+        self.record = saved
+        refresh = getattr(self.app, "records_changed", None)
+        if callable(refresh):
+            refresh()
+        self.after_save(saved)
+
+    def after_save(self, saved: Any) -> None:
+        """What happens once saved (subclasses: a notice, maybe another screen)."""
+        self.app.pop_screen()
