@@ -223,3 +223,41 @@ async def test_editing_a_saved_debrief_keeps_its_id(make_app) -> None:
         await wait_for(pilot, lambda: app.store.get(saved.id).what_worked != "Tea helped.")
         assert len(records(app, "debrief")) == 1
         assert app.store.get(saved.id).date == dt.date(2026, 11, 1)
+
+
+async def test_a_failed_save_keeps_the_text_and_says_why(make_app, monkeypatch) -> None:
+    from biy_tui.store import StoreWriteFailed
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot, app)
+
+        def full_disk(*args: object, **kwargs: object) -> None:
+            raise StoreWriteFailed("The disk is full, so nothing was saved; free some space.")
+
+        monkeypatch.setattr(app.store, "save_debrief", full_disk)
+        app.push_screen(DebriefScreen(3))
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#field-what_worked", TextArea).text = "The walk helped."
+        await pilot.press("ctrl+s")
+        await wait_for(
+            pilot, lambda: any("disk is full" in str(n.message) for n in app._notifications)
+        )
+        assert app.screen is form
+        assert form.query_one("#field-what_worked", TextArea).text == "The walk helped."
+
+
+async def test_an_unusable_data_folder_still_lets_her_read_the_curriculum(
+    make_app, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    app = make_app()
+    app.data_dir = blocker / "data"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications))
+        assert app.store is None
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "WeekScreen"
