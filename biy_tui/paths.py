@@ -83,22 +83,25 @@ def exports_dir() -> Path:
     return Path(platformdirs.user_documents_dir()) / APP_NAME
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write a text file atomically, readable by its owner only.
+def write_private(path: Path, content: str | bytes, *, sync: bool = True) -> None:
+    """Write a file atomically, readable by its owner only.
 
     Args:
         path: where to write; its folder is created (owner-only) when missing.
-        text: the content (UTF-8).
+        content: the text (written as UTF-8) or bytes.
+        sync: flush to the disk before the swap (off for caches that can be rebuilt).
     """
     import tempfile
 
+    data = content.encode("utf-8") if isinstance(content, str) else content
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:

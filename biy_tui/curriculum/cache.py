@@ -10,8 +10,6 @@ normal load. The cache holds only curriculum text, never a record.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 import msgspec
@@ -100,20 +98,5 @@ def load_curriculum_cached(base: Path, site: Path | None = None) -> Curriculum:
         sources={n: str(s) for n, s in curriculum.sources.items()},
     )
     with contextlib.suppress(OSError):
-        _write_private(cache, msgspec.msgpack.encode(payload))
+        paths.write_private(cache, msgspec.msgpack.encode(payload), sync=False)
     return curriculum
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Write a file atomically, readable by its owner only."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".curriculum-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

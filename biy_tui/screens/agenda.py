@@ -13,12 +13,12 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from biy_tui import messages
-from biy_tui.curriculum import Curriculum, Week
 from biy_tui.planning import Agenda, Planner, agenda_from_plan, plan_from_agenda
+from biy_tui.screens.base import WeekScreenMixin, store_in_background
 from biy_tui.widgets.agenda_view import agenda_line, agenda_summary
 
 
-class AgendaScreen(Screen[None]):
+class AgendaScreen(WeekScreenMixin, Screen[None]):
     """Build the session: reorder, time, save, and print a handout."""
 
     HELP = (
@@ -51,18 +51,8 @@ class AgendaScreen(Screen[None]):
         self._saved_index = -1
 
     @property
-    def curriculum(self) -> Curriculum:
-        return self.app.curriculum  # type: ignore[attr-defined, no-any-return]
-
-    @property
     def planner(self) -> Planner:
         return self.app.planner  # type: ignore[attr-defined, no-any-return]
-
-    @property
-    def week(self) -> Week:
-        week = self.curriculum.week(self.number)
-        assert week is not None  # the week screen only opens the agenda of an available week
-        return week
 
     @property
     def agenda(self) -> Agenda:
@@ -207,24 +197,12 @@ class AgendaScreen(Screen[None]):
         if getattr(self.app, "read_only", False):
             self.notify(messages.AGENDA_READ_ONLY, severity="warning")
             return
-        self._save(store, self.agenda)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="store")
-    def _save(self, store: object, agenda: Agenda) -> None:
-        from biy_tui.store import StoreError
-
+        agenda = self.agenda
         on = dt.date.fromisoformat(agenda.date) if agenda.date else dt.date.today()
-        try:
-            saved = store.save_plan(plan_from_agenda(agenda, on))  # type: ignore[attr-defined]
-        except StoreError as exc:
-            self.app.call_from_thread(
-                self.notify,
-                messages.AGENDA_SAVE_FAILED.format(why=exc),
-                severity="warning",
-                timeout=10,
-            )
-            return
-        self.app.call_from_thread(self._saved_ok, saved)
+        plan = plan_from_agenda(agenda, on)
+        store_in_background(
+            self, lambda: store.save_plan(plan), self._saved_ok, messages.AGENDA_SAVE_FAILED
+        )
 
     def _saved_ok(self, saved: object) -> None:
         agenda = agenda_from_plan(saved)  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ from textual.widgets.selection_list import Selection
 
 from biy_tui import messages
 from biy_tui.curriculum import Curriculum, Scale
+from biy_tui.screens.base import store_in_background
 from biy_tui.widgets.tally import TallyCounter
 
 COUNT_FIELDS = (
@@ -251,20 +252,9 @@ class CheckInScreen(Screen[None]):
             themes=themes,
             id=getattr(self.record, "id", ""),
         )
-        self._save(store, record)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="store")
-    def _save(self, store: Any, record: Any) -> None:
-        from biy_tui.store import StoreError
-
-        try:
-            saved = store.save_check_in(record)
-        except StoreError as exc:
-            self.app.call_from_thread(
-                self.notify, messages.FORM_SAVE_FAILED.format(why=exc), severity="warning"
-            )
-            return
-        self.app.call_from_thread(self._saved, saved)
+        store_in_background(
+            self, lambda: store.save_check_in(record), self._saved, messages.FORM_SAVE_FAILED
+        )
 
     def _saved(self, saved: Any) -> None:
         self.record = saved

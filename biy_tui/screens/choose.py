@@ -20,15 +20,15 @@ from textual.widgets import Footer, Header, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui import messages
-from biy_tui.curriculum import Curriculum, Week
 from biy_tui.planning import Choice, Planner
+from biy_tui.screens.base import WeekScreenMixin
 from biy_tui.widgets.module_view import activity_line
 
 MIN_OPTIONS = 2
 MAX_OPTIONS = 4
 
 
-class ChooseScreen(Screen[None]):
+class ChooseScreen(WeekScreenMixin, Screen[None]):
     """Pick the options to offer the group."""
 
     HELP = (
@@ -43,13 +43,6 @@ class ChooseScreen(Screen[None]):
     def __init__(self, number: int) -> None:
         super().__init__()
         self.number = number
-
-    @property
-    def week(self) -> Week:
-        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
-        week = curriculum.week(self.number)
-        assert week is not None
-        return week
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -82,7 +75,7 @@ class ChooseScreen(Screen[None]):
         self.app.switch_screen(RoomScreen(self.number, order))
 
 
-class RoomScreen(Screen[None]):
+class RoomScreen(WeekScreenMixin, Screen[None]):
     """The large-text view shown to the room, with a show-of-hands tally."""
 
     HELP = messages.ROOM_HINT
@@ -101,13 +94,6 @@ class RoomScreen(Screen[None]):
         self.number = number
         self.options = options
         self.tally = [0] * len(options)
-
-    @property
-    def week(self) -> Week:
-        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
-        week = curriculum.week(self.number)
-        assert week is not None
-        return week
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)

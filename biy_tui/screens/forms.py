@@ -20,6 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from biy_tui import messages
+from biy_tui.screens.base import store_in_background
 from biy_tui.widgets.privacy_review import GuardedTextArea, PrivacyReview
 
 
@@ -178,7 +179,17 @@ class TextFormScreen(Screen[None]):
                 reviewed[name] = approve(text, **guard)
         record = self.build_record(reviewed)
         self._saving = True
-        self._store(store, record)
+
+        def failed() -> None:
+            self._saving = False
+
+        store_in_background(
+            self,
+            lambda: self.store_record(store, record),
+            self._stored,
+            messages.FORM_SAVE_FAILED,
+            failed,
+        )
 
     def build_record(self, reviewed: dict[str, Any]) -> Any:
         """The record to save, from the reviewed texts (subclasses implement)."""
@@ -187,23 +198,6 @@ class TextFormScreen(Screen[None]):
     def store_record(self, store: Any, record: Any) -> Any:
         """Save the record with the right store method (subclasses implement)."""
         raise NotImplementedError
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="store")
-    def _store(self, store: Any, record: Any) -> None:
-        from biy_tui.store import StoreError
-
-        try:
-            saved = self.store_record(store, record)
-        except StoreError as exc:
-            self._saving = False
-            self.app.call_from_thread(
-                self.notify,
-                messages.FORM_SAVE_FAILED.format(why=exc),
-                severity="warning",
-                timeout=10,
-            )
-            return
-        self.app.call_from_thread(self._stored, saved)
 
     def _stored(self, saved: Any) -> None:
         if self._timer is not None:

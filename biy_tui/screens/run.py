@@ -18,12 +18,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from biy_tui import messages
-from biy_tui.curriculum import Curriculum, Week
 from biy_tui.planning import Agenda, Planner
+from biy_tui.screens.base import WeekScreenMixin
 from biy_tui.widgets.module_view import render_activity
 
 
-class RunScreen(Screen[None]):
+class RunScreen(WeekScreenMixin, Screen[None]):
     """The agenda with the activity now on, and minutes left."""
 
     HELP = (
@@ -46,13 +46,6 @@ class RunScreen(Screen[None]):
         self.extra = 0
         self.started = clock()
         self.paused_at: float | None = None
-
-    @property
-    def week(self) -> Week:
-        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
-        week = curriculum.week(self.number)
-        assert week is not None
-        return week
 
     @property
     def agenda(self) -> Agenda:
