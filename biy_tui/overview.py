@@ -6,6 +6,7 @@ current, and the learning-style mix of the plans so far.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,10 @@ from biy_tui.planning import StyleMix, agenda_from_plan, style_mix
 if TYPE_CHECKING:
     from biy_tui.curriculum import Curriculum
     from biy_tui.store import Store
+
+
+CYCLE_DAYS = 280
+"""How far back the overview looks: 40 weeks, one program cycle with room for breaks."""
 
 
 @dataclass(frozen=True)
@@ -26,15 +31,22 @@ class Overview:
     mix: StyleMix = field(default_factory=StyleMix)
 
     @classmethod
-    def from_store(cls, store: Store, curriculum: Curriculum) -> Overview:
-        """Read the plans and logs from the store (call from a worker thread)."""
+    def from_store(
+        cls, store: Store, curriculum: Curriculum, today: dt.date | None = None
+    ) -> Overview:
+        """Read the current cycle's plans and logs (call from a worker thread).
+
+        The current cycle is the last :data:`CYCLE_DAYS` days: a 20-week program
+        with breaks. Older history is not read, so the overview stays quick.
+        """
         from biy_tui.store.records import CheckIn, Debrief, Plan
 
-        plans = [r for r in store.records("plan") if isinstance(r, Plan)]
+        since = (today or dt.date.today()) - dt.timedelta(days=CYCLE_DAYS)
+        plans = [r for r in store.recent("plan", since) if isinstance(r, Plan)]
         logs: list[CheckIn | Debrief] = [
-            r for r in store.records("checkin") if isinstance(r, CheckIn)
+            r for r in store.recent("checkin", since) if isinstance(r, CheckIn)
         ]
-        logs += [r for r in store.records("debrief") if isinstance(r, Debrief)]
+        logs += [r for r in store.recent("debrief", since) if isinstance(r, Debrief)]
         planned = frozenset(p.week for p in plans)
         logged = frozenset(r.week for r in logs)
         mix = style_mix([agenda_from_plan(p) for p in plans], curriculum.weeks)

@@ -11,6 +11,8 @@ whose ``str()`` is one plain sentence; repairs made at open are listed in
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +54,9 @@ class HistoryPage:
     page: int
     pages: int
     total: int
+
+
+_YEAR = re.compile(r"-(\d{4})(?:\.\d+)?\.json$")
 
 
 class Store(StoreCore):
@@ -238,6 +243,25 @@ class Store(StoreCore):
         """
         with self._mutex:
             return list(self._all(kind))
+
+    def recent(self, kind: Kind, since: dt.date) -> list[Record]:
+        """Return the records of one kind dated on or after ``since``, newest first.
+
+        Files of earlier years are not read at all, so this stays quick however
+        long the history is (the overview of the current cycle uses it).
+        """
+        with self._mutex:
+            found: list[Record] = []
+            with gc_paused():
+                for name in self._partitions(kind):
+                    year = _YEAR.search(name)
+                    if year is not None and int(year.group(1)) < since.year:
+                        continue
+                    found.extend(
+                        r for r in self._guarded(name, Partition.records) if r.date >= since
+                    )
+            found.sort(key=sort_key, reverse=True)
+            return found
 
     def plans_for_week(self, week: int) -> list[Plan]:
         """Return the plans for a week (one per group label), newest first."""

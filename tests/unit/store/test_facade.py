@@ -240,3 +240,17 @@ def test_kinds_and_text_fields_are_complete() -> None:
         fields = {f.name for f in msgspec.structs.fields(cls)}
         assert set(names) <= fields
         assert ("privacy_overrides" in fields) == bool(names)
+
+
+def test_recent_reads_only_the_recent_records(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from biy_tui.store import CheckIn, Store
+
+    with Store.open(tmp_path / "data") as store:
+        for year, week in ((2019, 1), (2026, 2), (2026, 3)):
+            store.save_check_in(CheckIn(week=week, date=dt.date(year, 6, week)))
+        recent = store.recent("checkin", dt.date(2026, 1, 1))
+        assert [r.week for r in recent] == [3, 2]
+        assert store.recent("checkin", dt.date(2026, 6, 3)) == recent[:1]
+        assert len(store.records("checkin")) == 3
