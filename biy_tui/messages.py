@@ -229,6 +229,7 @@ DOCTOR_NO_STORE = "There are no records in {path} yet; nothing to check."
 
 # --- planning --------------------------------------------------------------
 
+WEEK_TO_ACTIVITIES = "Press v (or click “Activities” above) to choose this week's activities with the group."
 ACTIVITY_SEARCH_PLACEHOLDER = "Search activities (press / to type, Enter to finish)"
 NO_ACTIVITIES_MATCH = (
     "No activity matches these styles and words. Press 0 to show every style, or change the search."
@@ -380,3 +381,179 @@ DRAFTS_DISCARDED = "Draft discarded."
 DRAFT_LABEL_DEBRIEF = "Debrief for week {week}"
 DRAFT_LABEL_SELFCARE = "Self-care entry"
 DRAFT_LABEL_EDIT = "Changes to a saved {kind}"
+
+# --- history and trends --------------------------------------------------------
+
+HISTORY_TITLE = "Looking back · history"
+HISTORY_KINDS = {
+    "": "All",
+    "checkin": "Check-ins",
+    "debrief": "Debriefs",
+    "plan": "Plans",
+    "selfcare": "Self-care",
+}
+HISTORY_SHOW = "Show:"
+HISTORY_FILTER_KEYS = "(0–4 or f)"
+HISTORY_SEARCH_PLACEHOLDER = "Search all your notes: type a word, then Enter (Escape goes back)"
+HISTORY_PAGE = "Page {page} of {pages} · {total} record(s)"
+HISTORY_PAGE_KEYS = "[ ] turn the page"
+HISTORY_OPEN_KEY = "Enter opens"
+HISTORY_SEARCH_RESULTS = "“{text}”: {total} found"
+HISTORY_OPENING = "Your records are still opening…"
+HISTORY_LOADING = "Reading your records…"
+HISTORY_EMPTY = "Nothing here yet. After your first check-in or debrief, your sessions will be listed here, newest first."
+HISTORY_EMPTY_KIND = "No {kind} saved yet."
+HISTORY_NOT_FOUND = (
+    "Nothing matches “{text}”. Try a shorter word, or press Escape to see everything."
+)
+HISTORY_READ_FAILED = "Your records could not be read just now: {why}"
+HISTORY_CANNOT_EDIT = "Editing is not available from here yet; open the week to change its records."
+HISTORY_NO_WEEK = "—"
+HISTORY_WEEK = "week {week}"
+HISTORY_PRIVATE = "private"
+HISTORY_PRIVATE_BANNER = (
+    "Only for you. Self-care entries stay on this machine and never appear in any report or export."
+)
+HISTORY_PRESENT = "{present} present"
+HISTORY_FIRST_TIME = "{count} first time"
+HISTORY_MOOD = "mood {shift}"
+HISTORY_ACTIVITIES = "{count} planned · {total} of {length} min"
+HISTORY_ENERGY_STRESS = "energy {energy}, stress {stress}"
+HISTORY_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+HISTORY_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+RECORD_TITLE = "{kind} · {when}"
+RECORD_READ_ONLY = "Read-only. Press e to edit (changed text goes through the privacy check again), Escape to go back."
+RECORD_GONE = "This record is no longer there; it may have been deleted."
+RECORD_ATTENDANCE = "Who was here"
+RECORD_ATTENDANCE_LINE = (
+    "{present} present · {first_time} first time · {online} online · {in_person} in person"
+)
+RECORD_OPENING = "As we opened"
+RECORD_CLOSING = "As we closed"
+RECORD_FEEDBACK = "How the session felt"
+RECORD_THEMES = "Themes"
+RECORD_NO_THEMES = "No themes ticked."
+RECORD_NO_TALLY = "Not counted."
+RECORD_AVERAGE = "{hands} hand(s) · on average close to “{word}”"
+RECORD_SHIFT_UP = "From opening to closing the group moved {amount} level(s) lighter on average."
+RECORD_SHIFT_DOWN = "From opening to closing the group moved {amount} level(s) heavier on average."
+RECORD_SHIFT_SAME = "The group left much as it arrived."
+RECORD_LEVEL = "level {n}"
+RECORD_EMPTY_TEXT = "(nothing written)"
+RECORD_PLAN_LENGTH = "{total} of {length} minutes planned"
+RECORD_PLAN_AGENDA = "Agenda"
+RECORD_PLAN_STYLES = "Learning styles"
+RECORD_PLAN_CHOICES = "Chosen with the group"
+RECORD_PLAN_CHOICE = "{options} → {chosen}"
+RECORD_PLAN_NO_CHOICE = "no choice recorded"
+RECORD_PLAN_LABEL = "Group"
+RECORD_PLAN_NOTES = "Notes"
+RECORD_UNKNOWN_ACTIVITY = "{id} (no longer in this week)"
+RECORD_ENERGY = "Energy"
+RECORD_STRESS = "Stress"
+TRENDS_TITLE = "Looking back · trends"
+TRENDS_SCOPE_CYCLE = "Latest cycle: {first} – {last} · a shows all history"
+TRENDS_SCOPE_ALL = "All history: {first} – {last} · a shows the latest cycle"
+TRENDS_EMPTY = "Nothing to chart yet. Once a few check-ins are saved, you will see here how the weeks went — attendance, mood and what the group said about the sessions."
+TRENDS_NO_CHECKINS = "No check-ins in this span yet."
+TRENDS_NO_PLANS = "No saved plans in this span yet; the mix appears once plans are saved."
+TRENDS_ATTENDANCE = "Attendance"
+TRENDS_ATTENDANCE_NOTE = "People present per session (on average when a week had more than one)."
+TRENDS_ATTENDANCE_SUMMARY = "{sessions} session(s); on average {mean} present."
+TRENDS_ATTENDANCE_DIP = "Attendance was lower in week {week} — you could ask the group whether the topic or the time suits them."
+TRENDS_FIRST_TIME = "First-timers"
+TRENDS_FIRST_TIME_NOTE = "People there for the first time, per session."
+TRENDS_FIRST_TIME_SUMMARY = "{total} first visit(s) in all."
+TRENDS_MOOD = "Mood shift, opening to closing"
+TRENDS_MOOD_NOTE = "Above the line: the group left lighter than it arrived; below: heavier (levels on the mood scale)."
+TRENDS_MOOD_SUMMARY = "On average the group left {amount} level(s) {direction}."
+TRENDS_LIGHTER = "lighter"
+TRENDS_HEAVIER = "heavier"
+TRENDS_MOOD_DIP = "In week {week} the group left a little heavier than it arrived. Heavy topics can do that — you could ask how they are carrying it, and offer grounding early next time."
+TRENDS_NO_MOOD = "No week has both an opening and a closing tally yet."
+TRENDS_FEEDBACK = "What the group said about the sessions"
+TRENDS_FEEDBACK_NOTE = "Share of hands in the top two answers, over the span; then week by week."
+TRENDS_FEEDBACK_TOP = "{share} said {words}"
+TRENDS_FEEDBACK_NONE = "not asked yet"
+TRENDS_FEEDBACK_KEY = "Top two: {words}."
+TRENDS_WEEKS_LABEL = "weeks"
+TRENDS_FEEDBACK_KEY_OTHER = "{scale}: {words}."
+TRENDS_FEEDBACK_DIP = "“{scale}” was lower in week {week} — you could ask the group what would make that part of the session work better for them."
+TRENDS_STYLES = "Learning-style mix"
+TRENDS_STYLES_NOTE = "Minutes of each style in the saved plans, week by week."
+TRENDS_STYLES_QUIET = "{style} has had little time so far — you could offer it as one of the choices next week and see who takes it up."
+TRENDS_PART_BEGINS = "{part} begins"
+TRENDS_WEEK_AXIS = "week"
+TRENDS_NO_DATA = "· no data"
+MEMBER_CHECK_TITLE = "Member check · last session"
+MEMBER_CHECK_HEADING = "From week {week} ({when})"
+MEMBER_CHECK_THEMES = "Last time we talked about:"
+MEMBER_CHECK_NO_THEMES = "Last time, no themes were ticked."
+MEMBER_CHECK_FOLLOW_UPS = "We said we would:"
+MEMBER_CHECK_NO_FOLLOW_UPS = "We did not write down anything to follow up."
+MEMBER_CHECK_QUESTION = "Does that sound right to you? Is there anything you would add or change?"
+MEMBER_CHECK_EMPTY = "Nothing to read back yet. After the first session's check-in or debrief, this screen helps you open the next one with what the group talked about."
+MEMBER_CHECK_HINT = "Read it aloud slowly; the group can correct it. Escape goes back."
+
+# --- reports ------------------------------------------------------------------
+
+REPORT_TITLE = "Evaluation report"
+REPORT_INTRO = "A de-identified summary to share: counts only, small counts hidden, never self-care, never drafts. Tab to the weeks and the format, then press Ctrl+S (or w) to write the file."
+REPORT_WEEKS_FROM = "From week"
+REPORT_WEEKS_TO = "To week"
+REPORT_FORMAT = "Format"
+REPORT_ALL_WEEKS = "All weeks"
+REPORT_BUILDING = "Building the report…"
+REPORT_NO_STORE = "Your records are not open yet; the preview will appear once they are."
+REPORT_EMPTY = (
+    "No check-ins, debriefs or plans fall in this range yet, so the report has no figures."
+)
+REPORT_WRITTEN = "Report written to {path} (readable by you only)."
+REPORT_WRITE_FAILED = (
+    "The report could not be written to {path} ({why}); choose another place and try again."
+)
+REPORT_READ_FAILED = "The records could not be read for the report: {why}"
+REPORT_BAD_WEEKS = (
+    "Weeks should look like 1-6 (or a single week such as 3); please check '{value}'."
+)
+REPORT_BAD_DATE = "The date '{value}' should look like 2026-11-25; please check it."
+REPORT_RANGE_BACKWARDS = "The range ends before it starts; please swap the two ends."
+REPORT_WEEKS_AND_DATES = "Choose either --weeks or --from/--to, not both."
+REPORT_MIN_CELL_TOO_LOW = "The small-cell threshold must be 3 or more (it is {value}), so that a hidden count always stays uncertain."
+REPORT_NOT_A_REPORT = "{file} is not a biy report (a JSON file written by 'biy report --format json'); check the file name."
+REPORT_OTHER_SCHEMA = "{file} is a biy report of schema version {found}, but this biy merges version {schema}; make it again with the same biy version."
+REPORT_DAMAGED = "{file} looks like a biy report but does not read correctly ({why}); make it again rather than editing it."
+REPORT_FILE_UNREADABLE = (
+    "{file} could not be read ({why}); check the name and that you may open it."
+)
+REPORT_WROTE = "Report written to {path}."
+REPORT_LEGEND = 'Counts of people below {t} are shown as "<{t}" (zero included); "x" marks a count hidden so that a small one cannot be worked out from the totals. Averages are shown only where at least {t} hands were counted. Sessions and activities count what the group did, not people, and are shown exactly.'
+REPORT_LEGEND_MERGED = ' A range such as "6–13" (or "≥12") is a merged count that was hidden in some of the merged reports.'
+REPORT_LEGEND_EXACT = "Every count is shown exactly (no small-cell suppression was asked for)."
+REPORT_SESSIONS = "{sessions} session(s) held over {weeks} week(s): {in_person} in person, {online} online, {both} both, {not_recorded} not recorded. {debriefs} debrief(s) written, {follow_ups} with follow-ups for the next week."
+REPORT_MOOD_SCALE = "Averages run from 1 (lowest) to {levels}; a positive shift means the group left lighter than it arrived."
+REPORT_NO_MOOD = "The program file has no opening and closing scale, so there is no mood shift."
+REPORT_FEEDBACK_INTRO = "Each cell is the average level and, in brackets, the hands counted."
+REPORT_NO_FEEDBACK = "The program file has no feedback scales."
+REPORT_CHOICES_INTRO = "How often each activity was offered in a show-of-hands choice, and how often the group chose it."
+REPORT_NO_CHOICES = "No group choices were recorded."
+REPORT_THEMES_INTRO = "Sessions in which each theme came up (from check-ins and debriefs)."
+REPORT_NO_THEMES = "No themes were recorded."
+REPORT_NOTES_INTRO = "Checked again by the privacy guard when this report was made; anything it found is replaced by [its kind]."
+REPORT_CHART_ATTENDANCE = (
+    "People present per week (dashed: a hidden count, drawn up to its highest value)."
+)
+REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."

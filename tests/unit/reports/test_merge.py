@@ -1,0 +1,96 @@
+"""Merging reports: the same as one report of all the data, where nothing was hidden."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from biy_tui.reports.aggregate import build_report, gather
+from biy_tui.reports.merge import ReportFileError, merge_reports, read_report
+from biy_tui.reports.model import Hidden, Report, high, low
+from biy_tui.reports.render import render_json
+from tests.unit.reports.fixtures import big_site, curriculum, small_site
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def cur():  # type: ignore[no-untyped-def]
+    return curriculum()
+
+
+def figures(report: Report) -> dict[str, object]:
+    """Everything but the heading (program, scope, date, sources)."""
+    return {
+        "tables": report.tables(),
+        "mood": report.mood,
+        "feedback": [s for s in report.feedback if s.scale == "overall"],
+        "notes": report.notes,
+    }
+
+
+def via_json(report: Report) -> Report:
+    return read_report(render_json(report).encode(), "site.json")
+
+
+def test_merge_without_suppression_is_exact(cur) -> None:  # type: ignore[no-untyped-def]
+    a, b = small_site(cur), big_site(cur, offset=1)
+    merged = merge_reports(
+        [via_json(build_report(a, cur, min_cell=1)), via_json(build_report(b, cur, min_cell=1))],
+        1,
+        today=TODAY,
+    )
+    whole = build_report(a + b, cur, min_cell=1, today=TODAY)
+    assert figures(merged) == figures(whole)
+    assert merged.sources == 2
+
+
+def test_merge_of_two_reports_equals_the_report_of_the_merged_data(cur) -> None:  # type: ignore[no-untyped-def]
+    a, b = big_site(cur), big_site(cur, offset=1)
+    parts = [via_json(build_report(x, cur, include_text=True)) for x in (a, b)]
+    merged = merge_reports(parts, 5, today=TODAY)
+    whole = build_report(a + b, cur, include_text=True, today=TODAY)
+    assert figures(merged) == figures(whole)
+    assert isinstance(merged.attendance.grand, int) and merged.attendance.grand > 400
+
+
+def test_hidden_counts_stay_hidden_and_bracket_the_truth(cur) -> None:  # type: ignore[no-untyped-def]
+    a, b = small_site(cur), big_site(cur, offset=1)
+    merged = merge_reports([via_json(build_report(x, cur)) for x in (a, b)], 5)
+    truth = gather(a + b, cur)
+    for got, exact in zip(merged.tables(), truth.tables(), strict=True):
+        for row in got.rows:
+            real = next(r for r in exact.rows if r.key == row.key)
+            for cell, value in zip([*row.cells, row.total], [*real.cells, real.total], strict=True):
+                if cell is None:
+                    continue
+                assert isinstance(value, int)
+                assert low(cell) <= value and (high(cell) is None or value <= high(cell))
+                if isinstance(cell, int):
+                    assert cell == value and (cell >= 5 or not got.protected)
+    week2 = next(r for r in merged.attendance.rows if r.key == "2")
+    assert isinstance(week2.cells[0], Hidden)  # small at one site: still not exact
+
+
+def test_merge_takes_the_highest_threshold(cur) -> None:  # type: ignore[no-untyped-def]
+    a = via_json(build_report(big_site(cur), cur, min_cell=8))
+    b = via_json(build_report(big_site(cur, 1), cur, min_cell=5))
+    assert merge_reports([a, b], 5).min_cell == 8
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (b"not json at all", "x.json is not a biy report"),
+        (b'{"format": "something-else", "schema": 1}', "x.json is not a biy report"),
+        (b"[1, 2]", "x.json is not a biy report"),
+        (b'{"format": "biy-report", "schema": 2}', "x.json is a biy report of schema version 2"),
+        (b'{"format": "biy-report", "schema": 1, "program": 3}', "x.json looks like a biy report"),
+    ],
+)
+def test_refuses_other_files_in_one_sentence(data: bytes, says: str) -> None:
+    with pytest.raises(ReportFileError) as caught:
+        read_report(data, "x.json")
+    message = str(caught.value)
+    assert message.startswith(says) and message.count(". ") == 0 and "\n" not in message
