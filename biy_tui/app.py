@@ -197,6 +197,22 @@ class BiyApp(RecordsMixin, App[None]):
         yield SystemCommand("Quit", "Close biy", self.action_quit)
         yield from screen_commands(screen)
 
+    SCREENS_BY_NAME = {
+        "history": ("biy_tui.screens.history", "HistoryScreen"),
+        "trends": ("biy_tui.screens.trends", "TrendsScreen"),
+        "member_check": ("biy_tui.screens.member_check", "MemberCheckScreen"),
+        "report": ("biy_tui.screens.report", "ReportScreen"),
+    }
+
+    def action_open(self, name: str) -> None:
+        """Open one of the looking-back screens by name (imported when first used)."""
+        import importlib
+
+        module, cls = self.SCREENS_BY_NAME[name]
+        screen_class = getattr(importlib.import_module(module), cls)
+        if not isinstance(self.screen, screen_class):
+            self.push_screen(screen_class())
+
     def action_self_care(self) -> None:
         """Open a new self-care entry."""
         from biy_tui.screens.debrief import SelfCareScreen

@@ -229,7 +229,9 @@ DOCTOR_NO_STORE = "There are no records in {path} yet; nothing to check."
 
 # --- planning --------------------------------------------------------------
 
-WEEK_TO_ACTIVITIES = "Press v (or click “Activities” above) to choose this week's activities with the group."
+WEEK_TO_ACTIVITIES = (
+    "Press v (or click “Activities” above) to choose this week's activities with the group."
+)
 ACTIVITY_SEARCH_PLACEHOLDER = "Search activities (press / to type, Enter to finish)"
 NO_ACTIVITIES_MATCH = (
     "No activity matches these styles and words. Press 0 to show every style, or change the search."

@@ -86,6 +86,8 @@ class ProgramScreen(Screen[None]):
         "The weeks of the program, in their two parts. Move with the arrow keys (or the "
         "mouse); the panel on the right shows what the highlighted week holds. Press Enter to "
         "open a week, k to log its check-in, d to write its debrief, s for your own self-care. "
+        "h shows the history, t the trends across the weeks, m a member check to read back "
+        "to the group from last session, and r an evaluation report. "
         "A week marked unavailable has a problem in its file; the panel says which file and "
         "what to fix."
     )
@@ -94,6 +96,10 @@ class ProgramScreen(Screen[None]):
         Binding("k", "check_in", "Check-in"),
         Binding("d", "debrief", "Debrief"),
         Binding("s", "app.self_care", "Self-care"),
+        Binding("h", "app.open('history')", "History"),
+        Binding("t", "app.open('trends')", "Trends"),
+        Binding("m", "app.open('member_check')", "Member check"),
+        Binding("r", "app.open('report')", "Report"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -62,7 +62,7 @@ class WeekScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("i", "tab('about')", "About", show=False),
-        Binding("v", "tab('activities')", "Activities", show=False),
+        Binding("v", "tab('activities')", "Activities"),
         Binding("1", "style(1)", "Reading", show=False),
         Binding("2", "style(2)", "Individual", show=False),
         Binding("3", "style(3)", "Discussion", show=False),
@@ -100,6 +100,7 @@ class WeekScreen(Screen[None]):
         with TabbedContent(initial=initial, id="week-tabs"):
             with TabPane("About this week", id="about"), VerticalScroll(id="module-scroll"):
                 yield Static(render_week_intro(week, self.curriculum.program), id="module")
+                yield Static(messages.WEEK_TO_ACTIVITIES, classes="form-intro")
             with TabPane("Activities", id="activities"), Vertical():
                 yield StyleFilter(id="style-filter")
                 yield Input(
