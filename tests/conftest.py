@@ -7,11 +7,19 @@ never opens a connection, and this proves it.
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# In CI the property tests run a fixed, repeatable set of examples (a red run must
+# mean a real regression); locally they explore new examples every run.
+settings.register_profile("ci", derandomize=True, deadline=None)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

@@ -79,10 +79,15 @@ def _value_at(raw: Any, parts: list[str | int]) -> Any:
 _MISSING = object()
 
 
+def one_line(text: str) -> str:
+    """Show a line break as \\n, a tab as \\t …, so a message stays on one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _show(value: Any) -> str:
     if isinstance(value, str):
         short = value if len(value) <= 40 else value[:37] + "..."
-        return f'"{short}"'
+        return f'"{one_line(short)}"'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
@@ -150,7 +155,7 @@ def explain(
         return f"expected one of: {listed}{got}", None
     m = re.match(r"Object contains unknown field `([^`]*)`", what)
     if m:
-        name = m.group(1)
+        name = one_line(m.group(1))
         close = difflib.get_close_matches(name, known, n=1)
         hint = (
             f'; did you mean "{close[0]}"?' if close else f"; known fields are: {', '.join(known)}"
@@ -275,4 +280,4 @@ def field_problem(
         message = messages.CURRICULUM_FIELD.format(
             file=file, line=at_line(line), where=describe_where(raw, full), what=explanation
         )
-    return Problem(file=file, message=message, week=week, line=line)
+    return Problem(file=file, message=one_line(message), week=week, line=line)

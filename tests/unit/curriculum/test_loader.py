@@ -226,3 +226,15 @@ def test_site_toml_and_readme_are_not_weeks(tmp_path: Path, shipped_curriculum) 
     write(site, "README.md", "# notes\n")
     cur = load_curriculum(shipped_curriculum, site)
     assert cur.problems == []
+
+
+def test_a_value_with_a_line_break_stays_on_one_line(program) -> None:
+    text = week_text().replace('intensity = "gentle"', 'intensity = "\\n"', 1)
+    [message] = problems_of(text, program)
+    assert "\n" not in message
+    assert 'got "\\n"' in message
+
+
+def test_a_quoted_key_with_a_line_break_stays_on_one_line(program) -> None:
+    [message] = problems_of(week_text(extra='"odd\\nkey" = 1\n'), program)
+    assert "\n" not in message and "odd\\nkey" in message
