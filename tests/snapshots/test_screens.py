@@ -68,13 +68,14 @@ def test_week_about(snap_compare, tmp_path: Path, size, theme) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_week_activities_filtered(snap_compare, tmp_path: Path, size) -> None:
+@pytest.mark.parametrize("theme", THEMES)
+def test_week_activities_filtered(snap_compare, tmp_path: Path, size, theme) -> None:
     async def go(pilot) -> None:  # type: ignore[no-untyped-def]
         pilot.app.push_screen(WeekScreen(3))
         await pilot.pause()
         await pilot.press("4", "3", "down")
 
-    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready(go))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -99,7 +100,8 @@ def test_agenda_over_time(snap_compare, tmp_path: Path, size) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_choose_options(snap_compare, tmp_path: Path, size) -> None:
+@pytest.mark.parametrize("theme", THEMES)
+def test_choose_options(snap_compare, tmp_path: Path, size, theme) -> None:
     async def go(pilot) -> None:  # type: ignore[no-untyped-def]
         pilot.app.push_screen(WeekScreen(3))
         await pilot.pause()
@@ -107,7 +109,7 @@ def test_choose_options(snap_compare, tmp_path: Path, size) -> None:
         await pilot.pause()
         await pilot.press("space", "down", "down", "space")
 
-    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready(go))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -126,12 +128,13 @@ def test_room_view_with_tally(snap_compare, tmp_path: Path, size, theme) -> None
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_run_session(snap_compare, tmp_path: Path, size) -> None:
+@pytest.mark.parametrize("theme", THEMES)
+def test_run_session(snap_compare, tmp_path: Path, size, theme) -> None:
     async def go(pilot) -> None:  # type: ignore[no-untyped-def]
         planned_week_3(pilot)
         pilot.app.push_screen(RunScreen(3, clock=lambda: 0.0))
 
-    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready(go))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -144,21 +147,23 @@ def test_grounding_card(snap_compare, tmp_path: Path, size, theme) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_help(snap_compare, tmp_path: Path, size) -> None:
+@pytest.mark.parametrize("theme", THEMES)
+def test_help(snap_compare, tmp_path: Path, size, theme) -> None:
     async def go(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("question_mark")
 
-    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready(go))
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_hidden(snap_compare, tmp_path: Path, size) -> None:
+@pytest.mark.parametrize("theme", THEMES)
+def test_hidden(snap_compare, tmp_path: Path, size, theme) -> None:
     async def go(pilot) -> None:  # type: ignore[no-untyped-def]
         pilot.app.push_screen(WeekScreen(3))
         await pilot.pause()
         await pilot.press("ctrl+x")
 
-    assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+    assert snap_compare(make(tmp_path, theme), terminal_size=size, run_before=ready(go))
 
 
 @pytest.mark.parametrize("size", SIZES)
