@@ -29,8 +29,14 @@ def encrypted_store(folder: Path) -> None:
     change_encryption(folder, None, SECRET)
 
 
+def asking(app) -> bool:  # type: ignore[no-untyped-def]
+    """The passphrase dialog is up and ready for typing."""
+    screen = app.screen
+    return isinstance(screen, PassphraseScreen) and bool(screen.query(Input))
+
+
 async def type_passphrase(pilot, app, text: str) -> None:  # type: ignore[no-untyped-def]
-    await wait_for(pilot, lambda: isinstance(app.screen, PassphraseScreen))
+    await wait_for(pilot, lambda: asking(app))
     app.screen.query_one(Input).value = text
     await pilot.press("enter")
 
@@ -40,7 +46,7 @@ async def test_wrong_then_right_passphrase(make_app, tmp_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await type_passphrase(pilot, app, "wrong guess")
-        await wait_for(pilot, lambda: isinstance(app.screen, PassphraseScreen) and app.screen.wrong)
+        await wait_for(pilot, lambda: asking(app) and app.screen.wrong)
         assert "did not open" in str(app.screen.query_one("#passphrase-error").render())
         await type_passphrase(pilot, app, SECRET)
         await wait_for(pilot, lambda: app.store is not None)
@@ -72,7 +78,7 @@ async def test_quick_hide_asks_for_the_passphrase_when_encrypted(make_app, tmp_p
         assert isinstance(app.screen, HideScreen)
         await pilot.press("ctrl+r")
         await type_passphrase(pilot, app, "not it")
-        await wait_for(pilot, lambda: isinstance(app.screen, PassphraseScreen) and app.screen.wrong)
+        await wait_for(pilot, lambda: asking(app) and app.screen.wrong)
         await type_passphrase(pilot, app, SECRET)
         await wait_for(pilot, lambda: isinstance(app.screen, ProgramScreen))
 
