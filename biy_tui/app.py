@@ -90,6 +90,10 @@ class BiyApp(RecordsMixin, App[None]):
         super().__init__()
         self.site_dir = site_dir
         self._guard_kwargs: dict[str, tuple[str, ...]] | None = None
+        # Registered before the first frame, so the first styles are already the right ones.
+        self.register_theme(CALM)
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = settings.theme
         self.curriculum = curriculum
         self.settings = settings
         self.data_dir = data_dir
@@ -108,9 +112,6 @@ class BiyApp(RecordsMixin, App[None]):
 
     def on_mount(self) -> None:
         """Register the themes, show the overview and any start-up notices."""
-        self.register_theme(CALM)
-        self.register_theme(HIGH_CONTRAST)
-        self.theme = self.settings.theme
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=10)
         # The records open after the first frame, so a long history never delays it.
