@@ -246,10 +246,6 @@ AGENDA_MISSING_ACTIVITY = (
 )
 AGENDA_SAVED = "Plan saved for week {week}."
 AGENDA_SAVE_FAILED = "The plan could not be saved: {why} It is still here on screen."
-AGENDA_READ_ONLY = "This window is read-only, so the plan can't be saved here."
-AGENDA_NO_STORE = (
-    "Your records are not open yet, so the plan can't be saved; try again in a moment."
-)
 AGENDA_LENGTH_PROMPT = "Session length in minutes (10 to 600):"
 AGENDA_LENGTH_INVALID = "Please type a whole number of minutes between 10 and 600."
 AGENDA_EXPORTED = "Handout written to {path}."

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from biy_tui import messages
 from biy_tui.planning import Agenda, Planner, agenda_from_plan, plan_from_agenda
-from biy_tui.screens.base import WeekScreenMixin, store_in_background
+from biy_tui.screens.base import WeekScreenMixin, store_in_background, writable_store
 from biy_tui.widgets.agenda_view import agenda_line, agenda_summary
 
 
@@ -190,12 +190,8 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
 
     def action_save(self) -> None:
         """Save the agenda as this week's plan (in the background)."""
-        store = getattr(self.app, "store", None)
+        store = writable_store(self)
         if store is None:
-            self.notify(messages.AGENDA_NO_STORE, severity="warning")
-            return
-        if getattr(self.app, "read_only", False):
-            self.notify(messages.AGENDA_READ_ONLY, severity="warning")
             return
         agenda = self.agenda
         on = dt.date.fromisoformat(agenda.date) if agenda.date else dt.date.today()

@@ -31,6 +31,20 @@ class WeekScreenMixin:
         return week
 
 
+def writable_store(screen: Screen[Any]) -> Any | None:
+    """The open, writable store; otherwise say why nothing can be saved, and None."""
+    from biy_tui import messages
+
+    store = getattr(screen.app, "store", None)
+    if store is None:
+        screen.notify(messages.FORM_NO_STORE, severity="warning")
+        return None
+    if getattr(screen.app, "read_only", False):
+        screen.notify(messages.FORM_READ_ONLY, severity="warning")
+        return None
+    return store
+
+
 def store_in_background(
     screen: Screen[Any],
     call: Callable[[], T],

@@ -21,7 +21,7 @@ from textual.widgets.selection_list import Selection
 
 from biy_tui import messages
 from biy_tui.curriculum import Curriculum, Scale
-from biy_tui.screens.base import store_in_background
+from biy_tui.screens.base import store_in_background, writable_store
 from biy_tui.widgets.tally import TallyCounter
 
 COUNT_FIELDS = (
@@ -227,12 +227,8 @@ class CheckInScreen(Screen[None]):
             self.notify(problem, severity="warning", timeout=8)
             return
         problem_box.update("")
-        store = getattr(self.app, "store", None)
+        store = writable_store(self)
         if store is None:
-            self.notify(messages.FORM_NO_STORE, severity="warning")
-            return
-        if getattr(self.app, "read_only", False):
-            self.notify(messages.FORM_READ_ONLY, severity="warning")
             return
         from biy_tui.store import Attendance, CheckIn
 

@@ -20,7 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from biy_tui import messages
-from biy_tui.screens.base import store_in_background
+from biy_tui.screens.base import store_in_background, writable_store
 from biy_tui.widgets.privacy_review import GuardedTextArea, PrivacyReview
 
 
@@ -138,12 +138,8 @@ class TextFormScreen(Screen[None]):
 
     def action_save(self) -> None:
         """Review every field with the guard, then save."""
-        store = getattr(self.app, "store", None)
+        store = writable_store(self)
         if store is None:
-            self.notify(messages.FORM_NO_STORE, severity="warning")
-            return
-        if getattr(self.app, "read_only", False):
-            self.notify(messages.FORM_READ_ONLY, severity="warning")
             return
         problem = self.problem()
         if problem:
