@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 
 def open_app(args: argparse.Namespace) -> int:
     """Open the app with the command line's options; return the exit code."""
     from biy_tui import messages, paths
+    from biy_tui.cli.curriculum_cmds import resolve_site
     from biy_tui.curriculum import CurriculumError
     from biy_tui.curriculum.cache import load_curriculum_cached
     from biy_tui.settings import Settings, SettingsError, load_settings
@@ -25,13 +25,9 @@ def open_app(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         settings = Settings()
         notices.append(messages.STARTUP_SETTINGS_FAILED.format(why=exc))
-    site_value = args.curriculum or settings.curriculum
-    site = Path(site_value).expanduser() if site_value else None
-    base = paths.shipped_curriculum_dir()
-    if site is not None and site.resolve() == base.resolve():
-        site = None
+    site = resolve_site(args.curriculum, settings)
     try:
-        curriculum = load_curriculum_cached(base, site)
+        curriculum = load_curriculum_cached(paths.shipped_curriculum_dir(), site)
     except CurriculumError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from biy_tui.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,18 +27,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check.set_defaults(func=check_curriculum)
 
 
-def resolve_site(args: argparse.Namespace) -> Path | None:
-    """Return the site folder from the arguments or the settings, if any."""
-    folder = getattr(args, "dir", None) or getattr(args, "curriculum", None)
-    if folder:
-        return Path(folder).expanduser()
-    from biy_tui.settings import SettingsError, load_settings
+def resolve_site(folder: str | None, settings: Settings | None = None) -> Path | None:
+    """Return the site curriculum folder to lay over the shipped weeks, if any.
 
-    try:
-        configured = load_settings().curriculum
-    except SettingsError:
+    Args:
+        folder: a folder given on the command line; wins over the settings.
+        settings: the settings already read (read here when omitted; unreadable
+            settings mean no configured folder).
+
+    Returns:
+        The folder, or None when there is none or it is the shipped folder itself.
+    """
+    from biy_tui import paths
+
+    if not folder:
+        if settings is None:
+            from biy_tui.settings import SettingsError, load_settings
+
+            try:
+                settings = load_settings()
+            except SettingsError:
+                return None
+        folder = settings.curriculum
+    if not folder:
         return None
-    return Path(configured).expanduser() if configured else None
+    site = Path(folder).expanduser()
+    if site.resolve() == paths.shipped_curriculum_dir().resolve():
+        return None
+    return site
 
 
 def check_curriculum(args: argparse.Namespace) -> int:
@@ -42,12 +62,9 @@ def check_curriculum(args: argparse.Namespace) -> int:
     from biy_tui import messages, paths
     from biy_tui.curriculum import STYLES, CurriculumError, load_curriculum
 
-    base = paths.shipped_curriculum_dir()
-    site = resolve_site(args)
-    if site is not None and site.resolve() == base.resolve():
-        site = None
+    site = resolve_site(args.dir or args.curriculum)
     try:
-        cur = load_curriculum(base, site)
+        cur = load_curriculum(paths.shipped_curriculum_dir(), site)
     except CurriculumError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

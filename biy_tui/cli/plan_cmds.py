@@ -35,8 +35,7 @@ def _curriculum(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from biy_tui.cli.curriculum_cmds import resolve_site
     from biy_tui.curriculum.cache import load_curriculum_cached
 
-    args.dir = None
-    return load_curriculum_cached(paths.shipped_curriculum_dir(), resolve_site(args))
+    return load_curriculum_cached(paths.shipped_curriculum_dir(), resolve_site(args.curriculum))
 
 
 def list_plans(args: argparse.Namespace) -> int:

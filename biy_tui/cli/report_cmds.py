@@ -150,7 +150,7 @@ def _curriculum(args: argparse.Namespace) -> tuple[Curriculum, dict[str, tuple[s
     from biy_tui.curriculum.cache import load_curriculum_cached
     from biy_tui.privacy import SiteTermsError, load_site_terms
 
-    site = resolve_site(args)
+    site = resolve_site(args.curriculum)
     try:
         curriculum = load_curriculum_cached(paths.shipped_curriculum_dir(), site)
         terms = load_site_terms(site)
