@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 APP_NAME = "biy"
 PROGRAM_FILE_NAME = "program.toml"
@@ -19,6 +21,23 @@ def _home_override() -> Path | None:
     """Return the test/portable root from ``BIY_HOME``, when set."""
     value = os.environ.get("BIY_HOME")
     return Path(value).expanduser() if value else None
+
+
+def _folder(env: str, home_sub: str, platform: Callable[[], str]) -> Path:
+    """One of biy's folders: ``$env``, else ``$BIY_HOME/home_sub``, else the platform's."""
+    value = os.environ.get(env)
+    if value:
+        return Path(value).expanduser()
+    home = _home_override()
+    if home is not None:
+        return home / home_sub
+    return Path(platform())
+
+
+def _platformdirs() -> Any:
+    import platformdirs  # imported only when no override says where to look
+
+    return platformdirs
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -33,54 +52,38 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """
     if override:
         return Path(override).expanduser()
-    env = os.environ.get("BIY_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    home = _home_override()
-    if home is not None:
-        return home / "data"
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return _folder(
+        "BIY_DATA_DIR",
+        "data",
+        lambda: _platformdirs().user_data_dir(APP_NAME, appauthor=False),
+    )
 
 
 def config_dir() -> Path:
     """Return the folder that holds ``settings.toml``."""
-    env = os.environ.get("BIY_CONFIG_DIR")
-    if env:
-        return Path(env).expanduser()
-    home = _home_override()
-    if home is not None:
-        return home / "config"
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return _folder(
+        "BIY_CONFIG_DIR",
+        "config",
+        lambda: _platformdirs().user_config_dir(APP_NAME, appauthor=False),
+    )
 
 
 def cache_dir() -> Path:
     """Return the folder for caches that can be rebuilt at any time (no records)."""
-    env = os.environ.get("BIY_CACHE_DIR")
-    if env:
-        return Path(env).expanduser()
-    home = _home_override()
-    if home is not None:
-        return home / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return _folder(
+        "BIY_CACHE_DIR",
+        "cache",
+        lambda: _platformdirs().user_cache_dir(APP_NAME, appauthor=False),
+    )
 
 
 def exports_dir() -> Path:
     """Return the folder handouts and reports are written to (created when needed)."""
-    env = os.environ.get("BIY_EXPORT_DIR")
-    if env:
-        return Path(env).expanduser()
-    home = _home_override()
-    if home is not None:
-        return home / "exports"
-    import platformdirs
-
-    return Path(platformdirs.user_documents_dir()) / APP_NAME
+    return _folder(
+        "BIY_EXPORT_DIR",
+        "exports",
+        lambda: str(Path(_platformdirs().user_documents_dir()) / APP_NAME),
+    )
 
 
 def write_private(path: Path, content: str | bytes, *, sync: bool = True) -> None:
