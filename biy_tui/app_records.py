@@ -120,15 +120,15 @@ class RecordsMixin:
     def open_draft(self, draft: Any) -> None:
         """Open the form a draft belongs to, with its text."""
         from biy_tui.screens.debrief import DebriefScreen, SelfCareScreen
+        from biy_tui.screens.forms import read_draft_key
 
-        key = str(draft.key)
-        if key.startswith("debrief:week-"):
-            week = int(key.removeprefix("debrief:week-") or 0)
-            self.push_screen(DebriefScreen(week, draft=draft))
-        elif key.startswith("selfcare:"):
+        form, value = read_draft_key(str(draft.key))
+        if form == "debrief":
+            self.push_screen(DebriefScreen(int(value), draft=draft))
+        elif form == "selfcare":
             self.push_screen(SelfCareScreen(draft=draft))
-        elif key.startswith("edit:") and self.store is not None:
-            record = self.store.get(key.removeprefix("edit:"))
+        elif form == "edit" and self.store is not None:
+            record = self.store.get(value)
             if record is not None:
                 self.edit_record(record, draft=draft)
 

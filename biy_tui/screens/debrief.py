@@ -18,7 +18,7 @@ from textual.widgets import Footer, Header, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui import messages
-from biy_tui.screens.forms import TextFormScreen
+from biy_tui.screens.forms import TextFormScreen, draft_key
 from biy_tui.widgets.level import LevelPicker
 
 
@@ -43,7 +43,7 @@ class DebriefScreen(TextFormScreen):
     ]
 
     def __init__(self, week: int, record: Any | None = None, draft: Any | None = None) -> None:
-        key = f"edit:{record.id}" if record is not None else f"debrief:week-{week}"
+        key = draft_key("debrief", week=week, record_id=getattr(record, "id", ""))
         super().__init__(key, record, draft)
         self.week_number = week
 
@@ -147,7 +147,7 @@ class SelfCareScreen(TextFormScreen):
     )
 
     def __init__(self, record: Any | None = None, draft: Any | None = None) -> None:
-        key = f"edit:{record.id}" if record is not None else "selfcare:new"
+        key = draft_key("selfcare", record_id=getattr(record, "id", ""))
         super().__init__(key, record, draft)
 
     def _level(self, name: str) -> int:

@@ -14,22 +14,23 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from biy_tui import messages
+from biy_tui.screens.forms import read_draft_key
 
 
 def draft_label(draft: Any) -> str:
     """A plain description of a draft (never its text)."""
-    key = str(draft.key)
+    form, value = read_draft_key(str(draft.key))
     when = draft.updated.astimezone().strftime("%d %b %H:%M")
-    if key.startswith("debrief:week-"):
-        label = messages.DRAFT_LABEL_DEBRIEF.format(week=key.removeprefix("debrief:week-"))
-    elif key.startswith("selfcare:"):
+    if form == "debrief":
+        label = messages.DRAFT_LABEL_DEBRIEF.format(week=value)
+    elif form == "selfcare":
         label = messages.DRAFT_LABEL_SELFCARE
-    elif key.startswith("edit:"):
-        kind = key.removeprefix("edit:").split("-", 1)[0]
+    elif form == "edit":
+        kind = value.split("-", 1)[0]
         kind = {"selfcare": "self-care entry", "checkin": "check-in"}.get(kind, kind)
         label = messages.DRAFT_LABEL_EDIT.format(kind=kind)
     else:
-        label = key
+        label = value
     return f"{label} · kept {when}"
 
 

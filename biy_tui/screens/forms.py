@@ -23,6 +23,35 @@ from biy_tui import messages
 from biy_tui.screens.base import store_in_background, writable_store
 from biy_tui.widgets.privacy_review import GuardedTextArea, PrivacyReview
 
+_DEBRIEF = "debrief:week-"
+_SELFCARE = "selfcare:new"
+_EDIT = "edit:"
+
+
+def draft_key(form: str, *, week: int = 0, record_id: str = "") -> str:
+    """The key a form's draft is kept under.
+
+    Args:
+        form: ``"debrief"`` or ``"selfcare"``.
+        week: the debrief's week.
+        record_id: the saved record being edited, if any (wins over the form).
+    """
+    if record_id:
+        return f"{_EDIT}{record_id}"
+    return f"{_DEBRIEF}{week}" if form == "debrief" else _SELFCARE
+
+
+def read_draft_key(key: str) -> tuple[str, str]:
+    """What a draft belongs to: ``("debrief", week)``, ``("selfcare", "")``,
+    ``("edit", record id)``, or ``("", key)`` for a key biy does not know."""
+    if key.startswith(_DEBRIEF) and key.removeprefix(_DEBRIEF).isdigit():
+        return "debrief", key.removeprefix(_DEBRIEF)
+    if key == _SELFCARE:
+        return "selfcare", ""
+    if key.startswith(_EDIT):
+        return "edit", key.removeprefix(_EDIT)
+    return "", key
+
 
 class TextFormScreen(Screen[None]):
     """A form of free-text fields with drafts and privacy review (subclass it)."""

@@ -261,3 +261,15 @@ async def test_an_unusable_data_folder_still_lets_her_read_the_curriculum(
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "WeekScreen"
+
+
+def test_draft_keys_round_trip_and_unknown_keys_are_harmless() -> None:
+    from biy_tui.screens.forms import draft_key, read_draft_key
+
+    assert read_draft_key(draft_key("debrief", week=7)) == ("debrief", "7")
+    assert read_draft_key(draft_key("selfcare")) == ("selfcare", "")
+    assert read_draft_key(draft_key("debrief", week=7, record_id="debrief-2026-ab")) == (
+        "edit",
+        "debrief-2026-ab",
+    )
+    assert read_draft_key("debrief:week-x") == ("", "debrief:week-x")
