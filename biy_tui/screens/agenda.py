@@ -214,18 +214,9 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
         """Open the next saved plan for this week (they cycle, newest first)."""
         store = getattr(self.app, "store", None)
         if store is not None:
-            self._load_saved(store)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="store")
-    def _load_saved(self, store: object) -> None:
-        from biy_tui.store import StoreError
-
-        try:
-            plans = store.plans_for_week(self.number)  # type: ignore[attr-defined]
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="warning")
-            return
-        self.app.call_from_thread(self._show_saved, plans)
+            store_in_background(
+                self, lambda: store.plans_for_week(self.number), self._show_saved, "{why}"
+            )
 
     def _show_saved(self, plans: list[object]) -> None:
         if not plans:

@@ -51,6 +51,7 @@ def store_in_background(
     done: Callable[[T], None],
     failed: str,
     on_failure: Callable[[], None] | None = None,
+    group: str = "store",
 ) -> None:
     """Run a store call in a worker thread, then ``done(result)`` on the UI thread.
 
@@ -63,6 +64,7 @@ def store_in_background(
         done: what to do with its result (runs on the UI thread).
         failed: the notice when the store refuses, with a ``{why}`` slot.
         on_failure: also run on the UI thread when the store refuses.
+        group: the worker group (a newer call in the same group replaces an older one).
     """
 
     def work() -> None:
@@ -79,4 +81,4 @@ def store_in_background(
             return
         screen.app.call_from_thread(done, result)
 
-    screen.run_worker(work, thread=True, exclusive=True, group="store", exit_on_error=False)
+    screen.run_worker(work, thread=True, exclusive=True, group=group, exit_on_error=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -14,6 +14,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from biy_tui import messages
+from biy_tui.screens.base import store_in_background
 from biy_tui.screens.forms import read_draft_key
 
 
@@ -79,18 +80,12 @@ class DraftsScreen(ModalScreen[Any | None]):
         store = getattr(self.app, "store", None)
         if draft is None or store is None:
             return
-        self._discard(store, draft)
-
-    @work(thread=True, exclusive=True, exit_on_error=False)
-    def _discard(self, store: Any, draft: Any) -> None:
-        from biy_tui.store import StoreError
-
-        try:
-            store.discard_draft(draft.key)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="warning")
-            return
-        self.app.call_from_thread(self._discarded, draft)
+        store_in_background(
+            self,
+            lambda: store.discard_draft(draft.key),
+            lambda _found: self._discarded(draft),
+            "{why}",
+        )
 
     def _discarded(self, draft: Any) -> None:
         self.drafts.remove(draft)

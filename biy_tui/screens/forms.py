@@ -124,18 +124,14 @@ class TextFormScreen(Screen[None]):
         if store is None or getattr(self.app, "read_only", False) or not self._dirty:
             return
         self._dirty = False
-        self._keep_draft(store, self.draft_fields())
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="draft")
-    def _keep_draft(self, store: Any, fields: dict[str, str]) -> None:
-        from biy_tui.store import StoreError
-
-        try:
-            store.save_draft(self.draft_key, fields)
-        except StoreError as exc:
-            self.app.call_from_thread(
-                self.notify, messages.DRAFT_SAVE_FAILED.format(why=exc), severity="warning"
-            )
+        fields = self.draft_fields()
+        store_in_background(
+            self,
+            lambda: store.save_draft(self.draft_key, fields),
+            lambda _draft: None,
+            messages.DRAFT_SAVE_FAILED,
+            group="draft",
+        )
 
     def flush_draft_now(self) -> bool:
         """Keep the draft right now, on this thread (biy is closing). True when kept."""

@@ -256,3 +256,24 @@ async def test_overview_marks_planned_week_as_current(make_app) -> None:
         assert label.startswith("▶") and "✎" in label
         legend = static_text(app.screen.query_one("#weeks-legend", Static))
         assert "Not had lately" in legend
+
+
+async def test_saved_plans_open_in_turn(make_app) -> None:
+    import datetime as dt
+
+    from biy_tui.planning import Agenda, plan_from_agenda
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_week(pilot, app, 3)
+        week = app.curriculum.weeks[3]
+        for day, activity in ((1, week.activities[0]), (2, week.activities[1])):
+            agenda = Agenda(week=3, session_minutes=120).add(activity)
+            app.store.save_plan(plan_from_agenda(agenda, dt.date(2026, 11, day)))
+        app.push_screen(AgendaScreen(3))
+        await pilot.pause()
+        await pilot.press("o")
+        await wait_for(pilot, lambda: app.planner.current(3).date == "2026-11-02")
+        assert app.planner.current(3).items[0].activity == week.activities[1].id
+        await pilot.press("o")
+        await wait_for(pilot, lambda: app.planner.current(3).date == "2026-11-01")
