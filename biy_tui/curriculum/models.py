@@ -84,6 +84,8 @@ class Program(_Base, frozen=True):
     themes: Annotated[list[Theme], msgspec.Meta(min_length=1)]
     grounding: Grounding
     description: str = ""
+    online_safety: str = ""
+    """Safety steps for every session held online (shown on the agenda and handout)."""
 
     def part(self, part_id: str) -> Part | None:
         """Return the part with this id, if any."""
@@ -135,6 +137,8 @@ class Week(_Base, frozen=True):
     content_note: str = ""
     summary: str = ""
     check_in_scales: list[Slug] = msgspec.field(default_factory=list)
+    online_note: str = ""
+    """This week's own advice for an online session, shown after the program's."""
 
     def activity(self, activity_id: str) -> Activity | None:
         """Return the activity with this id, if any."""
