@@ -1,14 +1,18 @@
 """Shared test setup: every test runs with its own biy home and no network.
 
 ``BIY_HOME`` points all data and config at a temporary folder, so no test touches
-the real user folders. Internet sockets are blocked for the whole suite: biy
-never opens a connection, and this proves it.
+the real user folders, and every other ``BIY_*`` variable of the developer's shell is
+cleared. The time zone and locale are pinned (UTC, C.UTF-8) for the whole session, and
+inherited by the subprocesses tests start, so no result depends on where the suite runs.
+Internet sockets are blocked for the whole suite: biy never opens a connection, and this
+proves it.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +24,15 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, deadline=None)
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+# Pinned before any test module is imported, so module-level dates use it too.
+os.environ["TZ"] = "UTC"
+time.tzset()
+for _name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    os.environ.pop(_name, None)
+os.environ["LC_ALL"] = "C.UTF-8"
+for _name in [n for n in os.environ if n.startswith("BIY_")]:
+    del os.environ[_name]
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -44,6 +57,13 @@ def _connect_ex(self: socket.socket, address: object) -> int:
     return _real_connect_ex(self, address)  # type: ignore[arg-type]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``serial`` all go to the same xdist worker."""
+    for item in items:
+        if item.get_closest_marker("serial"):
+            item.add_marker(pytest.mark.xdist_group("serial"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _no_network() -> Iterator[None]:
     socket.socket.connect = _connect  # type: ignore[method-assign]
@@ -57,9 +77,9 @@ def _no_network() -> Iterator[None]:
 def biy_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point every biy path at a fresh temporary folder."""
     home = tmp_path / "biy-home"
+    for name in [n for n in os.environ if n.startswith("BIY_")]:
+        monkeypatch.delenv(name)
     monkeypatch.setenv("BIY_HOME", str(home))
-    for name in ("BIY_DATA_DIR", "BIY_CONFIG_DIR", "BIY_CURRICULUM", "BIY_THEME"):
-        monkeypatch.delenv(name, raising=False)
     return home
 
 

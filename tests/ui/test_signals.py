@@ -24,6 +24,8 @@ from biy_tui.screens.drafts import DraftsScreen
 from biy_tui.store import Store
 from tests.ui.conftest import wait_for
 
+pytestmark = pytest.mark.serial
+
 
 def drain(fd: int, sink: bytearray) -> None:
     """Read the terminal output so the app never blocks on a full pipe."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -246,7 +245,6 @@ def test_twenty_thousand_records_are_quick(curriculum: Curriculum) -> None:
             items=[PlanItem(activity=a.id, minutes=a.minutes) for a in week3.activities[:3]],
         )
     ] * 5_000
-    start = time.perf_counter()
+    # How long this takes is measured in benchmarks/bench_history.py, not asserted here.
     trends = weekly_trends(records, plans, curriculum.program, curriculum.weeks)
-    assert time.perf_counter() - start < 1.0  # ≈ 0.05 s here; linear in the records
     assert trends.check_ins == 15_000 and trends.sessions.value(1) == 750

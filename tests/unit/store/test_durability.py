@@ -20,6 +20,9 @@ from tests.unit.store.conftest import DAY, check_in, debrief
 
 KILLS = 200
 
+# Kill loops and real processes share one xdist worker (see tests/conftest.py).
+pytestmark = pytest.mark.serial
+
 
 def temp_files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if TEMP_PATTERN.match(p.name)]
