@@ -23,6 +23,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     from biy_tui import crash
 
     crash.install()
+    _choose_language()
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         from biy_tui.cli import build_parser
@@ -48,6 +49,23 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: no traceback, no note text
         crash.report(exc)
         return 70
+
+
+def _choose_language() -> None:
+    """Speak the language asked for, before any sentence or screen is built."""
+    import os
+
+    from biy_tui import text
+
+    setting = None
+    if not os.environ.get("BIY_LANG"):
+        try:
+            from biy_tui.settings import load_settings
+
+            setting = load_settings().language
+        except Exception:  # a broken settings file is reported later, in English or not
+            setting = None
+    text.use_language(text.choose_language(setting))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,10 @@ and what to do. Messages never contain the text of a note.
 
 from __future__ import annotations
 
+from typing import Any
+
+from biy_tui.text import gettext as _translate
+
 # --- general ---------------------------------------------------------------
 
 APP_TITLE = "biy"
@@ -555,3 +559,40 @@ REPORT_CHART_ATTENDANCE = (
     "People present per week (dashed: a hidden count, drawn up to its highest value)."
 )
 REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."
+
+
+# --- the catalogue machinery (keep this block last) ------------------------
+# The constants above are the English source. They are taken out of the module's
+# namespace here, and every ``messages.NAME`` is translated when it is read (PEP 562),
+# so a sentence is always in the language chosen at start-up, wherever it is used.
+# ``Plural`` sentences translate themselves when they are said.
+
+_SOURCE: dict[str, Any] = {
+    _name: _value
+    for _name, _value in list(globals().items())
+    if _name.isupper() and isinstance(_value, str | list | tuple | dict)
+}
+for _name in _SOURCE:
+    del globals()[_name]
+
+
+def _said(value: Any) -> Any:
+    if isinstance(value, str):
+        return _translate(value) if value else value
+    if isinstance(value, list | tuple):
+        return type(value)(_said(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _said(item) for key, item in value.items()}
+    return value
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        return _said(_SOURCE[name])
+    except KeyError:
+        raise AttributeError(f"biy_tui.messages has no sentence {name!r}") from None
+
+
+def source() -> dict[str, Any]:
+    """Every sentence in English, by name: what the catalogue is extracted from."""
+    return dict(_SOURCE)

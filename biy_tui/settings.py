@@ -43,6 +43,9 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     backups_kept: int = 5
     """How many rotating backups of each data file are kept."""
 
+    language: str | None = None
+    """The language biy speaks ("en" or "fr"); empty means the computer's language."""
+
 
 _ENV: dict[str, str] = {
     "BIY_CURRICULUM": "curriculum",
@@ -52,6 +55,7 @@ _ENV: dict[str, str] = {
     "BIY_AUTOSAVE_SECONDS": "autosave_seconds",
     "BIY_BACKUPS_KEPT": "backups_kept",
 }
+# BIY_LANG is read by biy_tui.text.choose_language, before the settings file.
 
 
 def load_settings(path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
