@@ -88,7 +88,7 @@ def notes(split: str, count: int = NOTES) -> list[Note]:
     rng = random.Random(SEEDS[split])
     maker = Maker(rng, pools(split))
     idents = templates.for_split(split)
-    plain_parts = {name: items[(split == "test") :: 2] for name, items in plain.SECTIONS.items()}
+    plain_parts = plain.for_split(split)
     flat = [(section, t) for section, items in idents.items() for t in items]
     by_kind = {kind: [p for p in flat if kind in _kinds(p[1])] for kind in FOCUS}
     out: list[Note] = []
