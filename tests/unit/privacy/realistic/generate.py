@@ -23,7 +23,7 @@ from tests.unit.privacy.realistic.pools import pools
 
 ORDER = ("open", "worked", "change", "safety", "follow", "self")
 SEEDS = {"dev": 120_2026, "test": 9_771_203}
-NOTES = 420
+NOTES = 500
 CLEAN_SHARE = 0.35
 FOCUS = (
     "name", "name", "name", "name", "place", "place", "place", "age", "age", "case_number",

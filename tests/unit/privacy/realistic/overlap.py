@@ -11,9 +11,11 @@ guard's own lists would flatter it; this shows how far ours is from that.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 from biy_tui.privacy.lexicon import lexicon
 from tests.unit.privacy.realistic.pools import pools
+from tests.unit.privacy.realistic.score import Finder, Labelled, caught, guard
 
 POOLS = ("women", "nicknames", "working", "surnames", "men", "street_names", "city_men")
 
@@ -53,3 +55,21 @@ def report() -> list[str]:
 
 if __name__ == "__main__":
     print("\n".join(report()))
+
+
+def name_recall_by_source(
+    notes: Iterable[Labelled], finder: Finder = guard
+) -> dict[str, tuple[int, int]]:
+    """(caught, labelled) for names on the guard's lists, and for names not on them."""
+    out = {"on the lists": [0, 0], "not on the lists": [0, 0]}
+    for note in notes:
+        names = [s for s in note.spans if s.kind == "name"]
+        if not names:
+            continue
+        found = [(s.start, s.end) for s in finder(note.text)]
+        for label in names:
+            listed, _ = known(note.text[label.start : label.end])
+            counts = out["on the lists" if listed else "not on the lists"]
+            counts[1] += 1
+            counts[0] += caught(note.text, label.start, label.end, found)
+    return {k: (v[0], v[1]) for k, v in out.items()}
