@@ -48,6 +48,8 @@ def test_labels_cover_their_words_exactly() -> None:
             assert piece and piece == piece.strip(), (label, piece)
             assert not piece.lower().startswith("the "), piece
             assert not piece.endswith("'s"), piece
+        for a, b in zip(note.spans, note.spans[1:], strict=False):
+            assert note.text[a.end : b.start].strip(), "a full name is one span"
 
 
 def test_generation_is_deterministic() -> None:

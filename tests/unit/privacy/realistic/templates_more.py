@@ -10,7 +10,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
     "open": [
         (
             "{full} and her cousin {first} came together tonight.",
-            "Two sisters came tonight, {first} and {nick} {sur}.",
+            "Two sisters came tonight, {first} and {full}.",
         ),
         (
             "ran into {nick} at the bus stop and we walked in together.",
@@ -142,7 +142,100 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# Names and places in every position, and the shorthand of a note typed in a hurry.
+PAIRS_SHORT: dict[str, list[tuple[str, str]]] = {
+    "open": [
+        (
+            "{count} tonight incl. {nick} w/ her baby.",
+            "{count} ppl, {first} late b/c of the bus.",
+        ),
+        (
+            "sat w/ {first} before group, she was shaky.",
+            "Quick chat w/ {work} at the door, she is ok.",
+        ),
+    ],
+    "worked": [
+        (
+            'Big moment: "{first}, you did that," said her partner in the pair work.',
+            "The others clapped for {nick}, and she went red.",
+        ),
+        (
+            "Her auntie {first} came to the open night and stayed for the circle.",
+            "Her worker {first} dropped her off and said the group is helping.",
+        ),
+        (
+            "Paired {nick} with {full}, good match.",
+            "The letter exercise worked for everyone, even {work}.",
+        ),
+    ],
+    "change": [
+        (
+            "Talk to my co-facilitator about how {first} gets talked over.",
+            "I cut {nick} off by accident, apologise next week.",
+        ),
+    ],
+    "safety": [
+        (
+            "{first} aka {work} is back on the stroll on {road}.",
+            "Her street name is {work}, she said {sname} gave it to her.",
+        ),
+        (
+            "She's at {facility} til the 15th, then nothing lined up.",
+            "Staying at {facility} again, third time this yr.",
+        ),
+        (
+            "She's moving back in w/ him in {hood}, I am worried.",
+            "Her mom lives near {corner}, she might go there.",
+        ),
+        (
+            "Occ # {case} from the assault last wk.",
+            "CFS file {case}, worker changed again.",
+        ),
+        (
+            "Said she's {age} but looks younger, check w/ coordinator.",
+            "{nick} is pregnant, {age}, due in the spring.",
+        ),
+        (
+            "He goes by {sname} and drives a black truck.",
+            "The man she calls {sname} is back in town.",
+        ),
+    ],
+    "follow": [
+        (
+            "f/u w/ {first} re: housing, ph {phone}.",
+            "call {nick} back, {phone}, after 3.",
+        ),
+        (
+            "Her PHN is {phn} - shred the intake copy.",
+            "AB health # {phn} for the clinic form.",
+        ),
+        (
+            "Check {url} is down, she asked.",
+            "She wants help deleting {url}.",
+        ),
+        (
+            "{full}'s lawyer called the office, call back.",
+            "Letter for {full} for the landlord, no details.",
+        ),
+        (
+            "Her son is {kidage}, she wants info on the summer camp.",
+            "Her girl is {kidage} and starting grade 1 in {hood}.",
+        ),
+    ],
+    "self": [
+        (
+            "Heavy one. {first}'s story stuck with me.",
+            "I am worried about {nick} over the long weekend.",
+        ),
+    ],
+}
+
+
 def for_split(split: str) -> dict[str, list[str]]:
     """The templates of one split: first of each pair for ``dev``, second for ``test``."""
     index = 0 if split == "dev" else 1
-    return {section: [pair[index] for pair in pairs] for section, pairs in PAIRS.items()}
+    out: dict[str, list[str]] = {}
+    for table in (PAIRS, PAIRS_SHORT):
+        for section, pairs in table.items():
+            out.setdefault(section, []).extend(pair[index] for pair in pairs)
+    return out
