@@ -54,13 +54,15 @@ def _note(
     chosen: list[tuple[str, str]],
     plain_parts: dict[str, list[str]],
 ) -> Note:
-    total = max(3, min(8, rng.randint(3, 8)))
+    total = max(rng.randint(3, 8), len(chosen) + 1)
     parts = list(chosen)
+    if not any(section == "open" for section, _ in parts):
+        parts.append(("open", rng.choice(plain_parts["open"])))
     while len(parts) < total:
         section = rng.choice(ORDER)
-        parts.append((section, rng.choice(plain_parts[section])))
-    if not any(section == "open" for section, _ in parts):
-        parts[-1] = ("open", rng.choice(plain_parts["open"]))
+        sentence = rng.choice(plain_parts[section])
+        if all(sentence != t for _, t in parts):  # never the same sentence twice in a note
+            parts.append((section, sentence))
     rng.shuffle(parts)
     parts.sort(key=lambda p: ORDER.index(p[0]))
     style = rng.random()
@@ -96,7 +98,8 @@ def notes(split: str, count: int = NOTES) -> list[Note]:
     for i in range(count - clean):
         focus = by_kind[FOCUS[i % len(FOCUS)]] or flat
         chosen = [rng.choice(focus)]
-        chosen += rng.sample(flat, k=rng.choice((0, 0, 1, 1, 2)))
+        others = [t for t in flat if t != chosen[0]]
+        chosen += rng.sample(others, k=rng.choice((0, 0, 1, 1, 2)))
         out.append(_note(rng, maker, chosen, plain_parts))
     for _ in range(clean):
         out.append(_note(rng, maker, [], plain_parts))
