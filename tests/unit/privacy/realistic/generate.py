@@ -120,3 +120,22 @@ def dev_notes() -> list[Note]:
 def test_notes() -> list[Note]:
     """The held-out ``test`` split: measure on these, never tune on them."""
     return list(_cached("test"))
+
+
+def harmless_sentences(split: str) -> list[str]:
+    """Every harmless sentence of ``split``, slots filled, for property tests to insert into."""
+    rng = random.Random(SEEDS[split] + 1)
+    maker = Maker(rng, pools(split))
+    return [
+        fill(maker, template, 0)[0]
+        for items in plain.for_split(split).values()
+        for template in items
+    ]
+
+
+def names(split: str) -> list[str]:
+    """Every name of ``split``'s pools (women, nicknames, working names, surnames, men)."""
+    p = pools(split)
+    return [
+        *p.women, *p.nicknames, *p.working, *p.surnames, *p.men, *p.street_names, *p.city_men
+    ]  # fmt: skip

@@ -147,7 +147,109 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# Working names and nicknames used as words, general places, and numbers that look
+# like ages or file numbers but are not.
+PAIRS_WORDS: dict[str, list[tuple[str, str]]] = {
+    "open": [
+        (
+            "Lucky for us the heat came back on just before {time}.",
+            "Misty morning, misty moods, but people warmed up.",
+        ),
+        (
+            "Ginger cookies were gone in ten minutes.",
+            "Candy canes on the table because it is nearly {holiday}.",
+        ),
+        (
+            "Met in room 204 again, bus 23 was late for a few.",
+            "Route 301 is still on detour, so {count} came late.",
+        ),
+    ],
+    "worked": [
+        (
+            "The butterfly hug for grounding worked for almost everyone.",
+            "Star of the night was the drumming, the Elder brought two hand drums.",
+        ),
+        (
+            "We made paper snow flakes and a sky full of stars for the wall.",
+            "Blossom and seed cards for the hopes activity looked lovely.",
+        ),
+        (
+            "Pages 12-14 of the workbook took the whole second half.",
+            "Step 3 of the safety plan got a lot of questions.",
+        ),
+        (
+            "Sage and sweetgrass for the smudge, thanks to the Elder.",
+            "Willow branches and beads for the dream catchers, it was calm.",
+        ),
+        (
+            "The kids' corner with princess colouring books kept {count} little ones busy.",
+            "Cookie decorating at the break, so silly and so good.",
+        ),
+        (
+            "Passion came up when we talked about what we want to do with our lives.",
+            "Precious time together, someone said, and others agreed.",
+        ),
+    ],
+    "change": [
+        (
+            "Start at 6:30 not 7, people need to leave by 8:30.",
+            "The 20-week length feels long for some, ask the coordinator.",
+        ),
+        (
+            "Midnight curfew at the shelters means some leave early, plan for it.",
+            "Honey, lemon and ginger next time instead of coffee.",
+        ),
+    ],
+    "safety": [
+        (
+            "Pepper spray came up, we talked about what the law allows in general.",
+            "The storm of feelings after the video was real, we slowed down.",
+        ),
+        (
+            "A few talked about the north end and the east side in general, no details.",
+            "Downtown came up as unsafe at night for a lot of the group.",
+        ),
+        (
+            "Some have been in the life for 10 years or more, they said.",
+            "Three of the moms have kids in care, which we talked about generally.",
+        ),
+        (
+            "Rent of $1,200 a month is out of reach for most in the group.",
+            "The 2024 report on shelters in {province} came up.",
+        ),
+        (
+            "We talked about angels and guardians, and who feels safe.",
+            "Sunshine and fresh air came up as simple things that help.",
+        ),
+    ],
+    "follow": [
+        (
+            "Bring chapter 4 of the workbook and {count} pens.",
+            "Photocopy pages 20-22 for week {week}.",
+        ),
+        (
+            "Ask about Highway 2 rides to {city} for the conference.",
+            "Look into the bus from {city} to {city} for the family visit day.",
+        ),
+        (
+            "Order more Raven and Coyote story books for the kids' corner.",
+            "Get the Treasure Chest game from the resource room.",
+        ),
+    ],
+    "self": [
+        (
+            "Blessed to do this, even on hard nights.",
+            "Sky was pink driving home, I stopped to look.",
+        ),
+    ],
+}
+
+
 def for_split(split: str) -> dict[str, list[str]]:
     """The sentences of one split: first of each pair for ``dev``, second for ``test``."""
     index = 0 if split == "dev" else 1
-    return {section: [pair[index] for pair in pairs] for section, pairs in PAIRS.items()}
+    out: dict[str, list[str]] = {}
+    for table in (PAIRS, PAIRS_WORDS):
+        for section, pairs in table.items():
+            out.setdefault(section, []).extend(pair[index] for pair in pairs)
+    return out
