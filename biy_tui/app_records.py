@@ -187,6 +187,10 @@ class RecordsMixin:
         self.keep_all_drafts()
         self.exit()
 
+    def on_exit_app(self) -> None:
+        """However biy is asked to close (Ctrl+Q, a closed browser tab), keep open drafts first."""
+        self.keep_all_drafts()
+
     def keep_all_drafts(self) -> None:
         """Write the draft of every open form now (biy is closing)."""
         for screen in self.screen_stack:

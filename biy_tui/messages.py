@@ -561,6 +561,32 @@ REPORT_CHART_ATTENDANCE = (
 REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."
 
 
+# --- biy in a browser tab (biy serve) -----------------------------------------
+
+CLI_SERVE_HELP = "open biy in a browser tab on this computer only (press Ctrl+C here to stop)"
+CLI_SERVE_PORT = "the port to listen on at 127.0.0.1 (default: any free port)"
+CLI_SERVE_NO_OPEN = "print the address but do not open the browser"
+SERVE_READY = (
+    "biy is open at the address above, for this computer only; keep it to yourself, "
+    "and close the tab or press Ctrl+C here to stop."
+)
+SERVE_STOPPED = "biy has closed; your saved records and drafts are kept."
+SERVE_NO_BROWSER = "No browser could be opened from here; copy the address above into one."
+SERVE_BAD_PORT = (
+    "Port {port} is not a port number; give a number from 1024 to 65535, or leave --port out."
+)
+SERVE_PORT_TAKEN = "biy could not listen on port {port} ({why}); choose another with --port, or leave it out to use any free port."
+SERVE_NOT_INSTALLED = (
+    "biy serve needs the textual-serve package, which is missing; reinstall biy to get it."
+)
+SERVE_FORBIDDEN = "This address needs the full link biy printed when it started; open that link in the browser on the same computer."
+SERVE_ONE_TAB = (
+    "biy is already open in another tab; use that tab, or close it and start biy serve again."
+)
+SERVE_PAGE_TITLE = "biy"
+SERVE_PAGE_ENDED = "biy has closed. Your records and drafts are kept. To open it again, run biy serve in the terminal."
+SERVE_SESSION_PROBLEM = "The browser tab sent something biy could not use ({kind}), so the session was closed; your records are kept."
+
 # --- the catalogue machinery (keep this block last) ------------------------
 # The constants above are the English source. They are taken out of the module's
 # namespace here, and every ``messages.NAME`` is translated when it is read (PEP 562),

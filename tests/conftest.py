@@ -42,8 +42,15 @@ class NetworkBlocked(RuntimeError):
     """A test tried to open a network connection."""
 
 
+_LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+_loopback_allowed = False
+
+
 def _guard(sock: socket.socket, address: object) -> None:
     if sock.family in (socket.AF_INET, socket.AF_INET6):
+        host = address[0] if isinstance(address, tuple) and address else None
+        if _loopback_allowed and host in _LOOPBACK:
+            return
         raise NetworkBlocked(f"biy tried to connect to {address!r}")
 
 
@@ -81,6 +88,15 @@ def biy_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.delenv(name)
     monkeypatch.setenv("BIY_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def allow_loopback() -> Iterator[None]:
+    """Let a test (never biy itself) connect to this computer, for ``biy serve``."""
+    global _loopback_allowed
+    _loopback_allowed = True
+    yield
+    _loopback_allowed = False
 
 
 @pytest.fixture
