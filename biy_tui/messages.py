@@ -555,3 +555,66 @@ REPORT_CHART_ATTENDANCE = (
     "People present per week (dashed: a hidden count, drawn up to its highest value)."
 )
 REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."
+
+# --- supports and safety steps (the "Someone needs help now" card) -------------
+
+SUPPORTS_TITLE = "Someone needs help now"
+SUPPORTS_PALETTE = "Supports and safety steps"
+SUPPORTS_PALETTE_HELP = "What to do when someone is in danger, and the lines to call"
+SUPPORTS_KEY = "Help now"
+SUPPORTS_KEY_TOOLTIP = "Steps for when someone needs help now, and the lines to call"
+SUPPORTS_HINT = "Escape returns · ↑ ↓ PgUp PgDn scroll · s jumps to the lines · w writes a copy to print"
+SUPPORTS_DANGER_NOW = "If a life is in danger right now, call 911."
+SUPPORTS_LIST_HEADING = "Lines to call"
+SUPPORTS_CHECK_MARK = "check with your coordinator"
+SUPPORTS_SHIPPED_NOTE = "These lines come with biy. Numbers and hours change: check each one with your coordinator before you need it."
+SUPPORTS_SITE_NOTE = "Your site's list, from {file}."
+SUPPORTS_NONE = "No list of lines could be read. If a life is in danger, call 911; for thoughts of suicide, call or text 988."
+SUPPORTS_PROBLEMS_NOTE = {
+    "one": "The supports file has 1 problem, so a line may be missing here; tell your coordinator (biy curriculum check shows it).",
+    "other": "The supports files have {count} problems, so some lines may be missing here; tell your coordinator (biy curriculum check shows them).",
+}
+SUPPORTS_HOURS = "When: {hours}"
+SUPPORTS_FOR = "For: {what}"
+SUPPORTS_LANGUAGES = "Languages: {languages}"
+SUPPORTS_WRITTEN = "A copy to print was written to {path} (it holds no records, only this card)."
+SUPPORTS_WRITE_FAILED = "The copy to print could not be written to {path} ({why}); nothing else was changed, so check that folder or run 'biy supports --out FILE'."
+SUPPORTS_CLI_WRITTEN = "The supports card was written to {path}."
+SUPPORTS_CLI_FAILED = "biy could not write {path} ({why}); check the folder and try again, or leave out --out to print the card here."
+SUPPORTS_OK = {
+    "one": "Supports card is fine: {steps} and 1 support from {file}.",
+    "other": "Supports card is fine: {steps} and {count} supports from {file}.",
+}
+SUPPORTS_STEP_GROUPS = {"one": "1 list of steps", "other": "{count} lists of steps"}
+SUPPORTS_PROBLEMS = {
+    "one": "1 problem found in the supports list; the card still opens and shows every entry without a problem.",
+    "other": "{count} problems found in the supports list; the card still opens and shows every entry without a problem.",
+}
+# where a problem is (used inside the sentences below)
+SUPPORTS_WHERE_NAMED = '{kind} "{name}"'
+SUPPORTS_WHERE_NTH = "{kind} {n}"
+SUPPORTS_FROM_NOTHING = "nowhere (it shows only 911 and 988)"
+# problems in a supports file: file, line, field, and what to do
+SUPPORTS_REQUIRED = "{file}{line}, {where}: the {field} field is missing; add a line like {example}."
+SUPPORTS_NOT_TEXT = "{file}{line}, {where}, {field}: expected text in quotes, got {got}; write it like {example}."
+SUPPORTS_NOT_TEXTS = "{file}{line}, {where}, {field}: expected text in quotes or a list of them; write it like {example}."
+SUPPORTS_EMPTY_TEXT = "{file}{line}, {where}, {field}: there is nothing here; write it like {example}, or remove the line."
+SUPPORTS_TOO_LONG = "{file}{line}, {where}, {field}: {length} characters is too long to read on the card; shorten it to {limit} or fewer."
+SUPPORTS_BAD_NUMBER = '{file}{line}, {where}, number: "{value}" is not a phone number biy can show; write only the digits with spaces or dashes, like "1-866-403-8000", and put any words in the name.'
+SUPPORTS_NOT_BOOL = '{file}{line}, {where}, check: expected true or false, got {got}; write check = true to show "check with your coordinator".'
+SUPPORTS_UNKNOWN_FIELD = '{file}{line}, {where}: "{field}" is not a field here; use only {known}.'
+SUPPORTS_UNKNOWN_FIELD_CLOSE = '{file}{line}, {where}: "{field}" is not a field here; did you mean "{close}"?'
+SUPPORTS_UNKNOWN_TOP = '{file}{line}: "{key}" is not part of a supports file; write only [[steps]] and [[supports]] tables (see curriculum/README.md).'
+SUPPORTS_NOT_TABLE = "{file}{line}, {where}: expected a table of fields; start each one on its own [[{table}]] line."
+SUPPORTS_NOT_TABLES = "{file}{line}, {table}: expected a list of tables; write each one under its own [[{table}]] line, with two square brackets."
+SUPPORTS_TOO_MANY = "{file}{line}, {table}: {count} entries are more than the card can show; keep the {limit} that matter most (biy shows the first {limit})."
+SUPPORTS_DUPLICATE = "{file}{line}, {where}: this name is listed twice; remove one of them or give each its own name."
+SUPPORTS_TWO_PLACES = "{file}: [[{table}]] is written here and in {other}, so biy uses the one in {other}; keep it in one file."
+SUPPORTS_SITE_NONE = "{file}: the site's supports list has no usable entry, so the card shows the shipped list; fix the problems above or add a [[supports]] table."
+SUPPORTS_SITE_NO_STEPS = "{file}: the site's [[steps]] have no usable entry, so the card shows the shipped steps; fix the problems above."
+SUPPORTS_SHIPPED_NONE = "{file}: the shipped supports file has no [[supports]] tables; reinstall biy or restore the file."
+SUPPORTS_FELL_BACK = "{file} could not be used, so the card shows the list from {used}; fix the problem above and check again."
+SUPPORTS_UNREADABLE = "{file}: the file could not be read ({why}); make sure your user account can open it, or ask your coordinator."
+SUPPORTS_SYNTAX = "{file}{line}: the file is not valid TOML ({why}); fix the line shown."
+SUPPORTS_NOT_UTF8 = "{file} (line {line}): the file is not plain UTF-8 text; save it as UTF-8 in your editor."
+SUPPORTS_TOO_BIG = "{file}: the file is {size} KB, far more than a supports list needs; keep only the steps and lines the card should show."
