@@ -574,7 +574,7 @@ SUPPORTS_PROBLEMS_NOTE = {
     "one": "The supports file has 1 problem, so a line may be missing here; tell your coordinator (biy curriculum check shows it).",
     "other": "The supports files have {count} problems, so some lines may be missing here; tell your coordinator (biy curriculum check shows them).",
 }
-SUPPORTS_HOURS = "When: {hours}"
+SUPPORTS_HOURS = "{hours}"
 SUPPORTS_FOR = "For: {what}"
 SUPPORTS_LANGUAGES = "Languages: {languages}"
 SUPPORTS_WRITTEN = "A copy to print was written to {path} (it holds no records, only this card)."
