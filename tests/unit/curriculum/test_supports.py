@@ -1,4 +1,4 @@
-"""The supports list and safety steps: shipped defaults, site lists, every problem in one sentence."""
+"""The supports list and safety steps: shipped defaults, site lists, one sentence per problem."""
 
 from __future__ import annotations
 
