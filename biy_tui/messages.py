@@ -87,8 +87,9 @@ GROUNDING_DISMISS = "Press Escape when the group is ready to carry on."
 HELP_TITLE = "Help: {screen}"
 HELP_FOOTER = "Press Escape to go back. Press Ctrl+P to search every action."
 STARTUP_CURRICULUM_FAILED = (
-    "biy could not load the curriculum, so it cannot open; run 'biy curriculum check' "
-    "to see what needs fixing."
+    "biy could not load the curriculum, so it cannot open (your records are untouched); ask "
+    "your coordinator to run 'biy curriculum check', and until then 'biy supports' still "
+    "prints the safety steps and the lines to call."
 )
 STARTUP_SETTINGS_FAILED = "{why} biy carries on with the default settings."
 THEME_CHANGED = "Theme: {name}."
@@ -326,7 +327,7 @@ PLAN_NUMBER_UNKNOWN = "Week {week} has {count} saved plan(s), so there is no pla
 # --- check-in, debrief, self-care ------------------------------------------
 
 CHECKIN_TITLE = "Check-in · week {week}"
-CHECKIN_INTRO = "Counts only, never names. Tab or the arrow keys move; + or Space adds a hand, - takes one away. Ctrl+S saves."
+CHECKIN_INTRO = "Counts only, never names. Tab or the arrow keys move; + or Space adds a response (a hand, a slip or a card), - takes one away. Ctrl+S saves."
 CHECKIN_DATE = "Session date (YYYY-MM-DD)"
 CHECKIN_COUNTS = "Who was here"
 CHECKIN_PRESENT = "present"
@@ -337,11 +338,11 @@ CHECKIN_OPENING = "As we opened"
 CHECKIN_CLOSING = "As we closed"
 CHECKIN_FEEDBACK = "How the session felt"
 CHECKIN_THEMES = "Themes that came up (Space to tick)"
-CHECKIN_HANDS = "{count} hand(s) counted"
+CHECKIN_HANDS = "Responses counted: {count}"
 CHECKIN_BAD_DATE = "The date should look like 2026-11-25; please check it."
 CHECKIN_BAD_NUMBER = "“{field}” needs a whole number (0 or more)."
 CHECKIN_NOBODY = "Please enter how many were present before saving."
-CHECKIN_TOO_MANY_HANDS = "“{scale}” counts {hands} hands but {present} were present; take some away or change the number present."
+CHECKIN_TOO_MANY_HANDS = "“{scale}” counts {hands} responses but {present} were present; take some away or change the number present."
 CHECKIN_FIRST_TOO_MANY = (
     "{first} first-timers is more than the {present} present; please check the two numbers."
 )
@@ -362,7 +363,7 @@ DEBRIEF_SAVED = "Debrief saved for week {week}."
 DEBRIEF_EMPTY = "There is nothing to save yet; write a few words in any box first."
 HEAVY_WEEK_OFFER = "That was a heavy week to hold. Would you like a few minutes for yourself? Press s for self-care, or Escape for not now."
 SELFCARE_TITLE = "Self-care"
-SELFCARE_INTRO = "This is yours alone: it never appears in any report, and it stays on this machine. Ctrl+S saves; Escape keeps a draft."
+SELFCARE_INTRO = "This is yours alone: it never appears in a report; it is kept with your records (encrypted when they are) and in your own backup if you make one with biy export. Ctrl+S saves; Escape keeps a draft."
 SELFCARE_ENERGY = "My energy right now (← →)"
 SELFCARE_STRESS = "My stress right now (← →)"
 SELFCARE_ENERGY_LEVELS = ["very low", "low", "okay", "good", "full"]
@@ -379,6 +380,9 @@ DRAFTS_DISCARDED = "Draft discarded."
 DRAFT_LABEL_DEBRIEF = "Debrief for week {week}"
 DRAFT_LABEL_SELFCARE = "Self-care entry"
 DRAFT_LABEL_EDIT = "Changes to a saved {kind}"
+CHECKIN_PRIVATE_HINT = "Answers can stay private: women can drop folded slips in a box, lay cards face down, or raise hands with everyone's eyes closed; then count them here."
+CHECKIN_MORE_THAN_PRESENT = "  (more than the {present} present)"
+DEBRIEF_SAFETY_REMINDER = "If one person is in danger, follow the steps on the F1 card and tell your coordinator; don't write details here."
 
 # --- history and trends --------------------------------------------------------
 
@@ -410,7 +414,8 @@ HISTORY_NO_WEEK = "—"
 HISTORY_WEEK = "week {week}"
 HISTORY_PRIVATE = "private"
 HISTORY_PRIVATE_BANNER = (
-    "Only for you. Self-care entries stay on this machine and never appear in any report or export."
+    "Only for you. Self-care entries never appear in a report; they are kept with your records "
+    "(encrypted when they are) and in your own backup made with biy export."
 )
 HISTORY_PRESENT = "{present} present"
 HISTORY_FIRST_TIME = "{count} first time"
