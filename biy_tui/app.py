@@ -76,6 +76,7 @@ class BiyApp(RecordsMixin, App[None]):
             "f1",
             "supports",
             messages.SUPPORTS_KEY,
+            key_display="F1",
             priority=True,
             tooltip=messages.SUPPORTS_KEY_TOOLTIP,
         ),

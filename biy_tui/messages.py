@@ -600,8 +600,8 @@ SUPPORTS_OK = {
 }
 SUPPORTS_STEP_GROUPS = {"one": "1 list of steps", "other": "{count} lists of steps"}
 SUPPORTS_PROBLEMS = {
-    "one": "1 problem found in the supports list; the card still opens and shows every entry without a problem.",
-    "other": "{count} problems found in the supports list; the card still opens and shows every entry without a problem.",
+    "one": "1 problem found in the supports list; the card still opens, and the line above says what it shows until the problem is fixed.",
+    "other": "{count} problems found in the supports list; the card still opens, and the lines above say what it shows until they are fixed.",
 }
 # where a problem is (used inside the sentences below)
 SUPPORTS_WHERE_NAMED = '{kind} "{name}"'
