@@ -477,3 +477,32 @@ def test_curriculum_check_summarises_the_card(capsys: pytest.CaptureFixture[str]
     assert run(["curriculum", "check"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith("Supports card is fine: 4 lists of steps and 11 supports")
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(min_size=1, max_size=40), st.text(max_size=40), st.text(max_size=40)),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_values_stay_text_in_the_html(rows: list[tuple[str, str, str]]) -> None:
+    import html as html_module
+    import re
+
+    from biy_tui.curriculum.supports import Steps, Support
+    from biy_tui.inert import clean_line
+
+    card = SupportsCard(
+        steps=(Steps(rows[0][0], tuple(r[1] or "x" for r in rows)),),
+        supports=tuple(Support(n, "555-0100", h, f) for n, h, f in rows),
+        supports_from="supports.toml",
+        site=True,
+    )
+    page = card_html(card)
+    body = page.split("<body>", 1)[1]
+    tags = set(re.findall(r"</?([a-zA-Z0-9]+)", body))
+    assert tags <= {"h1", "h2", "p", "ol", "li", "ul", "strong", "span", "body", "html"}
+    for name, _, _ in rows:
+        assert html_module.escape(clean_line(name), quote=True) in page
+    assert "\x1b" not in page
