@@ -608,17 +608,25 @@ SUPPORTS_WHERE_NAMED = '{kind} "{name}"'
 SUPPORTS_WHERE_NTH = "{kind} {n}"
 SUPPORTS_FROM_NOTHING = "nowhere (it shows only 911 and 988)"
 # problems in a supports file: file, line, field, and what to do
-SUPPORTS_REQUIRED = "{file}{line}, {where}: the {field} field is missing; add a line like {example}."
-SUPPORTS_NOT_TEXT = "{file}{line}, {where}, {field}: expected text in quotes, got {got}; write it like {example}."
+SUPPORTS_REQUIRED = (
+    "{file}{line}, {where}: the {field} field is missing; add a line like {example}."
+)
+SUPPORTS_NOT_TEXT = (
+    "{file}{line}, {where}, {field}: expected text in quotes, got {got}; write it like {example}."
+)
 SUPPORTS_NOT_TEXTS = "{file}{line}, {where}, {field}: expected text in quotes or a list of them; write it like {example}."
 SUPPORTS_EMPTY_TEXT = "{file}{line}, {where}, {field}: there is nothing here; write it like {example}, or remove the line."
 SUPPORTS_TOO_LONG = "{file}{line}, {where}, {field}: {length} characters is too long to read on the card; shorten it to {limit} or fewer."
 SUPPORTS_BAD_NUMBER = '{file}{line}, {where}, number: "{value}" is not a phone number biy can show; write only the digits with spaces or dashes, like "1-866-403-8000", and put any words in the name.'
 SUPPORTS_NOT_BOOL = '{file}{line}, {where}, check: expected true or false, got {got}; write check = true to show "check with your coordinator".'
 SUPPORTS_UNKNOWN_FIELD = '{file}{line}, {where}: "{field}" is not a field here; use only {known}.'
-SUPPORTS_UNKNOWN_FIELD_CLOSE = '{file}{line}, {where}: "{field}" is not a field here; did you mean "{close}"?'
+SUPPORTS_UNKNOWN_FIELD_CLOSE = (
+    '{file}{line}, {where}: "{field}" is not a field here; did you mean "{close}"?'
+)
 SUPPORTS_UNKNOWN_TOP = '{file}{line}: "{key}" is not part of a supports file; write only [[steps]] and [[supports]] tables (see curriculum/README.md).'
-SUPPORTS_NOT_TABLE = "{file}{line}, {where}: expected a table of fields; start each one on its own [[{table}]] line."
+SUPPORTS_NOT_TABLE = (
+    "{file}{line}, {where}: expected a table of fields; start each one on its own [[{table}]] line."
+)
 SUPPORTS_NOT_TABLES = "{file}{line}, {table}: expected a list of tables; write each one under its own [[{table}]] line, with two square brackets."
 SUPPORTS_TOO_MANY = "{file}{line}, {table}: {count} entries are more than the card can show; keep the {limit} that matter most (biy shows the first {limit})."
 SUPPORTS_DUPLICATE = "{file}{line}, {where}: this name is listed twice; remove one of them or give each its own name."
@@ -629,5 +637,7 @@ SUPPORTS_SHIPPED_NONE = "{file}: the shipped supports file has no [[supports]] t
 SUPPORTS_FELL_BACK = "{file} could not be used, so the card shows the list from {used}; fix the problem above and check again."
 SUPPORTS_UNREADABLE = "{file}: the file could not be read ({why}); make sure your user account can open it, or ask your coordinator."
 SUPPORTS_SYNTAX = "{file}{line}: the file is not valid TOML ({why}); fix the line shown."
-SUPPORTS_NOT_UTF8 = "{file} (line {line}): the file is not plain UTF-8 text; save it as UTF-8 in your editor."
+SUPPORTS_NOT_UTF8 = (
+    "{file} (line {line}): the file is not plain UTF-8 text; save it as UTF-8 in your editor."
+)
 SUPPORTS_TOO_BIG = "{file}: the file is {size} KB, far more than a supports list needs; keep only the steps and lines the card should show."
