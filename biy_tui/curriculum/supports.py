@@ -52,7 +52,7 @@ EXAMPLES = {
 }
 
 # Digits with the usual separators; letters (403-266-HELP) belong in the name.
-_NUMBER = re.compile(r"^\+?\d(?:[\d .()-]*\d)?$")
+NUMBER_PATTERN = re.compile(r"^\+?\d(?:[\d .()-]*\d)?$")
 
 
 @dataclass(frozen=True, slots=True)

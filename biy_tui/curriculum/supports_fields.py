@@ -13,11 +13,11 @@ from typing import Any
 from biy_tui import messages
 from biy_tui.curriculum.problems import Problem, at_line, find_line, one_line
 from biy_tui.curriculum.supports import (
-    _NUMBER,
     EXAMPLES,
     ITEM_LIMIT,
     LIMITS,
     MAX_ITEMS,
+    NUMBER_PATTERN,
     STEP_FIELDS,
     SUPPORT_FIELDS,
     Steps,
@@ -158,7 +158,7 @@ def support_of(check: Checker, index: int, item: object, shipped: bool) -> Suppo
     number = _text(check, item, "number", where, path, required=True)
     if number is not None:
         digits = sum(c.isdigit() for c in number)
-        if not _NUMBER.match(number) or not 3 <= digits <= 15:
+        if not NUMBER_PATTERN.match(number) or not 3 <= digits <= 15:
             at = check.line(*path, "number") or check.line(*path)
             check.add(messages.SUPPORTS_BAD_NUMBER, at, where=where, value=number)
             number = None
