@@ -72,6 +72,14 @@ class BiyApp(RecordsMixin, App[None]):
 
     BINDINGS = [
         Binding("ctrl+x", "hide", "Hide", priority=True, tooltip="Cover the screen at once"),
+        Binding(
+            "f1",
+            "supports",
+            messages.SUPPORTS_KEY,
+            key_display="F1",
+            priority=True,
+            tooltip=messages.SUPPORTS_KEY_TOOLTIP,
+        ),
         Binding("g", "grounding", "Grounding", tooltip="A grounding card to read aloud"),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("f9", "toggle_theme", "Theme", show=False),
@@ -188,6 +196,9 @@ class BiyApp(RecordsMixin, App[None]):
         yield SystemCommand(
             "Grounding card", "A short grounding exercise to read aloud", self.action_grounding
         )
+        yield SystemCommand(
+            messages.SUPPORTS_PALETTE, messages.SUPPORTS_PALETTE_HELP, self.action_supports
+        )
         yield SystemCommand("Help", "Keys and tips for this screen", self.action_help)
         yield SystemCommand(
             "Switch theme", "Between the calm and the high-contrast theme", self.action_toggle_theme
@@ -226,6 +237,22 @@ class BiyApp(RecordsMixin, App[None]):
 
         if not isinstance(self.screen, GroundingScreen):
             self.push_screen(GroundingScreen(self.curriculum.program.grounding))
+
+    def action_supports(self) -> None:
+        """Open the "Someone needs help now" card over whatever is on screen (F1 again closes it).
+
+        The card is read from its files each time, so a coordinator's fix shows at once;
+        it needs no records and no week file.
+        """
+        from biy_tui import paths
+        from biy_tui.curriculum.supports import load_supports
+        from biy_tui.screens.supports import SupportsScreen
+
+        if isinstance(self.screen, SupportsScreen):
+            self.screen.dismiss()
+            return
+        card = load_supports(paths.shipped_curriculum_dir(), self.site_dir)
+        self.push_screen(SupportsScreen(card))
 
     def action_help(self) -> None:
         """Open help for the current screen."""

@@ -16,20 +16,21 @@ from biy_tui.text import gettext as _translate
 APP_TITLE = "biy"
 APP_SUB_TITLE = "session companion"
 UNEXPECTED_ERROR = (
-    "biy hit an unexpected problem ({kind} in {where}); your saved records are untouched, "
-    "and nothing you wrote was printed here."
+    "biy hit an unexpected problem ({kind} in {where}); your saved records are untouched "
+    "and nothing you wrote was printed here, so open biy again (it offers any draft it kept), "
+    "and if it happens again tell your coordinator the words in brackets."
 )
 INTERRUPTED = "Stopped. Your saved records are untouched."
 
 # --- settings --------------------------------------------------------------
 
 SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
-SETTINGS_INVALID = "The settings in {path} are not valid ({why}); fix or remove that line."
+SETTINGS_INVALID = "The settings in {path} are not valid ({why}); fix or remove that line, and biy uses the defaults until then."
 
 # --- curriculum ------------------------------------------------------------
 
 CURRICULUM_OK = "Curriculum is fine: {weeks} weeks, {activities} activities ({by_style})."
-CURRICULUM_PROBLEMS = "{count} problem(s) found in the curriculum; the other weeks still load."
+CURRICULUM_PROBLEMS = "{count} problem(s) found in the curriculum; the other weeks still load, so fix each line above as it says and run 'biy curriculum check' again."
 CURRICULUM_NO_FOLDER = "The curriculum folder {path} does not exist; check the path and try again."
 CURRICULUM_NO_PROGRAM = (
     "No program.toml was found in {path}; a curriculum folder needs one (see curriculum/README.md)."
@@ -39,14 +40,16 @@ CURRICULUM_PROGRAM_BROKEN = (
     "fix the problem above and start again."
 )
 CURRICULUM_SITE_PROGRAM_BROKEN = (
-    "{file}: this site program file has a problem, so the shipped program file is used instead."
+    "{file}: this site program file has a problem, so the shipped program file is used instead; "
+    "fix the problems above to use the site's own."
 )
 CURRICULUM_EMPTY_FILE = "{file}: the file is empty; add the week's fields or remove the file."
 CURRICULUM_NOT_UTF8 = (
     "{file} (line {line}): the file is not plain UTF-8 text; save it as UTF-8 in your editor."
 )
 CURRICULUM_UNREADABLE = (
-    "{file}: the file could not be read ({why}); check that it exists and is yours."
+    "{file}: the file could not be read ({why}); make sure the file is there and your user "
+    "account is allowed to open it, or ask your coordinator."
 )
 CURRICULUM_SYNTAX = "{file}{line}: the file is not valid TOML ({why}); fix the line shown."
 CURRICULUM_FIELD = "{file}{line}, {where}: {what}."
@@ -91,8 +94,9 @@ GROUNDING_DISMISS = "Press Escape when the group is ready to carry on."
 HELP_TITLE = "Help: {screen}"
 HELP_FOOTER = "Press Escape to go back. Press Ctrl+P to search every action."
 STARTUP_CURRICULUM_FAILED = (
-    "biy could not load the curriculum, so it cannot open; run 'biy curriculum check' "
-    "to see what needs fixing."
+    "biy could not load the curriculum, so it cannot open (your records are untouched); ask "
+    "your coordinator to run 'biy curriculum check', and until then 'biy supports' still "
+    "prints the safety steps and the lines to call."
 )
 STARTUP_SETTINGS_FAILED = "{why} biy carries on with the default settings."
 THEME_CHANGED = "Theme: {name}."
@@ -144,7 +148,8 @@ STORE_WRITE_FAILED = (
     "so free some space or check the folder and try again."
 )
 STORE_FOLDER_FAILED = (
-    "biy could not use the folder {path} ({why}); check that it exists and belongs to you."
+    "biy could not use the folder {path} ({why}); nothing was saved there, so make sure your "
+    "user account may write to it, or choose another folder with --data-dir."
 )
 STORE_PENDING_CONVERSION = (
     "The records in {path} are halfway through being encrypted or decrypted; open biy "
@@ -152,13 +157,15 @@ STORE_PENDING_CONVERSION = (
 )
 STORE_DAMAGED_RESTORED = (
     "{file} was damaged ({why}), so biy set it aside as {quarantined} and restored the copy "
-    "saved {when}; anything saved after that copy may be missing."
+    "saved {when}; anything saved after that copy may be missing, so look in History, keep "
+    "the set-aside file private, and tell your coordinator if something you need is gone."
 )
 STORE_DAMAGED_NO_BACKUP = (
     "{file} was damaged ({why}) and no good copy of it was found, so biy set it aside as "
-    "{quarantined} and carries on with everything else it could read."
+    "{quarantined} and carries on with everything else it could read; keep that file private "
+    "(it may hold the only copy), look in History for what is missing, and tell your coordinator."
 )
-STORE_MISSING_RESTORED = "{file} was missing, so biy restored the copy saved {when}."
+STORE_MISSING_RESTORED = "{file} was missing, so biy restored the copy saved {when}; anything saved after that copy may be missing, so look in History."
 STORE_DAMAGED_READ_ONLY = (
     "{file} is damaged ({why}); this read-only window shows {shown}, and biy will repair "
     "the file the next time it opens normally."
@@ -178,11 +185,11 @@ STORE_MIGRATED = (
 
 # why a file was set aside (short phrases used inside the sentences above)
 DAMAGE_EMPTY = "it is empty"
-DAMAGE_HEADER = "its first line is not a biy header"
+DAMAGE_HEADER = "it does not start the way a biy file does"
 DAMAGE_FOREIGN = "it is not a biy data file"
 DAMAGE_KIND = "it holds a different kind of record than its name says"
 DAMAGE_LENGTH = "it is shorter or longer than when it was saved"
-DAMAGE_CHECKSUM = "its checksum does not match"
+DAMAGE_CHECKSUM = "its contents changed after biy saved it"
 DAMAGE_CONTENT = "its records could not be read"
 DAMAGE_SEALED = "it cannot be decrypted with this passphrase"
 DAMAGE_NOT_SEALED = "it is not encrypted, although your records are"
@@ -204,7 +211,7 @@ ENCRYPT_VERIFY_FAILED = (
 PASSPHRASE_ASK = "Passphrase: "
 PASSPHRASE_ASK_NEW = "New passphrase: "
 PASSPHRASE_ASK_AGAIN = "The same passphrase again: "
-PASSPHRASE_EMPTY = "An empty passphrase cannot protect your records; nothing was changed."
+PASSPHRASE_EMPTY = "An empty passphrase cannot protect your records; nothing was changed, so run the command again and type a passphrase."
 PASSPHRASE_MISMATCH = "The two passphrases are different; nothing was changed, so please try again."
 PASSPHRASE_NO_TERMINAL = (
     "biy needs a passphrase but cannot ask for one here; run it in a terminal or set "
@@ -215,10 +222,10 @@ EXPORT_OK = "Exported {count} record(s) to {path} (readable by you only)."
 EXPORT_FAILED = "biy could not write {path} ({why}); check the folder and try again."
 IMPORT_OK = "Imported {count} record(s) from {path}."
 IMPORT_UNREADABLE = "biy could not read {path} ({why}); check the file name and try again."
-IMPORT_NOT_JSON = "{path} is not a biy export ({why}); nothing was imported."
-IMPORT_NOT_EXPORT = "{path} is not a biy export file; nothing was imported."
+IMPORT_NOT_JSON = "{path} is not a biy export ({why}); nothing was imported, so choose the file that 'biy export' wrote."
+IMPORT_NOT_EXPORT = "{path} is not a biy export file; nothing was imported, so choose the file that 'biy export' wrote."
 IMPORT_TOO_NEW = "{path} was exported by a newer version of biy; update biy to import it."
-IMPORT_BAD_RECORD = "Record {position} in {path} is not valid ({why}); nothing was imported."
+IMPORT_BAD_RECORD = "Record {position} in {path} is not valid ({why}); nothing was imported, so make the export again with 'biy export' rather than editing it."
 
 DOCTOR_OK = "All {files} file(s) in {path} are fine: {counts}."
 DOCTOR_PROBLEM = "problem  {what}"
@@ -249,11 +256,11 @@ AGENDA_MISSING_ACTIVITY = (
     "“{id}” is no longer in this week's curriculum file; it stays on the plan until you remove it."
 )
 AGENDA_SAVED = "Plan saved for week {week}."
-AGENDA_SAVE_FAILED = "The plan could not be saved: {why} It is still here on screen."
+AGENDA_SAVE_FAILED = "The plan could not be saved, but it is still here on screen: {why}"
 AGENDA_LENGTH_PROMPT = "Session length in minutes (10 to 600):"
 AGENDA_LENGTH_INVALID = "Please type a whole number of minutes between 10 and 600."
 AGENDA_EXPORTED = "Handout written to {path}."
-AGENDA_EXPORT_FAILED = "The handout could not be written to {path}: {why}"
+AGENDA_EXPORT_FAILED = "The handout could not be written to {path} ({why}); the plan is unchanged, so check that folder (or set BIY_EXPORT_DIR to another) and try again."
 AGENDA_NEW_PLAN = "Started a new, empty plan for week {week}; the saved plans are kept."
 AGENDA_LOADED_PLAN = "Opened the saved plan from {date}."
 STYLE_BALANCE = "Styles this session"
@@ -274,7 +281,7 @@ RUN_LEFT = "about {minutes} min left"
 RUN_OVER = "{minutes} min past the plan — no rush"
 RUN_PAUSED = "paused"
 RUN_DONE = "That's the whole agenda. Well done, everyone."
-RUN_EMPTY = "There is nothing on the agenda to run yet."
+RUN_EMPTY = "There is nothing on the agenda to run yet; add an activity first (a, on the week's activities)."
 
 # --- privacy ---------------------------------------------------------------
 
@@ -283,7 +290,8 @@ PRIVACY_UNREVIEWED = (
     "edit the text, or mark each one as not identifying."
 )
 PRIVACY_SITE_UNREADABLE = (
-    "{file}: the site file could not be read ({why}); check that it exists and is yours."
+    "{file}: the site file could not be read ({why}); make sure your user account is allowed "
+    "to open it, or ask your coordinator."
 )
 PRIVACY_SITE_INVALID = "{file}: the site file is not valid TOML ({why}); fix the line shown."
 PRIVACY_SITE_FIELD = (
@@ -309,7 +317,7 @@ PRIVACY_KEY_SAVE = "Save"
 PRIVACY_KEY_NEXT = "Next"
 PRIVACY_KEY_PREVIOUS = "Previous"
 PRIVACY_LIVE_HINT = "{count} thing(s) may identify someone; you can look at them when you save."
-SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked."
+SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked, so check this file's name and run it again."
 SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
 SCRUB_FOUND = "{file}:{line}:{col} {kind}"
 SCRUB_CHECK_FOUND = (
@@ -317,7 +325,7 @@ SCRUB_CHECK_FOUND = (
     "the text with them redacted."
 )
 SCRUB_CHECK_CLEAN = "Nothing that could identify someone was found in {files} file(s)."
-SCRUB_CHECK_NEEDS_FILES = "biy scrub --check needs at least one file to check."
+SCRUB_CHECK_NEEDS_FILES = "biy scrub --check needs at least one file to check; name it after the command, like 'biy scrub --check notes.txt'."
 SCRUB_JSON_BAD = "line {line} is not valid JSON, so it was skipped"
 SCRUB_JSON_NO_TEXT = 'line {line} has no "text" field holding text, so it was skipped'
 SCRUB_JSON_ERRORS = "{count} line(s) could not be read; each has an error object in the output."
@@ -330,7 +338,7 @@ PLAN_NUMBER_UNKNOWN = "Week {week} has {count} saved plan(s), so there is no pla
 # --- check-in, debrief, self-care ------------------------------------------
 
 CHECKIN_TITLE = "Check-in · week {week}"
-CHECKIN_INTRO = "Counts only, never names. Tab or the arrow keys move; + or Space adds a hand, - takes one away. Ctrl+S saves."
+CHECKIN_INTRO = "Counts only, never names. Tab or the arrow keys move; + or Space adds a response (a hand, a slip or a card), - takes one away. Ctrl+S saves."
 CHECKIN_DATE = "Session date (YYYY-MM-DD)"
 CHECKIN_COUNTS = "Who was here"
 CHECKIN_PRESENT = "present"
@@ -341,18 +349,18 @@ CHECKIN_OPENING = "As we opened"
 CHECKIN_CLOSING = "As we closed"
 CHECKIN_FEEDBACK = "How the session felt"
 CHECKIN_THEMES = "Themes that came up (Space to tick)"
-CHECKIN_HANDS = "{count} hand(s) counted"
+CHECKIN_HANDS = "Responses counted: {count}"
 CHECKIN_BAD_DATE = "The date should look like 2026-11-25; please check it."
-CHECKIN_BAD_NUMBER = "“{field}” needs a whole number (0 or more)."
+CHECKIN_BAD_NUMBER = "“{field}” needs a whole number (0 or more); please correct it and save again."
 CHECKIN_NOBODY = "Please enter how many were present before saving."
-CHECKIN_TOO_MANY_HANDS = "“{scale}” counts {hands} hands but {present} were present; take some away or change the number present."
+CHECKIN_TOO_MANY_HANDS = "“{scale}” counts {hands} responses but {present} were present; take some away or change the number present."
 CHECKIN_FIRST_TOO_MANY = (
     "{first} first-timers is more than the {present} present; please check the two numbers."
 )
 CHECKIN_WHERE_TOO_MANY = "Online ({online}) and in person ({in_person}) add up to more than the {present} present; please check them."
 CHECKIN_SAVED = "Check-in saved for week {week}."
 FORM_SAVE_FAILED = "This could not be saved: {why} What you entered is still here."
-FORM_READ_ONLY = "This window is read-only, so nothing can be saved here."
+FORM_READ_ONLY = "This window is read-only, so nothing can be saved here; what you typed is still on screen, so close the other biy window and open biy again to save."
 FORM_NO_STORE = "Your records are not open yet; try again in a moment."
 DEBRIEF_TITLE = "Debrief · week {week}"
 DEBRIEF_INTRO = "About the group, never about one person. Ctrl+S saves (the privacy check comes first); F2 shows reflection prompts; Escape keeps a draft."
@@ -366,7 +374,7 @@ DEBRIEF_SAVED = "Debrief saved for week {week}."
 DEBRIEF_EMPTY = "There is nothing to save yet; write a few words in any box first."
 HEAVY_WEEK_OFFER = "That was a heavy week to hold. Would you like a few minutes for yourself? Press s for self-care, or Escape for not now."
 SELFCARE_TITLE = "Self-care"
-SELFCARE_INTRO = "This is yours alone: it never appears in any report, and it stays on this machine. Ctrl+S saves; Escape keeps a draft."
+SELFCARE_INTRO = "This is yours alone: it never appears in a report; it is kept with your records (encrypted when they are) and in your own backup if you make one with biy export. Ctrl+S saves; Escape keeps a draft."
 SELFCARE_ENERGY = "My energy right now (← →)"
 SELFCARE_STRESS = "My stress right now (← →)"
 SELFCARE_ENERGY_LEVELS = ["very low", "low", "okay", "good", "full"]
@@ -376,13 +384,16 @@ SELFCARE_BOUNDARIES = "My boundaries"
 SELFCARE_PLAN = "My plan for after"
 SELFCARE_SAVED = "Saved. Thank you for looking after yourself too."
 DRAFT_KEPT = "Kept as a draft; biy will offer it next time."
-DRAFT_SAVE_FAILED = "The draft could not be kept: {why}"
+DRAFT_SAVE_FAILED = "The draft could not be kept, but your text is still here on screen: {why}"
 DRAFTS_TITLE = "You have unfinished writing"
 DRAFTS_INTRO = "These were kept so nothing is lost. Enter continues the highlighted one, x discards it, Escape leaves them for later."
 DRAFTS_DISCARDED = "Draft discarded."
 DRAFT_LABEL_DEBRIEF = "Debrief for week {week}"
 DRAFT_LABEL_SELFCARE = "Self-care entry"
 DRAFT_LABEL_EDIT = "Changes to a saved {kind}"
+CHECKIN_PRIVATE_HINT = "Answers can stay private: women can drop folded slips in a box, lay cards face down, or raise hands with everyone's eyes closed; then count them here."
+CHECKIN_MORE_THAN_PRESENT = "  (more than the {present} present)"
+DEBRIEF_SAFETY_REMINDER = "If one person is in danger, follow the steps on the F1 card and tell your coordinator; don't write details here."
 
 # --- history and trends --------------------------------------------------------
 
@@ -408,13 +419,14 @@ HISTORY_EMPTY_KIND = "No {kind} saved yet."
 HISTORY_NOT_FOUND = (
     "Nothing matches “{text}”. Try a shorter word, or press Escape to see everything."
 )
-HISTORY_READ_FAILED = "Your records could not be read just now: {why}"
+HISTORY_READ_FAILED = "Your records could not be read just now and nothing was changed; close and reopen biy, and if it keeps happening run 'biy doctor' or ask your coordinator: {why}"
 HISTORY_CANNOT_EDIT = "Editing is not available from here yet; open the week to change its records."
 HISTORY_NO_WEEK = "—"
 HISTORY_WEEK = "week {week}"
 HISTORY_PRIVATE = "private"
 HISTORY_PRIVATE_BANNER = (
-    "Only for you. Self-care entries stay on this machine and never appear in any report or export."
+    "Only for you. Self-care entries never appear in a report; they are kept with your records "
+    "(encrypted when they are) and in your own backup made with biy export."
 )
 HISTORY_PRESENT = "{present} present"
 HISTORY_FIRST_TIME = "{count} first time"
@@ -438,7 +450,7 @@ HISTORY_MONTHS = (
 HISTORY_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 RECORD_TITLE = "{kind} · {when}"
 RECORD_READ_ONLY = "Read-only. Press e to edit (changed text goes through the privacy check again), Escape to go back."
-RECORD_GONE = "This record is no longer there; it may have been deleted."
+RECORD_GONE = "This record is no longer in your records (it may have been changed or removed in another window); press Escape to go back to the list."
 RECORD_ATTENDANCE = "Who was here"
 RECORD_ATTENDANCE_LINE = (
     "{present} present · {first_time} first time · {online} online · {in_person} in person"
@@ -527,19 +539,20 @@ REPORT_WRITTEN = "Report written to {path} (readable by you only)."
 REPORT_WRITE_FAILED = (
     "The report could not be written to {path} ({why}); choose another place and try again."
 )
-REPORT_READ_FAILED = "The records could not be read for the report: {why}"
+REPORT_READ_FAILED = "The records could not be read for the report, so nothing was written; close and reopen biy, and if it keeps happening run 'biy doctor' or ask your coordinator: {why}"
 REPORT_BAD_WEEKS = (
     "Weeks should look like 1-6 (or a single week such as 3); please check '{value}'."
 )
 REPORT_BAD_DATE = "The date '{value}' should look like 2026-11-25; please check it."
 REPORT_RANGE_BACKWARDS = "The range ends before it starts; please swap the two ends."
 REPORT_WEEKS_AND_DATES = "Choose either --weeks or --from/--to, not both."
-REPORT_MIN_CELL_TOO_LOW = "The small-cell threshold must be 3 or more (it is {value}), so that a hidden count always stays uncertain."
+REPORT_MIN_CELL_TOO_LOW = "The smallest count a report shows must be 3 or more (--min-cell is {value}), so that a hidden count can never be worked out; use 3 or more."
 REPORT_NOT_A_REPORT = "{file} is not a biy report (a JSON file written by 'biy report --format json'); check the file name."
-REPORT_OTHER_SCHEMA = "{file} is a biy report of schema version {found}, but this biy merges version {schema}; make it again with the same biy version."
+REPORT_OTHER_SCHEMA = "{file} was made by a different version of biy (report format {found}; this biy merges format {schema}); make that report again with this version of biy, then merge."
 REPORT_DAMAGED = "{file} looks like a biy report but does not read correctly ({why}); make it again rather than editing it."
 REPORT_FILE_UNREADABLE = (
-    "{file} could not be read ({why}); check the name and that you may open it."
+    "{file} could not be read ({why}); check the file name, and that your user account is "
+    "allowed to open it, then try again."
 )
 REPORT_WROTE = "Report written to {path}."
 REPORT_LEGEND = 'Counts of people below {t} are shown as "<{t}" (zero included); "x" marks a count hidden so that a small one cannot be worked out from the totals. Averages are shown only where at least {t} hands were counted. Sessions and activities count what the group did, not people, and are shown exactly.'
@@ -560,6 +573,78 @@ REPORT_CHART_ATTENDANCE = (
 )
 REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."
 
+# --- supports and safety steps (the "Someone needs help now" card) -------------
+
+SUPPORTS_TITLE = "Someone needs help now"
+SUPPORTS_PALETTE = "Supports and safety steps"
+SUPPORTS_PALETTE_HELP = "What to do when someone is in danger, and the lines to call"
+SUPPORTS_KEY = "Help now"
+SUPPORTS_KEY_TOOLTIP = "Steps for when someone needs help now, and the lines to call"
+SUPPORTS_HINT = "Escape: back · ↑ ↓ PgUp PgDn: scroll · s: lines to call · w: a copy to print"
+SUPPORTS_DANGER_NOW = "If a life is in danger right now, call 911."
+SUPPORTS_LIST_HEADING = "Lines to call"
+SUPPORTS_CHECK_MARK = "check with your coordinator"
+SUPPORTS_SHIPPED_NOTE = "These lines come with biy. Numbers and hours change: check each one with your coordinator before you need it."
+SUPPORTS_SITE_NOTE = "Your site's list, from {file}."
+SUPPORTS_NONE = "No list of lines could be read. If a life is in danger, call 911; for thoughts of suicide, call or text 988."
+SUPPORTS_PROBLEMS_NOTE = {
+    "one": "The supports file has 1 problem, so a line may be missing here; tell your coordinator (biy curriculum check shows it).",
+    "other": "The supports files have {count} problems, so some lines may be missing here; tell your coordinator (biy curriculum check shows them).",
+}
+SUPPORTS_HOURS = "{hours}"
+SUPPORTS_FOR = "For: {what}"
+SUPPORTS_LANGUAGES = "Languages: {languages}"
+SUPPORTS_WRITTEN = "A copy to print was written to {path} (it holds no records, only this card)."
+SUPPORTS_WRITE_FAILED = "The copy to print could not be written to {path} ({why}); nothing else was changed, so check that folder or run 'biy supports --out FILE'."
+SUPPORTS_CLI_WRITTEN = "The supports card was written to {path}."
+SUPPORTS_CLI_FAILED = "biy could not write {path} ({why}); check the folder and try again, or leave out --out to print the card here."
+SUPPORTS_OK = {
+    "one": "Supports card is fine: {steps} and 1 support from {file}.",
+    "other": "Supports card is fine: {steps} and {count} supports from {file}.",
+}
+SUPPORTS_STEP_GROUPS = {"one": "1 list of steps", "other": "{count} lists of steps"}
+SUPPORTS_PROBLEMS = {
+    "one": "1 problem found in the supports list; the card still opens, and the line above says what it shows until the problem is fixed.",
+    "other": "{count} problems found in the supports list; the card still opens, and the lines above say what it shows until they are fixed.",
+}
+# where a problem is (used inside the sentences below)
+SUPPORTS_WHERE_NAMED = '{kind} "{name}"'
+SUPPORTS_WHERE_NTH = "{kind} {n}"
+SUPPORTS_FROM_NOTHING = "nowhere (it shows only 911 and 988)"
+# problems in a supports file: file, line, field, and what to do
+SUPPORTS_REQUIRED = (
+    "{file}{line}, {where}: the {field} field is missing; add a line like {example}."
+)
+SUPPORTS_NOT_TEXT = (
+    "{file}{line}, {where}, {field}: expected text in quotes, got {got}; write it like {example}."
+)
+SUPPORTS_NOT_TEXTS = "{file}{line}, {where}, {field}: expected text in quotes or a list of them; write it like {example}."
+SUPPORTS_EMPTY_TEXT = "{file}{line}, {where}, {field}: there is nothing here; write it like {example}, or remove the line."
+SUPPORTS_TOO_LONG = "{file}{line}, {where}, {field}: {length} characters is too long to read on the card; shorten it to {limit} or fewer."
+SUPPORTS_BAD_NUMBER = '{file}{line}, {where}, number: "{value}" is not a phone number biy can show; write only the digits with spaces or dashes, like "1-866-403-8000", and put any words in the name.'
+SUPPORTS_NOT_BOOL = '{file}{line}, {where}, check: expected true or false, got {got}; write check = true to show "check with your coordinator".'
+SUPPORTS_UNKNOWN_FIELD = '{file}{line}, {where}: "{field}" is not a field here; use only {known}.'
+SUPPORTS_UNKNOWN_FIELD_CLOSE = (
+    '{file}{line}, {where}: "{field}" is not a field here; did you mean "{close}"?'
+)
+SUPPORTS_UNKNOWN_TOP = '{file}{line}: "{key}" is not part of a supports file; write only [[steps]] and [[supports]] tables (see curriculum/README.md).'
+SUPPORTS_NOT_TABLE = (
+    "{file}{line}, {where}: expected a table of fields; start each one on its own [[{table}]] line."
+)
+SUPPORTS_NOT_TABLES = "{file}{line}, {table}: expected a list of tables; write each one under its own [[{table}]] line, with two square brackets."
+SUPPORTS_TOO_MANY = "{file}{line}, {table}: {count} entries are more than the card can show; keep the {limit} that matter most (biy shows the first {limit})."
+SUPPORTS_DUPLICATE = "{file}{line}, {where}: this name is listed twice; remove one of them or give each its own name."
+SUPPORTS_TWO_PLACES = "{file}: [[{table}]] is written here and in {other}, so biy uses the one in {other}; keep it in one file."
+SUPPORTS_SITE_NONE = "{file}: the site's supports list has no usable entry, so the card shows the shipped list; fix the problems above or add a [[supports]] table."
+SUPPORTS_SITE_NO_STEPS = "{file}: the site's [[steps]] have no usable entry, so the card shows the shipped steps; fix the problems above."
+SUPPORTS_SHIPPED_NONE = "{file}: the shipped supports file has no [[supports]] tables; reinstall biy or restore the file."
+SUPPORTS_FELL_BACK = "{file} could not be used, so the card shows the list from {used}; fix the problem above and check again."
+SUPPORTS_UNREADABLE = "{file}: the file could not be read ({why}); make sure your user account can open it, or ask your coordinator."
+SUPPORTS_SYNTAX = "{file}{line}: the file is not valid TOML ({why}); fix the line shown."
+SUPPORTS_NOT_UTF8 = (
+    "{file} (line {line}): the file is not plain UTF-8 text; save it as UTF-8 in your editor."
+)
+SUPPORTS_TOO_BIG = "{file}: the file is {size} KB, far more than a supports list needs; keep only the steps and lines the card should show."
 
 # --- biy in a browser tab (biy serve) -----------------------------------------
 

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "biy_tui.cli.plan_cmds",
     "biy_tui.cli.report_cmds",
     "biy_tui.cli.serve_cmds",
+    "biy_tui.cli.supports_cmds",
 )
 
 

@@ -58,11 +58,20 @@ def resolve_site(folder: str | None, settings: Settings | None = None) -> Path |
 
 
 def check_curriculum(args: argparse.Namespace) -> int:
-    """Print every problem, or a summary; return 1 when anything is wrong."""
+    """Print every problem, or a summary; return 1 when anything is wrong.
+
+    The weeks and program file are checked first, then the supports card (the
+    shipped list, and the site's own list when there is one).
+    """
+    site = resolve_site(args.dir or args.curriculum)
+    code = _check_weeks(site)
+    return max(code, _check_supports(site))
+
+
+def _check_weeks(site: Path | None) -> int:
     from biy_tui import messages, paths
     from biy_tui.curriculum import STYLES, CurriculumError, load_curriculum
 
-    site = resolve_site(args.dir or args.curriculum)
     try:
         cur = load_curriculum(paths.shipped_curriculum_dir(), site)
     except CurriculumError as exc:
@@ -86,4 +95,22 @@ def check_curriculum(args: argparse.Namespace) -> int:
             weeks=len(cur.weeks), activities=sum(counts.values()), by_style=by_style
         )
     )
+    return 0
+
+
+def _check_supports(site: Path | None) -> int:
+    """Check the supports card's files: every problem, or one summary line."""
+    from biy_tui import messages, paths
+    from biy_tui.curriculum.supports import count_words, load_supports
+    from biy_tui.curriculum.supports_handout import summary
+
+    if site is not None and not site.is_dir():
+        return 1  # already said by the weeks' check
+    card = load_supports(paths.shipped_curriculum_dir(), site)
+    if card.problems:
+        for problem in card.problems:
+            print(problem, file=sys.stderr)
+        print(count_words(messages.SUPPORTS_PROBLEMS, len(card.problems)), file=sys.stderr)
+        return 1
+    print(summary(card))
     return 0

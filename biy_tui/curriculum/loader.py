@@ -26,7 +26,7 @@ from biy_tui.curriculum.problems import (
 )
 
 PROGRAM_FILE = "program.toml"
-NOT_WEEK_FILES = frozenset({PROGRAM_FILE, "site.toml"})
+NOT_WEEK_FILES = frozenset({PROGRAM_FILE, "site.toml", "supports.toml"})
 
 _KNOWN: dict[str, tuple[str, ...]] = {
     "": tuple(Week.__struct_fields__),

@@ -65,9 +65,11 @@ class CheckInScreen(Screen[None]):
 
     HELP = (
         "Record the session as counts only. Type how many were present (and how many for the "
-        "first time, online, in person), then count hands for each level of each scale: "
-        "+ or Space adds a hand, - takes one away, the arrow keys or Tab move on. Tick the "
-        "themes that came up. Ctrl+S saves; biy refuses more hands than people present."
+        "first time, online, in person), then count the responses for each level of each "
+        "scale: hands, or for privacy folded slips in a box, cards face down, or hands with "
+        "eyes closed. + or Space adds one, - takes one away, the arrow keys or Tab move on. "
+        "Tick the themes that came up. Ctrl+S saves; biy refuses more responses than people "
+        "present."
     )
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
@@ -96,6 +98,7 @@ class CheckInScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="checkin-form"):
             yield Static(messages.CHECKIN_INTRO, classes="form-intro")
+            yield Static(messages.CHECKIN_PRIVATE_HINT, id="checkin-private", classes="form-intro")
             yield Static("", id="checkin-problem", classes="form-problem")
             with Horizontal(classes="form-row"):
                 yield Static(messages.CHECKIN_DATE, classes="form-label")
@@ -197,7 +200,9 @@ class CheckInScreen(Screen[None]):
             hands = sum(tally)
             line = Text(messages.CHECKIN_HANDS.format(count=hands), style="dim")
             if present is not None and hands > present:
-                line.append(f"  (more than the {present} present)", style="bold")
+                line.append(
+                    messages.CHECKIN_MORE_THAN_PRESENT.format(present=present), style="bold"
+                )
             for total in self.query(f"#total-{scale_id}"):
                 if isinstance(total, Static):
                     total.update(line)

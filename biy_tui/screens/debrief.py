@@ -61,6 +61,17 @@ class DebriefScreen(TextFormScreen):
             yield Static(messages.DEBRIEF_PROMPTS, id="debrief-prompts")
         yield Footer()
 
+    def compose_fields(self) -> ComposeResult:
+        """The text boxes, with a reminder above the safety box: steps, not details."""
+        for widget in super().compose_fields():
+            if widget.id == "field-safety_concerns":
+                yield Static(
+                    messages.DEBRIEF_SAFETY_REMINDER,
+                    id="debrief-safety-reminder",
+                    classes="form-hint",
+                )
+            yield widget
+
     def on_mount(self) -> None:
         self.title = messages.DEBRIEF_TITLE.format(week=self.week_number)
         themes = self.query_one("#debrief-themes", SelectionList)
@@ -136,9 +147,11 @@ class SelfCareScreen(TextFormScreen):
     """The facilitator's own check-in: energy, stress, needs, boundaries, plan."""
 
     HELP = (
-        "This is for you, and it stays on this machine: self-care entries never appear in a "
-        "report or an export. Move between the parts with Tab; Left and Right set energy and "
-        "stress. Ctrl+S saves; Escape keeps a draft."
+        "This is for you. Self-care entries never appear in a report; they are kept with your "
+        "records on this machine (encrypted when your records are) and in any backup you make "
+        "with biy export, which is plain text, so keep that file private. Move between the "
+        "parts with Tab; Left and Right set energy and stress. Ctrl+S saves; Escape keeps a "
+        "draft."
     )
     FIELDS = (
         ("what_i_need", messages.SELFCARE_NEED),

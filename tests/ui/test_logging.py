@@ -46,7 +46,7 @@ async def test_check_in_counts_and_tallies(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CheckInScreen)
         problem = str(screen.query_one("#checkin-problem").render())
-        assert "counts 5 hands but 4 were present" in problem
+        assert "counts 5 responses but 4 were present" in problem
         await pilot.press("minus")
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: bool(records(app, "checkin")))

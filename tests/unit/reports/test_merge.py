@@ -85,7 +85,7 @@ def test_merge_takes_the_highest_threshold(cur) -> None:  # type: ignore[no-unty
         (b"not json at all", "x.json is not a biy report"),
         (b'{"format": "something-else", "schema": 1}', "x.json is not a biy report"),
         (b"[1, 2]", "x.json is not a biy report"),
-        (b'{"format": "biy-report", "schema": 2}', "x.json is a biy report of schema version 2"),
+        (b'{"format": "biy-report", "schema": 2}', "x.json was made by a different version of biy"),
         (b'{"format": "biy-report", "schema": 1, "program": 3}', "x.json looks like a biy report"),
     ],
 )

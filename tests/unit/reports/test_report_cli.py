@@ -95,7 +95,7 @@ def test_merge_two_sites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         (["report", "--weeks", "6-1"], "The range ends before it starts"),
         (["report", "--from", "2026-13-01"], "The date '2026-13-01' should look like"),
         (["report", "--weeks", "1-6", "--from", "2026-01-01"], "Choose either --weeks or"),
-        (["report", "--min-cell", "2"], "The small-cell threshold must be 3 or more"),
+        (["report", "--min-cell", "2"], "The smallest count a report shows must be 3 or more"),
         (["report", "merge", "missing.json"], "missing.json could not be read"),
     ],
 )
@@ -113,6 +113,6 @@ def test_merge_refuses_another_schema_naming_the_file(tmp_path: Path, capsys) ->
     other = tmp_path / "other.json"
     other.write_text('{"records": []}', encoding="utf-8")
     assert run(["report", "merge", str(newer)]) == 1
-    assert f"{newer} is a biy report of schema version 2" in out_err(capsys)[1]
+    assert f"{newer} was made by a different version of biy (report format 2" in out_err(capsys)[1]
     assert run(["report", "merge", str(other)]) == 1
     assert f"{other} is not a biy report" in out_err(capsys)[1]
