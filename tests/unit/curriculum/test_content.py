@@ -155,7 +155,9 @@ def test_every_heavy_week_prepares_for_someone_sharing_details(cur: Curriculum) 
 
 
 def test_lists_of_abuse_are_never_sent_into_the_chat(cur: Curriculum) -> None:
-    sending = re.compile(r"\b(paste|post|send|sending|sent|type)\b[^.]*\b(chat|list|sheet)", re.I)
+    # The facilitator puts a sheet, list or poem into the chat (participants typing a word
+    # of their own is covered by the program's online note: the chat is cleared).
+    sending = re.compile(r"\b(paste|post|send|sending|sent)\b[^.]*\b(chat|list|sheet)", re.I)
     for number in cur.week_numbers:
         week = cur.week(number)
         assert week is not None
@@ -254,11 +256,17 @@ def test_nobody_is_asked_to_read_aloud_in_turn(cur: Curriculum) -> None:
 
 def test_writing_activities_offer_a_way_without_writing(cur: Curriculum) -> None:
     other = re.compile(r"\b(draw|say|think|imagine|tell|speak|keep it in mind|picture)", re.I)
+    # Steps where the women (not the facilitator) are asked to write.
+    they_write = re.compile(
+        r"(everyone|each person|people|they|them|you|person|woman|women|she)\b[^.\n]{0,30}"
+        r"\bwrite\b|\bwrite (a|one|down|your|it|what|three|two|on|in|the words you)\b",
+        re.I,
+    )
     for number in cur.week_numbers:
         week = cur.week(number)
         assert week is not None
         for activity in week.activities:
-            if re.search(r"\bwrite\b", activity.steps, re.I):
+            if they_write.search(activity.steps):
                 assert other.search(activity.gentler), (number, activity.id)
 
 
