@@ -207,9 +207,13 @@ def test_week_eight_names_all_of_coercive_control_and_the_high_risk_signs(
 def test_week_eleven_says_control_goes_on_in_the_calm(cur: Curriculum) -> None:
     text = "\n".join(_week_texts(cur.week(11))).lower()
     assert re.search(r"control[^.]*(does not|doesn't) stop[^.]*calm", text)
-    assert "the hurt" not in text or "floor" not in _activity_text(
-        cur.week(11).activity("stepping-out-of-the-circle") or cur.week(11).activities[0]
-    ).lower()
+    assert (
+        "the hurt" not in text
+        or "floor"
+        not in _activity_text(
+            cur.week(11).activity("stepping-out-of-the-circle") or cur.week(11).activities[0]
+        ).lower()
+    )
 
 
 def test_cultural_safety_where_family_police_and_children_come_up(cur: Curriculum) -> None:
@@ -237,7 +241,9 @@ def test_the_risky_activities_are_reworked(cur: Curriculum) -> None:
         assert not re.search(r"walk(s|er)? (slowly )?toward", activity.steps, re.I)
     practice = cur.week(16).activity("practising-the-no")
     assert practice is not None
-    assert not re.search(r"(you|facilitator) (say|read)s? (the|a) (line|offer)", practice.steps, re.I)
+    assert not re.search(
+        r"(you|facilitator) (say|read)s? (the|a) (line|offer)", practice.steps, re.I
+    )
     finding = {a.id for n in range(1, 7) for a in cur.week(n).activities}
     assert "setting-down-blame" not in finding
 
@@ -249,9 +255,10 @@ def test_nobody_is_asked_to_read_aloud_in_turn(cur: Curriculum) -> None:
         for activity in week.activities:
             if activity.style != "reading":
                 continue
-            assert not re.search(
-                r"(around the circle|in turn)[^.]*\bread", activity.steps, re.I
-            ), (number, activity.id)
+            assert not re.search(r"(around the circle|in turn)[^.]*\bread", activity.steps, re.I), (
+                number,
+                activity.id,
+            )
 
 
 def test_writing_activities_offer_a_way_without_writing(cur: Curriculum) -> None:
@@ -278,9 +285,10 @@ def test_chart_paper_used_is_on_the_materials_list(cur: Curriculum) -> None:
         for activity in week.activities:
             body = "\n".join([activity.steps, activity.opening, activity.closing])
             if needs.search(body):
-                assert any(
-                    re.search(r"chart|sheet|paper", m, re.I) for m in activity.materials
-                ), (number, activity.id)
+                assert any(re.search(r"chart|sheet|paper", m, re.I) for m in activity.materials), (
+                    number,
+                    activity.id,
+                )
 
 
 def test_grounding_card_promises_nothing_it_cannot_keep(cur: Curriculum) -> None:
