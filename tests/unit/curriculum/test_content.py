@@ -328,3 +328,26 @@ def test_no_six_word_run_is_shared_with_the_study_quotes(cur: Curriculum) -> Non
     for text in _all_texts(cur):
         ours |= _runs(_norm_words(text), RUN)
     assert sorted(" ".join(r) for r in ours & theirs) == []
+
+
+def test_the_person_who_harms_is_never_assumed_to_be_he(cur: Curriculum) -> None:
+    found = [t for t in _all_texts(cur) if re.search(r"\b(he|him|his|himself)\b", t, re.I)]
+    assert found == []
+
+
+def test_every_activity_is_its_own_at_least_in_its_steps(cur: Curriculum) -> None:
+    """No two activities in different weeks share most of their steps (a reworded repeat)."""
+    stop = {"the", "and", "you", "your", "for", "with", "can", "this", "that", "are"}
+    bags = []
+    for number in cur.week_numbers:
+        week = cur.week(number)
+        assert week is not None
+        for activity in week.activities:
+            words = {w for w in _norm_words(activity.steps) if w not in stop and len(w) > 2}
+            bags.append((number, activity.id, words))
+    close = []
+    for i, (wa, ida, a) in enumerate(bags):
+        for wb, idb, b in bags[i + 1 :]:
+            if wa != wb and a and b and len(a & b) / len(a | b) > 0.4:
+                close.append((wa, ida, wb, idb))
+    assert close == []
