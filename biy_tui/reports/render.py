@@ -9,7 +9,7 @@ table** that opens in any spreadsheet, one published figure per line::
 
 Filter on ``table`` to get one table back; ``part`` names the program part of
 a week row. JSON is the exchange format (``"format": "biy-report"``,
-``"schema": 1``) read back by ``biy report merge``.
+``"schema": 2``, with a digest of its figures) read back by ``biy report merge``.
 """
 
 from __future__ import annotations
@@ -380,7 +380,10 @@ def render_csv(report: Report) -> str:
 
 
 def render_json(report: Report) -> str:
-    """The report as the JSON exchange format (published figures only)."""
+    """The report as the JSON exchange format (published figures only), with its digest."""
+    from biy_tui.reports.digest import with_digest
+
+    report = with_digest(report)
     return msgspec.json.format(msgspec.json.encode(report), indent=1).decode("utf-8") + "\n"
 
 
