@@ -268,6 +268,7 @@ def _themes(
         row_totals=True,
         col_totals=False,
         protected=True,
+        row_floor=1,
         order="given",
     )
 

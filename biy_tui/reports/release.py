@@ -28,7 +28,7 @@ that table hides:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import msgspec
 
@@ -45,19 +45,23 @@ from biy_tui.reports.model import (
     add,
 )
 
-_SHOWN, _SMALL, _COMP, _GIVEN = "shown", "small", "complement", "given"
+_SHOWN, _SMALL, _COMP, _GIVEN, _WITHHELD = "shown", "small", "complement", "given", "withheld"
 INF = math.inf
 
 
-def _bounds(status: str, value: int | None, given: Hidden | None, k: int) -> tuple[float, float]:
+def _bounds(
+    status: str, value: int | None, given: Hidden | None, k: int, floor: int
+) -> tuple[float, float]:
     """What a reader knows about one figure of a row before the row's equation."""
     if status == _SHOWN:
         assert value is not None
         return value, value
     if status == _SMALL:
-        return 0, k - 1
+        return floor, k - 1
     if status == _COMP:
         return k, INF
+    if status == _WITHHELD:
+        return floor, INF
     assert given is not None
     return given.lo, INF if given.hi is None else given.hi
 
@@ -83,13 +87,18 @@ def _pinned(status: Sequence[str], ranges: Sequence[tuple[float, float]]) -> boo
     return any(s == _SMALL and lo >= hi for s, (lo, hi) in zip(status, ranges, strict=True))
 
 
-def protect_row(cells: Sequence[Cell], total: Cell, k: int) -> tuple[list[Cell], Cell]:
+def protect_row(
+    cells: Sequence[Cell], total: Cell, k: int, total_floor: int = 0
+) -> tuple[list[Cell], Cell]:
     """Hide what must be hidden in one row of counts with its total.
 
     Args:
         cells: the row's counts (exact, or ranges carried in from a merge).
         total: their sum.
         k: the threshold (counts below it are small).
+        total_floor: what every reader knows the total is at least (a week
+            with three sessions had at least three people present; a theme
+            listed was raised at least once).
 
     Returns:
         The row's cells and total as published: exact numbers or ranges.
@@ -98,18 +107,23 @@ def protect_row(cells: Sequence[Cell], total: Cell, k: int) -> tuple[list[Cell],
     values = [f if isinstance(f, int) else None for f in figures]
     given = [f if isinstance(f, Hidden) else None for f in figures]
     status = [_GIVEN if v is None else (_SMALL if v < k else _SHOWN) for v in values]
+    last = values[-1]
+    floors = [0] * len(cells) + [min(total_floor, last if last is not None else 0)]
 
     def ranges() -> list[tuple[float, float]]:
-        return _derived(
-            [_bounds(s, v, g, k) for s, v, g in zip(status, values, given, strict=True)]
-        )
+        known = zip(status, values, given, floors, strict=True)
+        return _derived([_bounds(s, v, g, k, f) for s, v, g, f in known])
 
     found = ranges()
     while _pinned(status, found):
         # Hide one more: a cell before the total, the smallest first.
         candidates = [i for i, s in enumerate(status) if s == _SHOWN]
-        if not candidates:  # nothing left to hide: publish nothing about this row
-            return [Hidden(_COMP, 0, None) for _ in cells], Hidden(_COMP, 0, None)
+        if not candidates:
+            # Even "<5" says too much (three sessions, three people): say
+            # nothing about how small any figure of the row is.
+            status = [_WITHHELD if s == _SMALL else s for s in status]
+            found = ranges()
+            break
         candidates.sort(key=lambda i: (i == len(figures) - 1, values[i] or 0))
         status[candidates[0]] = _COMP
         found = ranges()
@@ -119,7 +133,7 @@ def protect_row(cells: Sequence[Cell], total: Cell, k: int) -> tuple[list[Cell],
             assert v is not None
             out.append(v)
         else:
-            why = "small" if s == _SMALL else ("complement" if s == _COMP else "range")
+            why = "small" if s == _SMALL else ("range" if s == _GIVEN else "complement")
             out.append(Hidden(why, int(lo), None if hi == INF else int(hi)))
     return out[:-1], out[-1]
 
@@ -131,18 +145,21 @@ def _sum(cells: Iterable[Cell]) -> Cell:
     return total
 
 
-def protect_table(table: CountTable, k: int) -> CountTable:
+def protect_table(table: CountTable, k: int, floors: Mapping[str, int] | None = None) -> CountTable:
     """Protect every row of a protected table on its own, then add the totals up again.
 
     Row totals are part of each row's protection; column totals and the grand
     total are sums of published rows (exact only when every row is).
+    ``floors`` gives, per row key, what a reader knows the row's total is at
+    least (else the table's ``row_floor``).
     """
     if not table.protected or k <= 1:
         return table
     rows: list[Row] = []
     for row in table.rows:
         total = row.total if row.total is not None else _sum(row.cells)
-        cells, shown_total = protect_row(row.cells, total, k)
+        floor = (floors or {}).get(row.key, table.row_floor)
+        cells, shown_total = protect_row(row.cells, total, k, floor)
         rows.append(
             msgspec.structs.replace(
                 row, cells=cells, total=shown_total if table.row_totals else None
@@ -238,7 +255,10 @@ def publish(report: Report, min_cell: int) -> Report:
         report: exact counts from :func:`.aggregate.gather`, or merged ones.
         min_cell: the threshold; 1 or less publishes everything exactly.
     """
-    attendance = protect_table(report.attendance, min_cell)
+    held = {
+        r.key: r.cells[0] for r in report.sessions.rows if r.cells and isinstance(r.cells[0], int)
+    }
+    attendance = protect_table(report.attendance, min_cell, held)
     return msgspec.structs.replace(
         report,
         min_cell=min_cell,

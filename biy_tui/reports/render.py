@@ -28,9 +28,11 @@ DASH = "–"
 
 
 def average(mean: Mean) -> str:
-    """An average to one decimal, or a dash when it is not published."""
+    """An average to one decimal (``*``: of the weeks shown), or a dash when not published."""
     value = mean.value
-    return DASH if value is None else f"{value:.1f}"
+    if value is None:
+        return DASH
+    return f"{value:.1f}*" if mean.partial else f"{value:.1f}"
 
 
 def shift(opening: Mean, closing: Mean) -> float | None:
@@ -219,8 +221,7 @@ def mood_md(report: Report) -> list[str]:
 
 
 def _mean_cell(mean: Mean) -> str:
-    value = mean.value
-    return f"{value:.1f} ({show(mean.n)})" if value is not None else f"{DASH} ({show(mean.n)})"
+    return f"{average(mean)} ({show(mean.n)})"
 
 
 def feedback_md(report: Report) -> list[str]:
