@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 from scipy.optimize import linprog
+from scipy.sparse import csr_matrix
 
 from biy_tui.reports.model import Cell, Hidden, MeanSeries, Report
 from biy_tui.reports.tallies import combine
@@ -61,20 +62,28 @@ class Attack:
     def _matrices(
         self, extra: Sequence[tuple[dict[int, float], float]] = ()
     ) -> tuple[np.ndarray | None, ...]:
+        key = (len(self.index), len(self.eq), len(self.le))
+        if not extra and getattr(self, "_cache_key", None) == key:
+            return self._cache  # type: ignore[has-type, no-any-return]
         n = len(self.index)
 
-        def build(rows: Sequence[tuple[dict[int, float], float]]) -> tuple[np.ndarray, np.ndarray]:
-            a = np.zeros((len(rows), n))
-            b = np.zeros(len(rows))
-            for k, (coefs, rhs) in enumerate(rows):
-                for i, c in coefs.items():
-                    a[k, i] = c
+        def build(rows: Sequence[tuple[dict[int, float], float]]) -> tuple[object, np.ndarray]:
+            unique = list(dict.fromkeys((tuple(sorted(c.items())), rhs) for c, rhs in rows))
+            data, ii, jj = [], [], []
+            b = np.zeros(len(unique))
+            for k, (coefs, rhs) in enumerate(unique):
+                for i, c in coefs:
+                    data.append(c)
+                    ii.append(k)
+                    jj.append(i)
                 b[k] = rhs
-            return a, b
+            return csr_matrix((data, (ii, jj)), shape=(len(unique), n)), b
 
         a_eq, b_eq = build(self.eq) if self.eq else (None, None)
         ub = [*self.le, *extra]
         a_ub, b_ub = build(ub) if ub else (None, None)
+        if not extra:
+            self._cache_key, self._cache = key, (a_eq, b_eq, a_ub, b_ub)
         return a_eq, b_eq, a_ub, b_ub
 
     def bounds(self, terms: Iterable[tuple[Var, float]]) -> tuple[float, float]:
