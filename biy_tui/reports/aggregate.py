@@ -234,6 +234,11 @@ def _activities(
     return style_table, week_table, choice_table
 
 
+def theme_key(first_week: int, unit: str, theme: str) -> str:
+    """A theme row's key: the unit (sortable by its first week) and the theme."""
+    return f"{first_week:04d}:{unit}/{theme}"
+
+
 def _themes(
     check_ins: Sequence[CheckIn],
     debriefs: Sequence[Debrief],
@@ -252,13 +257,14 @@ def _themes(
         (unit_of(d.week, units).id, t) for d in debriefs for t in set(d.themes)
     )
     label = curriculum.program.theme_label
-    order = {u.id: i for i, u in enumerate(units)}
+    first = {u.id: u.first for u in units}
     raised = sorted(
         set(in_check_ins) | set(in_debriefs),
-        key=lambda ut: (order[ut[0]], label(ut[1]).casefold(), ut[1]),
+        key=lambda ut: (first[ut[0]], label(ut[1]).casefold(), ut[1]),
     )
     rows = [
-        (f"{u}/{t}", label(t), [in_check_ins[(u, t)], in_debriefs[(u, t)]], u) for u, t in raised
+        (theme_key(first[u], u, t), label(t), [in_check_ins[(u, t)], in_debriefs[(u, t)]], u)
+        for u, t in raised
     ]
     return _count_table(
         "themes",
@@ -269,7 +275,7 @@ def _themes(
         col_totals=False,
         protected=True,
         row_floor=1,
-        order="given",
+        order="unit",
     )
 
 

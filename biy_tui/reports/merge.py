@@ -50,6 +50,13 @@ def _union(groups: Iterable[Iterable[T]], key: Callable[[T], K]) -> list[T]:
 def _order(rows: list[Row], order: str) -> list[str]:
     if order == "week" and all(r.key.isdigit() for r in rows):
         return [r.key for r in sorted(rows, key=lambda r: int(r.key))]
+    if order == "unit":  # themes per unit of the grid: "0007:growth-circle/shame"
+        return [
+            r.key
+            for r in sorted(
+                rows, key=lambda r: (r.key.partition("/")[0], r.label.casefold(), r.key)
+            )
+        ]
     if order == "label":
         return [r.key for r in sorted(rows, key=lambda r: (r.label.casefold(), r.key))]
     return [r.key for r in rows]

@@ -116,7 +116,8 @@ class CountTable(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     protected: bool = False
     row_floor: int = 0
     order: str = "week"
-    """How rows are ordered (also after a merge): ``week`` numbers, ``label``, or ``given``."""
+    """How rows are ordered (also after a merge): ``week`` numbers, ``label``, ``unit``
+    (themes: by unit of the grid, then label), or ``given``."""
 
     def cell(self, row_key: str, column_key: str) -> Cell | None:
         """Return one cell by row and column key (None when absent)."""

@@ -87,7 +87,13 @@ def check_report(report: Report, name: str) -> None:
             )
     for where, cell, protected in _cells(report):
         problem = _cell_problem(cell)
-        if problem is None and protected and isinstance(cell, int) and cell < report.min_cell:
+        if (
+            problem is None
+            and protected
+            and report.min_cell > 1
+            and isinstance(cell, int)
+            and cell < report.min_cell
+        ):
             problem = "a count of people below the threshold shown exactly"
         if problem:
             raise _bad(name, where, problem)

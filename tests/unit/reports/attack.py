@@ -204,7 +204,7 @@ def add_report(attack: Attack, report: Report, sites: Sequence[str]) -> None:
 # --- the truth ---------------------------------------------------------------------
 
 
-def truth(records: Sequence[Record], units: object, unit_id: object) -> dict[Var, int]:
+def truth(records: Sequence[Record], unit_id: object) -> dict[Var, int]:
     """The exact value of every attacked count of one site (site name ``s``)."""
     out: dict[Var, int] = defaultdict(int)
     tallies: dict[tuple[int, str], list[list[int]]] = defaultdict(list)
@@ -217,10 +217,10 @@ def truth(records: Sequence[Record], units: object, unit_id: object) -> dict[Var
                 for scale, tally in group.items():
                     tallies[(r.week, scale)].append(tally)
             for t in set(r.themes):
-                out[("c", f"{unit_id(r.week)}/{t}")] += 1  # type: ignore[operator]
+                out[("c", unit_id(r.week, t))] += 1  # type: ignore[operator]
         elif isinstance(r, Debrief):
             for t in set(r.themes):
-                out[("d", f"{unit_id(r.week)}/{t}")] += 1  # type: ignore[operator]
+                out[("d", unit_id(r.week, t))] += 1  # type: ignore[operator]
     for (week, scale), found in tallies.items():
         joined = combine(found)
         out[("tally", week, scale)] = tuple(joined)  # type: ignore[assignment]

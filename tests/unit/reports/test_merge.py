@@ -51,7 +51,13 @@ def test_merge_of_two_reports_equals_the_report_of_the_merged_data(cur) -> None:
     parts = [via_json(build_report(x, cur, include_text=True)) for x in (a, b)]
     merged = merge_reports(parts, 5, today=TODAY)
     whole = build_report(a + b, cur, include_text=True, today=TODAY)
-    assert figures(merged) == figures(whole)
+    # Where neither site hid anything, the merge is the report of all the data;
+    # a theme hidden at one site stays a range in the merge (never more precise).
+    same, whole_same = figures(merged), figures(whole)
+    assert same["tables"][:-1] == whole_same["tables"][:-1]  # type: ignore[index]
+    assert {k: v for k, v in same.items() if k != "tables"} == {
+        k: v for k, v in whole_same.items() if k != "tables"
+    }
     assert isinstance(merged.attendance.grand, int) and merged.attendance.grand > 400
 
 
@@ -85,8 +91,9 @@ def test_merge_takes_the_highest_threshold(cur) -> None:  # type: ignore[no-unty
         (b"not json at all", "x.json is not a biy report"),
         (b'{"format": "something-else", "schema": 1}', "x.json is not a biy report"),
         (b"[1, 2]", "x.json is not a biy report"),
-        (b'{"format": "biy-report", "schema": 2}', "x.json is a biy report of schema version 2"),
-        (b'{"format": "biy-report", "schema": 1, "program": 3}', "x.json looks like a biy report"),
+        (b'{"format": "biy-report", "schema": 3}', "x.json is a biy report of schema version 3"),
+        (b'{"format": "biy-report", "schema": 1}', "x.json is a biy report of schema version 1"),
+        (b'{"format": "biy-report", "schema": 2, "program": 3}', "x.json has a problem at program"),
     ],
 )
 def test_refuses_other_files_in_one_sentence(data: bytes, says: str) -> None:

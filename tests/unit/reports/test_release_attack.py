@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biy_tui.reports.aggregate import build_report
+from biy_tui.reports.aggregate import build_report, theme_key
 from biy_tui.reports.grid import RangeRefused, grid, snap, unit_of
 from biy_tui.reports.merge import merge_reports, read_report
 from biy_tui.reports.model import Report
@@ -35,8 +35,9 @@ CUR = curriculum()
 UNITS = grid(CUR)
 
 
-def unit_id(week: int) -> str:
-    return unit_of(week, UNITS).id
+def unit_id(week: int, theme: str) -> str:
+    unit = unit_of(week, UNITS)
+    return theme_key(unit.first, unit.id, theme)
 
 
 @st.composite
@@ -110,7 +111,7 @@ def published(records: Sequence[Record], attack: Attack, site: str) -> Report:
 
 
 def assert_nothing_small_pinned(attack: Attack, site: str, records: Sequence[Record]) -> None:
-    exact = truth(records, UNITS, unit_id)
+    exact = truth(records, unit_id)
     for (kind, *key), value in exact.items():
         if kind in ("f", "r", "c", "d"):
             name = (kind, site, *key)
