@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import msgspec
 import pytest
 
 from biy_tui.reports.aggregate import build_report, gather
-from biy_tui.reports.merge import ReportFileError, merge_reports, read_report
+from biy_tui.reports.merge import ReportFileError, merge_reports, read_report, refuse_repeats
 from biy_tui.reports.model import Hidden, Report, high, low
 from biy_tui.reports.render import render_json
 from tests.unit.reports.fixtures import big_site, curriculum, small_site
@@ -101,3 +102,93 @@ def test_refuses_other_files_in_one_sentence(data: bytes, says: str) -> None:
         read_report(data, "x.json")
     message = str(caught.value)
     assert message.startswith(says) and message.count(". ") == 0 and "\n" not in message
+
+
+# --- checked inputs (issue 11, review F19) -------------------------------------------
+
+
+def _site_json(cur) -> dict:  # type: ignore[no-untyped-def]
+    return msgspec.json.decode(render_json(build_report(big_site(cur), cur, today=TODAY)))
+
+
+def _mangled(raw: dict, change) -> bytes:  # type: ignore[no-untyped-def, type-arg]
+    change(raw)
+    return msgspec.json.encode(raw)
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda r: r["attendance"]["rows"][0]["cells"].pop(), "attendance.rows[0].cells"),
+        (
+            lambda r: r["sessions"]["rows"][1]["cells"].__setitem__(0, -6),
+            "sessions.rows[1].cells[0]",
+        ),
+        (
+            lambda r: r["attendance"]["rows"][0]["cells"].__setitem__(
+                0, {"why": "range", "lo": 9, "hi": 2}
+            ),
+            "attendance.rows[0].cells[0]",
+        ),
+        (
+            lambda r: r["attendance"]["rows"][0].__setitem__("total", "many"),
+            "attendance.rows[0].total",
+        ),
+        (
+            lambda r: r["mood"][0]["weeks"][0]["mean"].__setitem__("sum", 10**6),
+            "mood[0].weeks[0].n",
+        ),
+        (
+            lambda r: r["attendance"]["rows"][0]["cells"].__setitem__(0, 2),
+            "attendance.rows[0].cells[0]",
+        ),
+    ],
+)
+def test_a_crafted_file_is_refused_naming_the_file_and_the_field(cur, change, field) -> None:  # type: ignore[no-untyped-def]
+    data = _mangled(_site_json(cur), change)
+    with pytest.raises(ReportFileError) as caught:
+        read_report(data, "crafted.json")
+    message = str(caught.value)
+    assert message.startswith("crafted.json has a problem at " + field), message
+    assert message.count(". ") == 0 and "\n" not in message and "unexpected" not in message
+
+
+def test_deep_nesting_and_huge_files_are_refused_in_one_sentence(cur) -> None:  # type: ignore[no-untyped-def]
+    deep = b'{"format": "biy-report", "schema": 2, "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with pytest.raises(ReportFileError) as caught:
+        read_report(deep, "deep.json")
+    assert str(caught.value).startswith("deep.json is nested too deeply")
+    with pytest.raises(ReportFileError) as caught:
+        read_report(b" " * (11 * 1024 * 1024), "huge.json")
+    assert str(caught.value).startswith("huge.json is larger than 10 MB")
+
+
+def test_an_edited_figure_breaks_the_digest(cur) -> None:  # type: ignore[no-untyped-def]
+    def edit(r: dict) -> None:  # type: ignore[type-arg]
+        r["sessions"]["rows"][0]["cells"][0] += 1
+
+    with pytest.raises(ReportFileError) as caught:
+        read_report(_mangled(_site_json(cur), edit), "edited.json")
+    assert str(caught.value).startswith("edited.json carries no digest (or one that does not match")
+
+
+def test_the_same_report_twice_is_refused_even_inside_a_merge(cur) -> None:  # type: ignore[no-untyped-def]
+    text = render_json(build_report(big_site(cur), cur, today=TODAY)).encode()
+    other = render_json(build_report(big_site(cur, 1), cur, today=TODAY)).encode()
+    a, b = read_report(text, "a.json"), read_report(other, "b.json")
+    # made again on another day: the same figures, the same digest
+    again = render_json(build_report(big_site(cur), cur, today=TODAY + dt.timedelta(days=3)))
+    for files in (
+        [("a.json", a), ("copy.json", read_report(text, "copy.json"))],
+        [("a.json", a), ("again.json", read_report(again.encode(), "again.json"))],
+    ):
+        with pytest.raises(ReportFileError) as caught:
+            refuse_repeats(files)
+        assert str(caught.value) == (
+            f"{files[1][0]} and a.json hold the same report (or one is already merged into "
+            "the other); give each report once."
+        )
+    merged = read_report(render_json(merge_reports([a, b], 5)).encode(), "ab.json")
+    with pytest.raises(ReportFileError):
+        refuse_repeats([("ab.json", merged), ("b.json", b)])
+    refuse_repeats([("a.json", a), ("b.json", b)])  # two different reports: fine
