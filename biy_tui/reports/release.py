@@ -36,6 +36,7 @@ from biy_tui.reports.model import (
     Cell,
     CountTable,
     Hidden,
+    HiddenWhy,
     Mean,
     MeanSeries,
     PartMean,
@@ -133,7 +134,9 @@ def protect_row(
             assert v is not None
             out.append(v)
         else:
-            why = "small" if s == _SMALL else ("range" if s == _GIVEN else "complement")
+            why: HiddenWhy = (
+                "small" if s == _SMALL else ("range" if s == _GIVEN else "complement")
+            )
             out.append(Hidden(why, int(lo), None if hi == INF else int(hi)))
     return out[:-1], out[-1]
 
@@ -210,7 +213,7 @@ def nearly_unanimous(n: int, total: int, levels: int) -> bool:
 
 
 def _hidden_mean() -> Mean:
-    return Mean(Hidden(_COMP, 0, None), None)
+    return Mean(Hidden("complement", 0, None), None)
 
 
 def protect_mean(mean: Mean, levels: int, k: int, attendance_shown: bool) -> Mean:
