@@ -169,7 +169,8 @@ def main() -> None:
                 got[1] += every
                 if scope == Scope():
                     print(
-                        f"  all weeks, {name:6} {kind:28} {shown:4}/{every:<4} = {shown / every:.0%}"
+                        f"  all weeks, {name:6} {kind:28} {shown:4}/{every:<4}"
+                        f" = {shown / every:.0%}"
                     )
     print("every report (all weeks, part 1, part 2):")
     for kind in totals["after"]:
