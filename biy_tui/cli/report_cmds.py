@@ -44,9 +44,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     scope = report.add_argument_group("which records")
-    scope.add_argument("--weeks", metavar="A-B", help="a range of weeks, e.g. 1-6 (or one week)")
-    scope.add_argument("--from", dest="start", metavar="DATE", help="first date (YYYY-MM-DD)")
-    scope.add_argument("--to", dest="end", metavar="DATE", help="last date (YYYY-MM-DD)")
+    scope.add_argument(
+        "--weeks",
+        metavar="A-B",
+        help="a range of weeks, e.g. 1-6 (widened to whole parts of the program)",
+    )
+    scope.add_argument(
+        "--from", dest="start", metavar="DATE", help="not offered: reports cover whole parts"
+    )
+    scope.add_argument(
+        "--to", dest="end", metavar="DATE", help="not offered: reports cover whole parts"
+    )
     _output_options(report)
     report.add_argument(
         "--include-text",

@@ -74,12 +74,12 @@ def _derived(bounds: Sequence[tuple[float, float]]) -> list[tuple[float, float]]
     is its box cut by what the others allow — exact, not an approximation.
     """
     cells, total = bounds[:-1], bounds[-1]
-    lo_sum = sum(b[0] for b in cells)
-    hi_sum = sum(b[1] for b in cells)
     out: list[tuple[float, float]] = []
-    for lo, hi in cells:
-        others_lo, others_hi = lo_sum - lo, hi_sum - hi
+    for j, (lo, hi) in enumerate(cells):  # sums of the others, never inf - inf
+        others_lo = sum(b[0] for i, b in enumerate(cells) if i != j)
+        others_hi = sum(b[1] for i, b in enumerate(cells) if i != j)
         out.append((max(lo, total[0] - others_hi), min(hi, total[1] - others_lo)))
+    lo_sum, hi_sum = sum(b[0] for b in cells), sum(b[1] for b in cells)
     out.append((max(total[0], lo_sum), min(total[1], hi_sum)))
     return out
 
