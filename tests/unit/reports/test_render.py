@@ -44,7 +44,7 @@ def test_markdown_outline(reports) -> None:  # type: ignore[no-untyped-def]
         "## Themes raised",
     ]
     assert "| **Growth Circle** (weeks 7–20) |" in text  # the part boundary is marked
-    assert "| Week 2 | 2 | 12 | <5 | 5–12 | 6.0 |" in text
+    assert "| Week 2 | 2 | 12 | <5 | 8–12 | 6.0 |" in text
     assert "| **All weeks** | 21 | 3.2 | 21 | 4.0 | +0.7 |" in text
 
 

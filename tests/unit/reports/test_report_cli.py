@@ -35,7 +35,7 @@ def test_markdown_to_standard_output(saved: None, capsys: pytest.CaptureFixture[
     assert run(["report"]) == 0
     out, _ = out_err(capsys)
     assert out.startswith("# Evaluation report: Believe In You")
-    assert "| Week 2 | 2 | 12 | <5 | 5–12 | 6.0 |" in out
+    assert "| Week 2 | 2 | 12 | <5 | 8–12 | 6.0 |" in out
     assert SELF_CARE not in out and "Marguerite" not in out
 
 
