@@ -556,7 +556,7 @@ REPORT_CHART_ATTENDANCE = (
 )
 REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."
 REPORT_DATES_REFUSED = "Reports cover whole parts of the program, never a range of dates, because two reports a day apart would show the counts of the one session between them; use --weeks (or nothing, for every week)."
-REPORT_RANGE_WIDENED = "Reports cover whole parts of the program, so {asked} became {given}: a report on part of a part could be subtracted from another to show one week's small counts."
+REPORT_RANGE_WIDENED = "Reports cover whole parts of the program, so {asked} became {given}: a report on only some weeks of a part could be subtracted from another to show one week's small counts."
 REPORT_RANGE_BACKWARDS_APP = "The last week ({last}) comes before the first ({first}); change one of them, then write the file again."
 REPORT_TOO_LARGE = "{file} is larger than {limit} MB, too large to be a biy report; check that it is the right file."
 REPORT_TOO_DEEP = "{file} is nested too deeply to be a biy report; make it again with 'biy report --format json'."
@@ -564,3 +564,22 @@ REPORT_BAD_FIELD = "{file} has a problem at {field}: {why}; make it again with '
 REPORT_NO_DIGEST = "{file} carries no digest (or one that does not match its figures), so it was edited or not made by biy; make it again with 'biy report --format json'."
 REPORT_SAME_TWICE = "{file} and {other} hold the same report (or one is already merged into the other); give each report once."
 REPORT_PARTIAL_MEAN = "* leaves out weeks whose own average is not shown."
+REPORT_FIELD_PROBLEMS = {
+    "negative": "a count below zero",
+    "range_below_zero": "a range that starts below zero",
+    "range_backwards": "a range whose low end is above its high end",
+    "small_exact": "a count of people below the threshold shown exactly",
+    "min_cell": "a threshold below 1",
+    "sources": "fewer than one source",
+    "levels": "a scale with no levels",
+    "level_sum": "a sum of levels that these hands cannot give",
+}
+"""What can be wrong with one field of a report file (the {why} of REPORT_BAD_FIELD)."""
+REPORT_ROW_WIDTH = {
+    "one": "{n} value for {width} columns",
+    "other": "{n} values for {width} columns",
+}
+REPORT_TOTALS_WIDTH = {
+    "one": "{n} total for {width} columns",
+    "other": "{n} totals for {width} columns",
+}

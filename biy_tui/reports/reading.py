@@ -22,6 +22,13 @@ MAX_REPORT_BYTES = 10 * 1024 * 1024
 """The largest report file read (10 MB: a report of every week for decades is under 1 MB)."""
 
 
+_WHY = messages.REPORT_FIELD_PROBLEMS
+
+
+def _width(forms: dict[str, str], n: int, width: int) -> str:
+    return forms["one" if n == 1 else "other"].format(n=n, width=width)
+
+
 class ReportFileError(ValueError):
     """A file is not a biy report this version can merge; ``str()`` is one sentence."""
 
@@ -34,11 +41,11 @@ def _cell_problem(cell: Cell | None) -> str | None:
     if cell is None:
         return None
     if isinstance(cell, int):
-        return "a count below zero" if cell < 0 else None
+        return _WHY["negative"] if cell < 0 else None
     if cell.lo < 0:
-        return "a range that starts below zero"
+        return _WHY["range_below_zero"]
     if cell.hi is not None and cell.hi < cell.lo:
-        return "a range whose low end is above its high end"
+        return _WHY["range_backwards"]
     return None
 
 
@@ -69,9 +76,9 @@ def check_report(report: Report, name: str) -> None:
         ReportFileError: naming the file and the first field found wrong.
     """
     if report.min_cell < 1:
-        raise _bad(name, "min_cell", "a threshold below 1")
+        raise _bad(name, "min_cell", _WHY["min_cell"])
     if report.sources < 1:
-        raise _bad(name, "sources", "fewer than one source")
+        raise _bad(name, "sources", _WHY["sources"])
     for table in report.tables():
         width = len(table.columns)
         for i, row in enumerate(table.rows):
@@ -79,11 +86,13 @@ def check_report(report: Report, name: str) -> None:
                 raise _bad(
                     name,
                     f"{table.key}.rows[{i}].cells",
-                    f"{len(row.cells)} values for {width} columns",
+                    _width(messages.REPORT_ROW_WIDTH, len(row.cells), width),
                 )
         if table.totals is not None and len(table.totals) != width:
             raise _bad(
-                name, f"{table.key}.totals", f"{len(table.totals)} totals for {width} columns"
+                name,
+                f"{table.key}.totals",
+                _width(messages.REPORT_TOTALS_WIDTH, len(table.totals), width),
             )
     for where, cell, protected in _cells(report):
         problem = _cell_problem(cell)
@@ -94,13 +103,13 @@ def check_report(report: Report, name: str) -> None:
             and isinstance(cell, int)
             and cell < report.min_cell
         ):
-            problem = "a count of people below the threshold shown exactly"
+            problem = _WHY["small_exact"]
         if problem:
             raise _bad(name, where, problem)
     for kind, group in (("mood", report.mood), ("feedback", report.feedback)):
         for s, series in enumerate(group):
             if series.levels < 1:
-                raise _bad(name, f"{kind}[{s}].levels", "a scale with no levels")
+                raise _bad(name, f"{kind}[{s}].levels", _WHY["levels"])
             for where, mean in _means(series, f"{kind}[{s}]"):
                 problem = _cell_problem(mean.n)
                 if (
@@ -109,7 +118,7 @@ def check_report(report: Report, name: str) -> None:
                     and isinstance(mean.n, int)
                     and not mean.n <= mean.sum <= mean.n * series.levels
                 ):
-                    problem = "a sum of levels that these hands cannot give"
+                    problem = _WHY["level_sum"]
                 if problem:
                     raise _bad(name, f"{where}.n", problem)
     if not report.digest or report.digest != content_digest(report):
