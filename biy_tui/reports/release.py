@@ -134,9 +134,7 @@ def protect_row(
             assert v is not None
             out.append(v)
         else:
-            why: HiddenWhy = (
-                "small" if s == _SMALL else ("range" if s == _GIVEN else "complement")
-            )
+            why: HiddenWhy = "small" if s == _SMALL else ("range" if s == _GIVEN else "complement")
             out.append(Hidden(why, int(lo), None if hi == INF else int(hi)))
     return out[:-1], out[-1]
 
