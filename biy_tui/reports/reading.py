@@ -5,12 +5,14 @@ trust: it must be a biy report of this schema, every field of the right type,
 every count a whole number of zero or more, every hidden range with its low end
 at or below its high end, every row as long as its table's columns, no small
 count shown exactly, and the digest must match the figures (a hand-edited file
-is refused). Each refusal is one sentence naming the file and the field.
+is refused). Each refusal is one sentence naming the file and the field. Text
+that passes (labels, titles, notes) is made inert before it goes anywhere.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import msgspec
 
@@ -164,7 +166,28 @@ def read_report(data: bytes, name: str) -> Report:
         field = where.rstrip("`").removeprefix("$.").removeprefix("$") or "the top level"
         raise _bad(name, field, why.strip().rstrip(".").replace("`", "'")) from None
     check_report(report, name)
-    return report
+    return _inert(report)
+
+
+def _inert(report: Report) -> Report:
+    """The report with every text (labels, titles, notes) made inert (:mod:`biy_tui.inert`).
+
+    Done after the digest is checked, so the digest still names the file as written.
+    """
+    from biy_tui.inert import clean
+
+    raw: dict[str, Any] = msgspec.to_builtins(report)
+    stack: list[dict[str, Any] | list[Any]] = [raw]
+    while stack:  # iterative: the depth is already bounded, but never trust it
+        item = stack.pop()
+        keys: Iterable[Any] = item.keys() if isinstance(item, dict) else range(len(item))
+        for key in list(keys):
+            value = item[key]
+            if isinstance(value, str):
+                item[key] = clean(value)
+            elif isinstance(value, dict | list):
+                stack.append(value)
+    return msgspec.convert(raw, Report)
 
 
 def refuse_repeats(reports: list[tuple[str, Report]]) -> None:

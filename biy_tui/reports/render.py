@@ -394,8 +394,10 @@ def render_as(report: Report, fmt: str) -> str:
         from biy_tui.reports.html import render_html
 
         return render_html(report)
+    from biy_tui.inert import clean
+
     if fmt == "csv":
-        return render_csv(report)
+        return clean(render_csv(report))
     if fmt == "json":
-        return render_json(report)
-    return render_md(report)
+        return render_json(report)  # control characters are escaped as \u001b by JSON
+    return clean(render_md(report))

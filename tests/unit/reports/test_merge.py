@@ -6,11 +6,13 @@ import datetime as dt
 
 import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from biy_tui.reports.aggregate import build_report, gather
 from biy_tui.reports.merge import ReportFileError, merge_reports, read_report, refuse_repeats
 from biy_tui.reports.model import Hidden, Report, high, low
-from biy_tui.reports.render import render_json
+from biy_tui.reports.render import render_as, render_json
 from tests.unit.reports.fixtures import big_site, curriculum, small_site
 
 TODAY = dt.date(2026, 11, 25)
@@ -192,3 +194,68 @@ def test_the_same_report_twice_is_refused_even_inside_a_merge(cur) -> None:  # t
     with pytest.raises(ReportFileError):
         refuse_repeats([("ab.json", merged), ("b.json", b)])
     refuse_repeats([("a.json", a), ("b.json", b)])  # two different reports: fine
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _paths(value, prefix=()):  # type: ignore[no-untyped-def]
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, (*prefix, i))
+
+
+_VALID = msgspec.json.decode(render_json(build_report(small_site(curriculum()), curriculum())))
+_PLACES = [p for p in _paths(_VALID) if p]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_PLACES), _JSON)
+def test_any_change_to_any_field_is_read_or_refused_in_one_sentence(place, value) -> None:  # type: ignore[no-untyped-def]
+    raw = msgspec.json.decode(msgspec.json.encode(_VALID))
+    target = raw
+    for key in place[:-1]:
+        target = target[key]
+    target[place[-1]] = value
+    try:
+        report = read_report(msgspec.json.encode(raw), "fuzz.json")
+    except ReportFileError as exc:
+        message = str(exc)
+        assert message.startswith("fuzz.json ") and "\n" not in message
+        return
+    merged = merge_reports([report], 5)
+    for fmt in ("md", "csv", "json"):
+        assert "\x1b" not in render_as(merged, fmt)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_are_refused_in_one_sentence(data: bytes) -> None:
+    with pytest.raises(ReportFileError):
+        read_report(data, "bytes.json")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=30))
+def test_text_from_a_report_file_is_inert(text: str) -> None:
+    from biy_tui.inert import is_clean
+    from biy_tui.reports.digest import content_digest
+
+    raw = msgspec.json.decode(msgspec.json.encode(_VALID))
+    raw["program"] = "\x1b]2;owned\x07" + text
+    raw["attendance"]["rows"][0]["label"] = "\x1b[2J" + text
+    raw["digest"] = ""
+    report = msgspec.convert(raw, Report)
+    raw["digest"] = content_digest(report)  # made by a biy that let escapes through
+    back = read_report(msgspec.json.encode(raw), "escapes.json")
+    assert is_clean(back.program) and is_clean(back.attendance.rows[0].label)
