@@ -567,7 +567,6 @@ REPORT_TOO_DEEP = (
 REPORT_BAD_FIELD = "{file} has a problem at {field}: {why}; make it again with 'biy report --format json' rather than editing it."
 REPORT_NO_DIGEST = "{file} carries no digest (or one that does not match its figures), so it was edited or not made by biy; make it again with 'biy report --format json'."
 REPORT_SAME_TWICE = "{file} and {other} hold the same report (or one is already merged into the other); give each report once."
-REPORT_PARTIAL_MEAN = "* leaves out weeks whose own average is not shown."
 REPORT_FIELD_PROBLEMS = {
     "negative": "a count below zero",
     "range_below_zero": "a range that starts below zero",
