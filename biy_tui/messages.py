@@ -555,8 +555,10 @@ REPORT_FILE_UNREADABLE = (
     "allowed to open it, then try again."
 )
 REPORT_WROTE = "Report written to {path}."
-REPORT_LEGEND = 'Counts of people below {t} are shown as "<{t}" (zero included); "x" marks a count hidden so that a small one cannot be worked out from the totals. Averages are shown only where at least {t} hands were counted. Sessions and activities count what the group did, not people, and are shown exactly.'
-REPORT_LEGEND_MERGED = ' A range such as "6–13" (or "≥12") is a merged count that was hidden in some of the merged reports.'
+REPORT_LEGEND = 'Counts of people below {t} are shown as "<{t}" (zero included), and a count that would let a small one be worked out is shown only as the range a reader could work out anyway (such as "23–27" or "≥{t}"); totals that include a hidden count are ranges too. An average is shown only where at least {t} hands stand behind it and the answers were not (nearly) all the same; "x" marks hands not shown, and an average marked "*" leaves out weeks whose own average is not shown. Sessions and activities count what the group did, not people, and are shown exactly.'
+REPORT_LEGEND_MERGED = (
+    " In a merged report a count hidden in any of the merged reports stays a range."
+)
 REPORT_LEGEND_EXACT = "Every count is shown exactly (no small-cell suppression was asked for)."
 REPORT_SESSIONS = "{sessions} session(s) held over {weeks} week(s): {in_person} in person, {online} online, {both} both, {not_recorded} not recorded. {debriefs} debrief(s) written, {follow_ups} with follow-ups for the next week."
 REPORT_MOOD_SCALE = "Averages run from 1 (lowest) to {levels}; a positive shift means the group left lighter than it arrived."
@@ -572,6 +574,35 @@ REPORT_CHART_ATTENDANCE = (
     "People present per week (dashed: a hidden count, drawn up to its highest value)."
 )
 REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."
+REPORT_DATES_REFUSED = "Reports cover whole parts of the program, never a range of dates, because two reports a day apart would show the counts of the one session between them; use --weeks (or nothing, for every week)."
+REPORT_RANGE_WIDENED = "Reports cover whole parts of the program, so {asked} became {given}: a report on only some weeks of a part could be subtracted from another to show one week's small counts."
+REPORT_RANGE_BACKWARDS_APP = "The last week ({last}) comes before the first ({first}); change one of them, then write the file again."
+REPORT_TOO_LARGE = "{file} is larger than {limit} MB, too large to be a biy report; check that it is the right file."
+REPORT_TOO_DEEP = (
+    "{file} is nested too deeply to be a biy report; make it again with 'biy report --format json'."
+)
+REPORT_BAD_FIELD = "{file} has a problem at {field}: {why}; make it again with 'biy report --format json' rather than editing it."
+REPORT_NO_DIGEST = "{file} carries no digest (or one that does not match its figures), so it was edited or not made by biy; make it again with 'biy report --format json'."
+REPORT_SAME_TWICE = "{file} and {other} hold the same report (or one is already merged into the other); give each report once."
+REPORT_FIELD_PROBLEMS = {
+    "negative": "a count below zero",
+    "range_below_zero": "a range that starts below zero",
+    "range_backwards": "a range whose low end is above its high end",
+    "small_exact": "a count of people below the threshold shown exactly",
+    "min_cell": "a threshold below 1",
+    "sources": "fewer than one source",
+    "levels": "a scale with no levels",
+    "level_sum": "a sum of levels that these hands cannot give",
+}
+"""What can be wrong with one field of a report file (the {why} of REPORT_BAD_FIELD)."""
+REPORT_ROW_WIDTH = {
+    "one": "{n} value for {width} columns",
+    "other": "{n} values for {width} columns",
+}
+REPORT_TOTALS_WIDTH = {
+    "one": "{n} total for {width} columns",
+    "other": "{n} totals for {width} columns",
+}
 
 # --- supports and safety steps (the "Someone needs help now" card) -------------
 

@@ -3,9 +3,12 @@
 ``biy report`` reads the records read-only (it works while the app is open),
 counts what a report holds, hides small counts, and prints or writes the
 report (owner-only) as Markdown, CSV, JSON or HTML. ``biy report merge`` reads
-JSON reports from several sites or groups and combines them, hiding small
-counts again. A problem is one sentence on standard error and exit code 1;
-no note text is ever part of a message.
+JSON reports from several sites or groups, checks every field (and the
+digest, so the same report is never counted twice), and combines them.
+Reports cover whole parts of the program: a range of weeks is widened to the
+parts it touches (with a sentence), a range of dates is refused. A problem
+is one sentence on standard error and exit code 1; no note text is ever part
+of a message.
 """
 
 from __future__ import annotations
@@ -41,9 +44,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     scope = report.add_argument_group("which records")
-    scope.add_argument("--weeks", metavar="A-B", help="a range of weeks, e.g. 1-6 (or one week)")
-    scope.add_argument("--from", dest="start", metavar="DATE", help="first date (YYYY-MM-DD)")
-    scope.add_argument("--to", dest="end", metavar="DATE", help="last date (YYYY-MM-DD)")
+    scope.add_argument(
+        "--weeks",
+        metavar="A-B",
+        help="a range of weeks, e.g. 1-6 (widened to whole parts of the program)",
+    )
+    scope.add_argument(
+        "--from", dest="start", metavar="DATE", help="not offered: reports cover whole parts"
+    )
+    scope.add_argument(
+        "--to", dest="end", metavar="DATE", help="not offered: reports cover whole parts"
+    )
     _output_options(report)
     report.add_argument(
         "--include-text",
@@ -196,11 +207,20 @@ def make_report(args: argparse.Namespace) -> int:
     def action() -> int:
         from biy_tui.cli.store_cmds import _open
         from biy_tui.reports.aggregate import build_report
+        from biy_tui.reports.grid import RangeRefused, snap
         from biy_tui.reports.render import render_as
 
-        scope = scope_from(args)
+        asked = scope_from(args)
         threshold = min_cell(args)
         curriculum, guard = _curriculum(args)
+        try:
+            snapped = snap(asked, curriculum)
+        except RangeRefused as exc:
+            raise _Stop(str(exc)) from None
+        scope = snapped.scope
+        widened = snapped.notice(asked)
+        if widened:
+            print(widened, file=sys.stderr)
         with _open(args, read_only=True) as store:
             records = [*store.records("checkin"), *store.records("debrief"), *store.records("plan")]
         report = build_report(
@@ -222,22 +242,34 @@ def merge_files(args: argparse.Namespace) -> int:
 
     def action() -> int:
         from biy_tui import messages
-        from biy_tui.reports.merge import ReportFileError, merge_reports, read_report
+        from biy_tui.reports.merge import (
+            ReportFileError,
+            merge_reports,
+            read_report,
+            refuse_repeats,
+        )
+        from biy_tui.reports.reading import MAX_REPORT_BYTES
         from biy_tui.reports.render import render_as
 
         threshold = min_cell(args)
-        reports = []
+        named = []
         for name in args.files:
             path = Path(name).expanduser()
             try:
-                data = path.read_bytes()
+                with path.open("rb") as handle:
+                    data = handle.read(MAX_REPORT_BYTES + 1)
             except OSError as exc:
                 why = (exc.strerror or type(exc).__name__).lower()
                 raise _Stop(messages.REPORT_FILE_UNREADABLE.format(file=name, why=why)) from None
             try:
-                reports.append(read_report(data, name))
+                named.append((name, read_report(data, name)))
             except ReportFileError as exc:
                 raise _Stop(str(exc)) from None
+        try:
+            refuse_repeats(named)
+        except ReportFileError as exc:
+            raise _Stop(str(exc)) from None
+        reports = [report for _, report in named]
         guard: dict[str, tuple[str, ...]] = {}
         with contextlib.suppress(_Stop):  # without a curriculum, no program words: that is all
             guard = _curriculum(args)[1]

@@ -2,7 +2,8 @@
 
 Only plans, check-ins and debriefs are read — never self-care entries, never
 drafts. Counts are gathered exactly here and then published through
-:mod:`biy_tui.reports.suppress`, so exact small counts never leave this module.
+:mod:`biy_tui.reports.release`, so exact small counts never leave this module.
+A report always covers whole units of the fixed grid (:mod:`.grid`).
 Debrief text is included only when the coordinator asks, and then only after
 the privacy guard has run over it again and redacted whatever it finds (also
 what the facilitator chose to keep at save time).
@@ -14,10 +15,9 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-import msgspec
-
 from biy_tui.curriculum import STYLE_LABELS, STYLES, Curriculum
 from biy_tui.curriculum.models import Scale
+from biy_tui.reports.grid import Unit, grid, snap, unit_of
 from biy_tui.reports.model import (
     OTHER_PART,
     Cell,
@@ -32,8 +32,8 @@ from biy_tui.reports.model import (
     Row,
     WeekMean,
 )
+from biy_tui.reports.release import publish
 from biy_tui.reports.scope import EVERYTHING, Scope, in_scope
-from biy_tui.reports.suppress import suppress_means, suppress_table
 from biy_tui.reports.tallies import answered, combine, mean_level
 from biy_tui.store.records import CheckIn, Debrief, Plan, Record
 
@@ -140,7 +140,6 @@ def _attendance(check_ins: Sequence[CheckIn], part_of: Mapping[int, str]) -> Cou
         rows,
         row_totals=True,
         protected=True,
-        row_floor=1,
     )
 
 
@@ -235,14 +234,38 @@ def _activities(
     return style_table, week_table, choice_table
 
 
+def theme_key(first_week: int, unit: str, theme: str) -> str:
+    """A theme row's key: the unit (sortable by its first week) and the theme."""
+    return f"{first_week:04d}:{unit}/{theme}"
+
+
 def _themes(
-    check_ins: Sequence[CheckIn], debriefs: Sequence[Debrief], curriculum: Curriculum
+    check_ins: Sequence[CheckIn],
+    debriefs: Sequence[Debrief],
+    curriculum: Curriculum,
+    units: list[Unit],
 ) -> CountTable:
-    in_check_ins: Counter[str] = Counter(t for c in check_ins for t in set(c.themes))
-    in_debriefs: Counter[str] = Counter(t for d in debriefs for t in set(d.themes))
+    """Sessions raising each theme, per unit of the grid (a part of the program).
+
+    Counted per part, never per range: every report that shows a part shows
+    the same theme counts for it, so two reports cannot be subtracted.
+    """
+    in_check_ins: Counter[tuple[str, str]] = Counter(
+        (unit_of(c.week, units).id, t) for c in check_ins for t in set(c.themes)
+    )
+    in_debriefs: Counter[tuple[str, str]] = Counter(
+        (unit_of(d.week, units).id, t) for d in debriefs for t in set(d.themes)
+    )
     label = curriculum.program.theme_label
-    raised = sorted(set(in_check_ins) | set(in_debriefs), key=lambda t: (label(t).casefold(), t))
-    rows = [(t, label(t), [in_check_ins[t], in_debriefs[t]], None) for t in raised]
+    first = {u.id: u.first for u in units}
+    raised = sorted(
+        set(in_check_ins) | set(in_debriefs),
+        key=lambda ut: (first[ut[0]], label(ut[1]).casefold(), ut[1]),
+    )
+    rows = [
+        (theme_key(first[u], u, t), label(t), [in_check_ins[(u, t)], in_debriefs[(u, t)]], u)
+        for u, t in raised
+    ]
     return _count_table(
         "themes",
         "Themes raised",
@@ -252,7 +275,7 @@ def _themes(
         col_totals=False,
         protected=True,
         row_floor=1,
-        order="label",
+        order="unit",
     )
 
 
@@ -323,26 +346,8 @@ def gather(
         styles=styles,
         style_weeks=style_weeks,
         choices=choices,
-        themes=_themes(check_ins, debriefs, curriculum),
+        themes=_themes(check_ins, debriefs, curriculum, grid(curriculum)),
         notes=_notes(debriefs, guard) if include_text else None,
-    )
-
-
-def publish(report: Report, min_cell: int) -> Report:
-    """Apply small-cell suppression to every protected table and every average.
-
-    Args:
-        report: exact counts (from :func:`gather`) or merged ones.
-        min_cell: the threshold: counts below it are hidden.
-    """
-    return msgspec.structs.replace(
-        report,
-        min_cell=min_cell,
-        sessions=suppress_table(report.sessions, min_cell),
-        attendance=suppress_table(report.attendance, min_cell),
-        mood=[suppress_means(s, min_cell) for s in report.mood],
-        feedback=[suppress_means(s, min_cell) for s in report.feedback],
-        themes=suppress_table(report.themes, min_cell),
     )
 
 
@@ -361,11 +366,15 @@ def build_report(
     Args:
         records: the records to report on (self-care is never read).
         curriculum: the loaded curriculum.
-        scope: the weeks or dates covered.
-        min_cell: counts below this are hidden (see :mod:`.suppress`).
+        scope: the weeks asked for, widened to whole parts of the program
+            (:mod:`.grid`; a range of dates raises :class:`.grid.RangeRefused`).
+        min_cell: counts below this are hidden (see :mod:`.release`).
         include_text: include debrief text, re-checked and redacted by the guard.
         guard: keyword arguments for the guard (site words); program words by default.
         today: the date printed as "generated" (today by default).
     """
-    exact = gather(records, curriculum, scope, include_text=include_text, guard=guard, today=today)
+    on_grid = snap(scope, curriculum).scope
+    exact = gather(
+        records, curriculum, on_grid, include_text=include_text, guard=guard, today=today
+    )
     return publish(exact, min_cell)

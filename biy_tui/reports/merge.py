@@ -16,11 +16,8 @@ from typing import TypeVar
 
 import msgspec
 
-from biy_tui import messages
-from biy_tui.reports.aggregate import publish
+from biy_tui.reports.digest import identities
 from biy_tui.reports.model import (
-    FORMAT,
-    SCHEMA,
     Cell,
     Column,
     CountTable,
@@ -33,42 +30,13 @@ from biy_tui.reports.model import (
     WeekMean,
     add,
 )
+from biy_tui.reports.reading import ReportFileError, read_report, refuse_repeats
+from biy_tui.reports.release import publish
+
+__all__ = ["ReportFileError", "merge_reports", "read_report", "refuse_repeats"]
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
-
-
-class ReportFileError(ValueError):
-    """A file is not a biy report this version can merge; ``str()`` is one sentence."""
-
-
-def read_report(data: bytes, name: str) -> Report:
-    """Read and check a report file.
-
-    Args:
-        data: the file's bytes.
-        name: the file's name, for the message.
-
-    Raises:
-        ReportFileError: not JSON, not a biy report, another schema version, or damaged.
-    """
-    try:
-        raw = msgspec.json.decode(data)
-    except msgspec.DecodeError:
-        raise ReportFileError(messages.REPORT_NOT_A_REPORT.format(file=name)) from None
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise ReportFileError(messages.REPORT_NOT_A_REPORT.format(file=name))
-    if raw.get("schema") != SCHEMA:
-        found = raw.get("schema")
-        raise ReportFileError(
-            messages.REPORT_OTHER_SCHEMA.format(
-                file=name, found=found if isinstance(found, int) else "unknown", schema=SCHEMA
-            )
-        )
-    try:
-        return msgspec.convert(raw, Report)
-    except msgspec.ValidationError as exc:
-        raise ReportFileError(messages.REPORT_DAMAGED.format(file=name, why=exc)) from None
 
 
 def _union(groups: Iterable[Iterable[T]], key: Callable[[T], K]) -> list[T]:
@@ -82,6 +50,13 @@ def _union(groups: Iterable[Iterable[T]], key: Callable[[T], K]) -> list[T]:
 def _order(rows: list[Row], order: str) -> list[str]:
     if order == "week" and all(r.key.isdigit() for r in rows):
         return [r.key for r in sorted(rows, key=lambda r: int(r.key))]
+    if order == "unit":  # themes per unit of the grid: "0007:growth-circle/shame"
+        return [
+            r.key
+            for r in sorted(
+                rows, key=lambda r: (r.key.partition("/")[0], r.label.casefold(), r.key)
+            )
+        ]
     if order == "label":
         return [r.key for r in sorted(rows, key=lambda r: (r.label.casefold(), r.key))]
     return [r.key for r in rows]
@@ -227,6 +202,7 @@ def merge_reports(
         choices=table("choices"),
         themes=table("themes"),
         notes=_notes(reports, guard or {}),
+        merged_from=sorted(set().union(*(identities(r) for r in reports)) - {""}),
     )
     threshold = max([min_cell, *(r.min_cell for r in reports)])
     return publish(merged, threshold)

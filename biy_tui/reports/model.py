@@ -20,7 +20,8 @@ from typing import Final, Literal
 import msgspec
 
 FORMAT: Final = "biy-report"
-SCHEMA: Final = 1
+SCHEMA: Final = 2
+"""Version 2: hidden counts carry the exact range a reader can work out; reports carry a digest."""
 
 HiddenWhy = Literal["small", "complement", "range"]
 
@@ -68,9 +69,9 @@ def show(cell: Cell | None) -> str:
         return ""
     if isinstance(cell, int):
         return str(cell)
-    if cell.why == "small" and cell.hi is not None:
+    if cell.why == "small" and cell.hi is not None and cell.lo == 0:
         return f"<{cell.hi + 1}"
-    if cell.why == "complement":
+    if cell.hi is None and cell.lo == 0:
         return "x"
     if cell.hi is None:
         return f"≥{cell.lo}"
@@ -115,7 +116,8 @@ class CountTable(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     protected: bool = False
     row_floor: int = 0
     order: str = "week"
-    """How rows are ordered (also after a merge): ``week`` numbers, ``label``, or ``given``."""
+    """How rows are ordered (also after a merge): ``week`` numbers, ``label``, ``unit``
+    (themes: by unit of the grid, then label), or ``given``."""
 
     def cell(self, row_key: str, column_key: str) -> Cell | None:
         """Return one cell by row and column key (None when absent)."""
@@ -135,6 +137,9 @@ class Mean(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
     n: Cell
     sum: int | None = None
+    partial: bool = False
+    """An average over a part or the whole report that leaves out weeks whose own
+    average is not published (it is then the average of the weeks shown)."""
 
     @property
     def value(self) -> float | None:
@@ -213,6 +218,10 @@ class Report(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=Tr
     themes: CountTable
     notes: list[Note] | None = None
     """Debrief text: None unless the coordinator asked for it."""
+    digest: str = ""
+    """A digest of the report's content (see :mod:`.digest`), set when it is written."""
+    merged_from: list[str] = msgspec.field(default_factory=list)
+    """The digests of the reports a merged report was made from (empty for a site report)."""
 
     def tables(self) -> list[CountTable]:
         """Every count table, in the order a report shows them."""

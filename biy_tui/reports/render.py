@@ -9,7 +9,7 @@ table** that opens in any spreadsheet, one published figure per line::
 
 Filter on ``table`` to get one table back; ``part`` names the program part of
 a week row. JSON is the exchange format (``"format": "biy-report"``,
-``"schema": 1``) read back by ``biy report merge``.
+``"schema": 2``, with a digest of its figures) read back by ``biy report merge``.
 """
 
 from __future__ import annotations
@@ -28,9 +28,11 @@ DASH = "–"
 
 
 def average(mean: Mean) -> str:
-    """An average to one decimal, or a dash when it is not published."""
+    """An average to one decimal (``*``: of the weeks shown), or a dash when not published."""
     value = mean.value
-    return DASH if value is None else f"{value:.1f}"
+    if value is None:
+        return DASH
+    return f"{value:.1f}*" if mean.partial else f"{value:.1f}"
 
 
 def shift(opening: Mean, closing: Mean) -> float | None:
@@ -219,8 +221,7 @@ def mood_md(report: Report) -> list[str]:
 
 
 def _mean_cell(mean: Mean) -> str:
-    value = mean.value
-    return f"{value:.1f} ({show(mean.n)})" if value is not None else f"{DASH} ({show(mean.n)})"
+    return f"{average(mean)} ({show(mean.n)})"
 
 
 def feedback_md(report: Report) -> list[str]:
@@ -380,7 +381,10 @@ def render_csv(report: Report) -> str:
 
 
 def render_json(report: Report) -> str:
-    """The report as the JSON exchange format (published figures only)."""
+    """The report as the JSON exchange format (published figures only), with its digest."""
+    from biy_tui.reports.digest import with_digest
+
+    report = with_digest(report)
     return msgspec.json.format(msgspec.json.encode(report), indent=1).decode("utf-8") + "\n"
 
 
@@ -390,8 +394,10 @@ def render_as(report: Report, fmt: str) -> str:
         from biy_tui.reports.html import render_html
 
         return render_html(report)
+    from biy_tui.inert import clean
+
     if fmt == "csv":
-        return render_csv(report)
+        return clean(render_csv(report))
     if fmt == "json":
-        return render_json(report)
-    return render_md(report)
+        return render_json(report)  # control characters are escaped as \u001b by JSON
+    return clean(render_md(report))

@@ -1,4 +1,9 @@
-"""Small-cell suppression: hide counts below a threshold so that none can be worked out.
+"""Small-cell suppression of one table on its own (the previous model; no Textual).
+
+Reports no longer use this module: suppressing each table of each report on
+its own was defeated by subtracting two reports (review 2026-12, F1). Reports
+go through :mod:`biy_tui.reports.release` instead. It is kept for its tests and
+as the "before" of ``benchmarks/bench_report_usefulness.py``.
 
 The rules (also in the README, "Reports"):
 

@@ -98,12 +98,22 @@ class ReportScreen(Screen[None]):
 
     @property
     def weeks(self) -> tuple[int | None, int | None]:
-        """The first and last week typed (None: open end)."""
+        """The first and last week typed, as typed now (None: open end; never swapped)."""
         first = _week(self.query_one("#report-from", Input).value)
         last = _week(self.query_one("#report-to", Input).value)
-        if first is not None and last is not None and last < first:
-            first, last = last, first
         return first, last
+
+    def _backwards(self) -> bool:
+        """Say so (and return True) when the last week typed comes before the first."""
+        first, last = self.weeks
+        if first is not None and last is not None and last < first:
+            self.notify(
+                messages.REPORT_RANGE_BACKWARDS_APP.format(first=first, last=last),
+                severity="warning",
+                timeout=10,
+            )
+            return True
+        return False
 
     @property
     def format(self) -> str:
@@ -139,14 +149,24 @@ class ReportScreen(Screen[None]):
         if getattr(self.app, "store", None) is None:
             self.query_one("#report-preview", Static).update(Text(messages.REPORT_NO_STORE))
             return
+        if self._backwards():
+            return
         self._build(*self.weeks)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="report-preview")
-    def _build(self, first: int | None, last: int | None) -> None:
+    def _build(self, first: int | None, last: int | None, write: str | None = None) -> None:
         from biy_tui.reports.aggregate import Scope, build_report
+        from biy_tui.reports.grid import RangeRefused, snap
         from biy_tui.store import StoreError
 
         app: Any = self.app
+        asked = Scope(first_week=first, last_week=last)
+        try:
+            snapped = snap(asked, app.curriculum)
+        except RangeRefused as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="warning", timeout=10)
+            return
+        widened = snapped.notice(asked)
         store = app.store
         try:
             records = [*store.records("checkin"), *store.records("debrief"), *store.records("plan")]
@@ -158,15 +178,19 @@ class ReportScreen(Screen[None]):
         report = build_report(
             records,
             app.curriculum,
-            Scope(first_week=first, last_week=last),
+            snapped.scope,
             min_cell=max(MIN_CELL_FLOOR, app.settings.min_cell),
             today=self.today,
         )
-        self.app.call_from_thread(self._show, report)
+        self.app.call_from_thread(self._show, report, widened)
+        if write is not None:
+            self.app.call_from_thread(self._write, report, write)
 
-    def _show(self, report: Report) -> None:
+    def _show(self, report: Report, widened: str | None = None) -> None:
         from biy_tui.reports.render import render_md
 
+        if widened and (self.report is None or self.report.scope != report.scope):
+            self.notify(widened, timeout=10)
         self.report = report
         preview = self.query_one("#report-preview", Static)
         if not report.sessions.rows and not report.style_weeks.rows:
@@ -177,11 +201,13 @@ class ReportScreen(Screen[None]):
     # --- writing --------------------------------------------------------------
 
     def action_write(self) -> None:
-        """Write the previewed report to the exports folder, owner-only."""
-        if self.report is None:
+        """Write the report for the weeks typed now (even in a box not yet left), owner-only."""
+        if getattr(self.app, "store", None) is None:
             self.notify(messages.REPORT_NO_STORE, severity="warning")
             return
-        self._write(self.report, self.format)
+        if self._backwards():
+            return
+        self._build(*self.weeks, write=self.format)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="report-write")
     def _write(self, report: Report, fmt: str) -> None:

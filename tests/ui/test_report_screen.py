@@ -71,3 +71,66 @@ async def test_empty_records_say_so(make_app) -> None:  # type: ignore[no-untype
         await wait_for(pilot, lambda: screen.report is not None)
         await pilot.pause()
         assert "No check-ins" in static_text(screen.query_one("#report-preview", Static))
+
+
+async def _open_report(make_app, tmp_path: Path):  # type: ignore[no-untyped-def]
+    save_all(small_site(curriculum()), tmp_path / "data")
+    return make_app()
+
+
+async def test_a_week_typed_counts_on_ctrl_s_without_leaving_the_box(
+    make_app, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    app = await _open_report(make_app, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.store is not None)
+        screen = ReportScreen(today=TODAY)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: screen.report is not None)
+        screen.query_one("#report-from", Input).focus()
+        await pilot.press("7", "enter")
+        await wait_for(
+            pilot, lambda: screen.report is not None and screen.report.scope == "weeks 7–end"
+        )
+        await pilot.press("backspace", "1", "ctrl+s")  # still in the box
+        await wait_for(pilot, lambda: screen.written is not None)
+        text = Path(screen.written or "").read_text(encoding="utf-8")
+        assert "Weeks 1–end" in text and "| Week 2 |" in text and "| Week 7 |" in text
+
+
+async def test_a_range_inside_a_part_is_widened_with_a_sentence(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = await _open_report(make_app, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.store is not None)
+        screen = ReportScreen(today=TODAY)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: screen.report is not None)
+        screen.query_one("#report-from", Input).focus()
+        await pilot.press("2", "tab", "3", "ctrl+s")
+        await wait_for(pilot, lambda: screen.written is not None)
+        assert "Weeks 1–6" in Path(screen.written or "").read_text(encoding="utf-8")
+        notices = [str(n.message) for n in app._notifications]
+        assert any("weeks 2–3 became weeks 1–6" in n for n in notices), notices
+
+
+async def test_a_backwards_range_is_refused_not_swapped(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = await _open_report(make_app, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.store is not None)
+        screen = ReportScreen(today=TODAY)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: screen.report is not None)
+        screen.query_one("#report-from", Input).focus()
+        await pilot.press("2", "5", "tab", "3", "ctrl+s")
+        await wait_for(
+            pilot, lambda: any("comes before" in str(n.message) for n in app._notifications)
+        )
+        await pilot.pause()
+        assert screen.written is None
+        notices = [str(n.message) for n in app._notifications]
+        assert any(
+            n == "The last week (3) comes before the first (25); change one of them, then write "
+            "the file again."
+            for n in notices
+        ), notices
+        assert screen.query_one("#report-from", Input).value == "25"

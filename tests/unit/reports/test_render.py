@@ -44,7 +44,7 @@ def test_markdown_outline(reports) -> None:  # type: ignore[no-untyped-def]
         "## Themes raised",
     ]
     assert "| **Growth Circle** (weeks 7–20) |" in text  # the part boundary is marked
-    assert "| Week 2 | 2 | 12 | <5 | x | 6.0 |" in text
+    assert "| Week 2 | 2 | 12 | <5 | 8–12 | 6.0 |" in text
     assert "| **All weeks** | 21 | 3.2 | 21 | 4.0 | +0.7 |" in text
 
 
@@ -61,8 +61,9 @@ def test_csv_is_one_long_table(reports) -> None:  # type: ignore[no-untyped-def]
 def test_json_round_trip_carries_no_small_exact_count(reports) -> None:  # type: ignore[no-untyped-def]
     text = render_json(reports[0])
     raw = msgspec.json.decode(text)
-    assert raw["format"] == "biy-report" and raw["schema"] == 1
-    assert read_report(text.encode(), "a.json") == reports[0]
+    assert raw["format"] == "biy-report" and raw["schema"] == 2
+    back = read_report(text.encode(), "a.json")
+    assert back == msgspec.structs.replace(reports[0], digest=raw["digest"])
     first_time = raw["attendance"]["rows"][0]["cells"][0]
     assert first_time == {"why": "small", "lo": 0, "hi": 4}
 

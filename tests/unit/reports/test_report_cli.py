@@ -35,7 +35,7 @@ def test_markdown_to_standard_output(saved: None, capsys: pytest.CaptureFixture[
     assert run(["report"]) == 0
     out, _ = out_err(capsys)
     assert out.startswith("# Evaluation report: Believe In You")
-    assert "| Week 2 | 2 | 12 | <5 | x | 6.0 |" in out
+    assert "| Week 2 | 2 | 12 | <5 | 8–12 | 6.0 |" in out
     assert SELF_CARE not in out and "Marguerite" not in out
 
 
@@ -96,6 +96,8 @@ def test_merge_two_sites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         (["report", "--from", "2026-13-01"], "The date '2026-13-01' should look like"),
         (["report", "--weeks", "1-6", "--from", "2026-01-01"], "Choose either --weeks or"),
         (["report", "--min-cell", "2"], "The smallest count a report shows must be 3 or more"),
+        (["report", "--from", "2026-09-01"], "Reports cover whole parts of the program, never"),
+        (["report", "--to", "2026-10-01"], "Reports cover whole parts of the program, never"),
         (["report", "merge", "missing.json"], "missing.json could not be read"),
     ],
 )
@@ -109,10 +111,34 @@ def test_errors_are_one_sentence(
 
 def test_merge_refuses_another_schema_naming_the_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     newer = tmp_path / "newer.json"
-    newer.write_text('{"format": "biy-report", "schema": 2}', encoding="utf-8")
+    newer.write_text('{"format": "biy-report", "schema": 3}', encoding="utf-8")
     other = tmp_path / "other.json"
     other.write_text('{"records": []}', encoding="utf-8")
     assert run(["report", "merge", str(newer)]) == 1
-    assert f"{newer} was made by a different version of biy (report format 2" in out_err(capsys)[1]
+    assert f"{newer} was made by a different version of biy (report format 3" in out_err(capsys)[1]
     assert run(["report", "merge", str(other)]) == 1
     assert f"{other} is not a biy report" in out_err(capsys)[1]
+
+
+def test_a_range_of_weeks_is_widened_to_whole_parts_with_a_sentence(
+    saved: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["report", "--weeks", "1-7"]) == 0
+    out, err = out_err(capsys)
+    assert err.count("\n") == 1 and "weeks 1–7 became weeks 1–20" in err
+    assert "Weeks 1–20 · generated" in out
+    assert run(["report", "--weeks", "1-6"]) == 0  # a whole part: nothing to say
+    out, err = out_err(capsys)
+    assert err == "" and "Weeks 1–6 · generated" in out
+
+
+def test_merge_refuses_the_same_file_twice(
+    saved: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "site.json"
+    assert run(["report", "--format", "json", "--out", str(site)]) == 0
+    out_err(capsys)
+    assert run(["report", "merge", str(site), str(site)]) == 1
+    out, err = out_err(capsys)
+    assert out == "" and err.count("\n") == 1
+    assert err.startswith(f"{site} and {site} hold the same report")

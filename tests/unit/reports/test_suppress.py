@@ -153,7 +153,7 @@ def test_one_small_cell_in_a_row_takes_a_second_one_with_it() -> None:
     grid = Grid([[3, 12, 20]], [35], None, None)
     published = protect(grid, 5)
     shown = [show(c) for c in published.cells[0]]
-    assert shown == ["<5", "x", "20"]  # the smaller neighbour is hidden, the total stays
+    assert shown == ["<5", "≥5", "20"]  # the smaller neighbour is hidden, the total stays
     assert published.row_totals == [35]
 
 
