@@ -170,3 +170,48 @@ def test_plural_entries_choose_the_french_form() -> None:
         assert text.ngettext(singular, plural, 0) == one
         assert text.ngettext(singular, plural, 1) == one
         assert text.ngettext(singular, plural, 2) == other
+
+
+def _memory_pairs() -> list[tuple[str, str]]:
+    path = _i18n_script().memory_path("fr")
+    if not path.exists():
+        return []
+    with path.open("rb") as fh:
+        memory = read_po(fh, locale="fr", domain=text.DOMAIN)
+    return [(str(m.id), str(m.string)) for m in memory if m.id and isinstance(m.id, str)]
+
+
+def test_translations_made_ahead_keep_placeholders_and_say_tu() -> None:
+    vous = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
+    for english, french in _memory_pairs():
+        assert french, english
+        assert _fields(english) == _fields(french), english
+        assert sorted(_KEYS.findall(english)) == sorted(_KEYS.findall(french)), english
+        assert not vous.search(french), french
+
+
+def test_update_fills_an_empty_or_fuzzy_entry_from_memory(tmp_path: Path) -> None:
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    i18n = _i18n_script()
+    memory = Catalog(locale="fr", domain=text.DOMAIN)
+    memory.add("Saved.", "Enregistré.")
+    memory.add("Week {week}", "Semaine {week}")
+    memory.add("Not yet", "")
+    memory_file = tmp_path / "memory.po"
+    with memory_file.open("wb") as fh:
+        write_po(fh, memory)
+
+    catalog = Catalog(locale="fr", domain=text.DOMAIN)
+    catalog.add("Saved.", "")
+    catalog.add("Week {week}", "Semaine {week} (old)", flags=["fuzzy"])
+    catalog.add("Kept", "Gardé")
+    catalog.add("Not yet", "")
+    assert i18n.fill_from_memory(catalog, memory_file) == 2
+    assert catalog.get("Saved.").string == "Enregistré."
+    assert catalog.get("Week {week}").string == "Semaine {week}"
+    assert not catalog.get("Week {week}").fuzzy
+    assert catalog.get("Kept").string == "Gardé"
+    assert catalog.get("Not yet").string == ""
+    assert i18n.fill_from_memory(catalog, tmp_path / "none.po") == 0
