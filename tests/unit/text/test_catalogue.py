@@ -188,6 +188,8 @@ def test_translations_made_ahead_keep_placeholders_and_say_tu() -> None:
         assert _fields(english) == _fields(french), english
         assert sorted(_KEYS.findall(english)) == sorted(_KEYS.findall(french)), english
         assert not vous.search(french), french
+        assert english[:1].isspace() == french[:1].isspace(), english
+        assert english[-1:].isspace() == french[-1:].isspace(), english
 
 
 def test_update_fills_an_empty_or_fuzzy_entry_from_memory(tmp_path: Path) -> None:
