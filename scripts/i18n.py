@@ -4,6 +4,9 @@
     uv run python scripts/i18n.py compile   # write the .mo files biy reads
     uv run python scripts/i18n.py check     # exit 1 if a translation is missing or stale
 
+``update`` also fills an empty or fuzzy entry from ``locale/<lang>/memory.po`` when that
+file holds a translation of exactly the same English (made ahead of a merge).
+
 The English source is :mod:`biy_tui.messages` (every constant, lists and dicts included,
 and every ``Plural``) plus any ``_()``, ``N_()`` or ``ngettext()`` call elsewhere in the
 package. Translators edit ``biy_tui/text/locale/<lang>/LC_MESSAGES/biy.po``.
@@ -93,12 +96,42 @@ def _set_header(catalog: Catalog, lang: str) -> None:
         catalog._num_plurals, catalog._plural_expr = _PLURALS[lang]
 
 
+def memory_path(lang: str) -> Path:
+    """Translations made ahead of time, for English sentences not merged yet."""
+    return LOCALE_DIR / lang / "memory.po"
+
+
+def _complete(texts: object) -> bool:
+    return bool(texts) and (not isinstance(texts, tuple) or all(texts))
+
+
+def fill_from_memory(catalog: Catalog, memory_file: Path) -> int:
+    """Give every empty or fuzzy entry the translation made ahead of time for exactly its
+    English, if ``memory_file`` has one; returns how many entries were filled."""
+    if not memory_file.exists():
+        return 0
+    with memory_file.open("rb") as fh:
+        memory = read_po(fh, locale=catalog.locale, domain=DOMAIN)
+    filled = 0
+    for message in catalog:
+        known = memory.get(message.id) if message.id else None
+        if known is None or not _complete(known.string):
+            continue
+        if message.fuzzy or not _complete(message.string):
+            message.string = known.string
+            message.flags.discard("fuzzy")
+            message.previous_id = []
+            filled += 1
+    return filled
+
+
 def update() -> None:
     template = source_catalog()
     for lang in LANGUAGES[1:]:
         catalog = read(lang)
         catalog.update(template, update_header_comment=False)
         catalog.obsolete.clear()
+        fill_from_memory(catalog, memory_path(lang))
         _set_header(catalog, lang)
         path = po_path(lang)
         path.parent.mkdir(parents=True, exist_ok=True)
