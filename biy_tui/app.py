@@ -18,6 +18,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.worker import Worker
 
 from biy_tui import crash, messages
 from biy_tui.app_records import RecordsMixin
@@ -215,10 +216,8 @@ class BiyApp(RecordsMixin, App[None]):
             self.push_screen(screen_class())
 
     def action_self_care(self) -> None:
-        """Open a new self-care entry."""
-        from biy_tui.screens.debrief import SelfCareScreen
-
-        self.push_screen(SelfCareScreen())
+        """Open a new self-care entry (or carry on with its draft)."""
+        self.open_form("selfcare")
 
     def action_grounding(self) -> None:
         """Open the grounding card over whatever is on screen."""
@@ -238,6 +237,18 @@ class BiyApp(RecordsMixin, App[None]):
         """Switch between the calm and the high-contrast theme."""
         self.theme = HIGH_CONTRAST.name if self.theme == CALM.name else CALM.name
         self.notify(messages.THEME_CHANGED.format(name=THEME_NAMES[self.theme]), timeout=3)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """One path for every background store call: never silent when one fails."""
+        from textual.worker import WorkerState
+
+        from biy_tui.screens.base import worker_failed, worker_finished
+
+        if event.state == WorkerState.ERROR:
+            if worker_failed(self, event.worker):
+                self.notify(messages.WORKER_FAILED, severity="warning", timeout=10)
+        elif event.state in (WorkerState.SUCCESS, WorkerState.CANCELLED):
+            worker_finished(self, event.worker)
 
     def _handle_exception(self, error: Exception) -> None:
         """Exit with one safe sentence: Textual's own report would print locals."""

@@ -119,12 +119,17 @@ class RecordsMixin:
 
     def open_draft(self, draft: Any) -> None:
         """Open the form a draft belongs to, with its text."""
+        from biy_tui.screens.checkin import CheckInScreen
         from biy_tui.screens.debrief import DebriefScreen, SelfCareScreen
         from biy_tui.screens.forms import read_draft_key
 
         form, value = read_draft_key(str(draft.key))
         if form == "debrief":
             self.push_screen(DebriefScreen(int(value), draft=draft))
+        elif form == "checkin":
+            self.push_screen(CheckInScreen(int(value), draft=draft))
+        elif form == "plan":
+            self.open_plan_draft(int(value), draft)
         elif form == "selfcare":
             self.push_screen(SelfCareScreen(draft=draft))
         elif form == "edit" and self.store is not None:
@@ -145,7 +150,7 @@ class RecordsMixin:
         elif isinstance(record, SelfCare):
             self.push_screen(SelfCareScreen(record=record, draft=draft))
         elif isinstance(record, CheckIn):
-            self.push_screen(CheckInScreen(record.week, record=record))
+            self.push_screen(CheckInScreen(record.week, record=record, draft=draft))
         elif isinstance(record, Plan):
             from biy_tui.planning import agenda_from_plan
             from biy_tui.screens.agenda import AgendaScreen
@@ -153,6 +158,76 @@ class RecordsMixin:
             self.planner.set(agenda_from_plan(record))
             if self.curriculum.week(record.week) is not None:
                 self.push_screen(AgendaScreen(record.week))
+
+    # --- opening a form -------------------------------------------------------
+
+    def open_form(self, form: str, week: int = 0) -> None:
+        """Open a check-in, debrief or self-care form the way she would expect.
+
+        In a read-only window nothing opens (she is told why up front). A kept
+        draft of the form is carried on; a week that already has a check-in or
+        debrief offers to edit it, and another session is an explicit choice.
+        """
+        if self.read_only:
+            self.notify(messages.FORM_READ_ONLY_UP_FRONT, severity="warning", timeout=8)
+            return
+        store = self.store
+        if store is None:
+            self.notify(messages.FORM_NO_STORE, severity="warning")
+            return
+        self._look_before_opening(store, form, week)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open-form")
+    def _look_before_opening(self, store: Store, form: str, week: int) -> None:
+        from biy_tui.screens.forms import draft_key
+        from biy_tui.store import StoreError
+
+        try:
+            draft = store.draft(draft_key(form, week=week))
+            existing = (
+                store.for_week(week, "checkin" if form == "checkin" else "debrief")
+                if form in ("checkin", "debrief") and draft is None
+                else []
+            )
+            edit_draft = (
+                store.draft(draft_key(form, record_id=existing[0].id)) if existing else None
+            )
+        except StoreError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning")
+            return
+        self.call_from_thread(self._open_form_now, form, week, draft, existing, edit_draft)
+
+    def _open_form_now(
+        self, form: str, week: int, draft: Any, existing: list[Any], edit_draft: Any
+    ) -> None:
+        from biy_tui.screens.checkin import CheckInScreen
+        from biy_tui.screens.debrief import DebriefScreen, SelfCareScreen
+
+        def blank() -> None:
+            if form == "checkin":
+                self.push_screen(CheckInScreen(week, draft=draft))
+            elif form == "debrief":
+                self.push_screen(DebriefScreen(week, draft=draft))
+            else:
+                self.push_screen(SelfCareScreen(draft=draft))
+
+        if draft is not None or not existing:
+            blank()
+            return
+        from biy_tui.screens.existing import WeekHasRecordScreen
+        from biy_tui.store.records import KIND_NAMES
+
+        record = existing[0]
+        kind = KIND_NAMES["checkin" if form == "checkin" else "debrief"]
+
+        def chosen(choice: str | None) -> None:
+            if choice == "edit":
+                self.edit_record(record, draft=edit_draft)
+            elif choice == "another":
+                blank()
+
+        when = record.date.strftime("%d %b %Y").lstrip("0")
+        self.push_screen(WeekHasRecordScreen(week, kind, when), chosen)
 
     @property
     def guard_kwargs(self) -> dict[str, tuple[str, ...]]:

@@ -17,6 +17,16 @@ UNEXPECTED_ERROR = (
 )
 INTERRUPTED = "Stopped. Your saved records are untouched."
 
+
+def plural(forms: dict[str, str], count: int, **values: object) -> str:
+    """The sentence for ``count``: ``forms["one"]`` for exactly 1, else ``forms["other"]``.
+
+    Every count-dependent sentence is a dict keyed "one"/"other" (never "(s)"), so a
+    later move to gettext's ngettext is mechanical.
+    """
+    return forms["one" if count == 1 else "other"].format(count=count, **values)
+
+
 # --- settings --------------------------------------------------------------
 
 SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
@@ -92,6 +102,12 @@ STARTUP_CURRICULUM_FAILED = (
 )
 STARTUP_SETTINGS_FAILED = "{why} biy carries on with the default settings."
 THEME_CHANGED = "Theme: {name}."
+WORKER_FAILED = (
+    "Something went wrong while biy was working on your records; nothing was lost, what you "
+    "entered is still on screen, and you can try again."
+)
+THEME_REMEMBERED = "Theme: {name} (biy will remember it)."
+THEME_NOT_REMEMBERED = "Theme: {name}, for now: biy could not remember it ({why})."
 
 # --- opening the data folder (app) -----------------------------------------
 
@@ -338,6 +354,8 @@ CHECKIN_CLOSING = "As we closed"
 CHECKIN_FEEDBACK = "How the session felt"
 CHECKIN_THEMES = "Themes that came up (Space to tick)"
 CHECKIN_HANDS = "{count} hand(s) counted"
+CHECKIN_HANDS_FORMS = {"one": "1 hand counted", "other": "{count} hands counted"}
+CHECKIN_MORE_THAN_PRESENT = "  (more than the {present} present)"
 CHECKIN_BAD_DATE = "The date should look like 2026-11-25; please check it."
 CHECKIN_BAD_NUMBER = "“{field}” needs a whole number (0 or more)."
 CHECKIN_NOBODY = "Please enter how many were present before saving."
@@ -379,6 +397,20 @@ DRAFTS_DISCARDED = "Draft discarded."
 DRAFT_LABEL_DEBRIEF = "Debrief for week {week}"
 DRAFT_LABEL_SELFCARE = "Self-care entry"
 DRAFT_LABEL_EDIT = "Changes to a saved {kind}"
+CHECKIN_DRAFT_KEPT = "The counts are kept as a draft; press k on this week to carry on."
+DRAFT_LABEL_CHECKIN = "Check-in counts for week {week}"
+DRAFT_LABEL_PLAN = "Agenda for week {week}"
+FORM_READ_ONLY_UP_FRONT = (
+    "This window is read-only, so forms do not open here; write in the window that opened "
+    "biy first."
+)
+WEEK_HAS_RECORD_TITLE = "Week {week} already has a {kind}"
+WEEK_HAS_RECORD_BODY = (
+    "The {kind} from {when} is saved. Edit it (e or Enter), or start another session's "
+    "{kind} for this week (n). Escape goes back."
+)
+WEEK_HAS_RECORD_EDIT = "Edit it"
+WEEK_HAS_RECORD_ANOTHER = "Another session this week"
 
 # --- history and trends --------------------------------------------------------
 

@@ -129,7 +129,7 @@ class HeavyWeekOffer(ModalScreen[None]):
     def action_self_care(self) -> None:
         """Open the self-care entry."""
         self.dismiss()
-        self.app.push_screen(SelfCareScreen())
+        self.app.open_form("selfcare")  # type: ignore[attr-defined]
 
 
 class SelfCareScreen(TextFormScreen):

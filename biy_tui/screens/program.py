@@ -201,17 +201,13 @@ class ProgramScreen(Screen[None]):
         """Log the check-in of the highlighted week's session."""
         number = self.selected_week()
         if number is not None:
-            from biy_tui.screens.checkin import CheckInScreen
-
-            self.app.push_screen(CheckInScreen(number))
+            self.app.open_form("checkin", number)  # type: ignore[attr-defined]
 
     def action_debrief(self) -> None:
         """Write the debrief of the highlighted week's session."""
         number = self.selected_week()
         if number is not None:
-            from biy_tui.screens.debrief import DebriefScreen
-
-            self.app.push_screen(DebriefScreen(number))
+            self.app.open_form("debrief", number)  # type: ignore[attr-defined]
 
     def commands(self) -> Iterable[SystemCommand]:
         """Palette commands: open any week."""

@@ -261,16 +261,12 @@ class WeekScreen(Screen[None]):
         self.app.push_screen(AgendaScreen(self.number))
 
     def action_check_in(self) -> None:
-        """Log this week's check-in."""
-        from biy_tui.screens.checkin import CheckInScreen
-
-        self.app.push_screen(CheckInScreen(self.number))
+        """Log this week's check-in (or carry on with the saved one)."""
+        self.app.open_form("checkin", self.number)  # type: ignore[attr-defined]
 
     def action_debrief(self) -> None:
-        """Write this week's debrief."""
-        from biy_tui.screens.debrief import DebriefScreen
-
-        self.app.push_screen(DebriefScreen(self.number))
+        """Write this week's debrief (or carry on with the saved one)."""
+        self.app.open_form("debrief", self.number)  # type: ignore[attr-defined]
 
     def action_choose(self) -> None:
         """Let the group choose among a few of this week's activities."""

@@ -1,0 +1,200 @@
+"""Pilot tests: nothing lost, nothing silently decided (issue 14) — logging forms.
+
+Check-in drafts, a read-only window that says so up front, one record per week
+and kind by default, one save per Ctrl+S, and one calm path for a worker that
+fails unexpectedly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from textual.widgets import Input, TextArea
+
+from biy_tui import messages
+from biy_tui.screens.checkin import CheckInScreen
+from biy_tui.screens.debrief import DebriefScreen
+from biy_tui.screens.existing import WeekHasRecordScreen
+from biy_tui.screens.program import ProgramScreen
+from biy_tui.store import Attendance, CheckIn, Store
+from biy_tui.widgets.tally import TallyCounter
+from tests.ui.conftest import wait_for
+
+
+async def ready(pilot, app) -> None:  # type: ignore[no-untyped-def]
+    await wait_for(pilot, lambda: app.store is not None)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def notices(app) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(str(n.message) for n in app._notifications)
+
+
+async def open_check_in(pilot, app, week: int = 3) -> CheckInScreen:  # type: ignore[no-untyped-def]
+    app.open_form("checkin", week)
+    await wait_for(pilot, lambda: isinstance(app.screen, CheckInScreen))
+    await pilot.pause()
+    return app.screen  # type: ignore[no-any-return]
+
+
+async def test_check_in_counts_are_kept_on_escape_and_offered_back(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        screen = await open_check_in(pilot, app, 5)
+        screen.query_one("#count-present", Input).value = "7"
+        counter = screen.query(TallyCounter).first()
+        counter.count = 2
+        await pilot.pause()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ProgramScreen))
+        assert app.store.draft("checkin:week-5") is not None
+        screen = await open_check_in(pilot, app, 5)
+        assert screen.query_one("#count-present", Input).value == "7"
+        assert screen.query(TallyCounter).first().count == 2
+
+
+async def test_check_in_counts_are_kept_when_biy_closes(make_app, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        screen = await open_check_in(pilot, app, 4)
+        screen.query_one("#count-present", Input).value = "6"
+        await pilot.pause()
+        app._close_keeping_drafts()  # what SIGTERM does
+    with Store.open(tmp_path / "data") as store:
+        draft = store.draft("checkin:week-4")
+        assert draft is not None and draft.fields["present"] == "6"
+
+
+async def test_read_only_window_does_not_open_forms_and_says_why(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        app.read_only = True
+        await pilot.press("down", "down", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, ProgramScreen)
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, ProgramScreen)
+        assert messages.FORM_READ_ONLY_UP_FRONT in notices(app)
+
+
+async def test_a_week_with_a_check_in_offers_to_edit_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        saved = app.store.save_check_in(
+            CheckIn(week=3, date=dt.date(2026, 12, 1), attendance=Attendance(present=9))
+        )
+        app.open_form("checkin", 3)
+        await wait_for(pilot, lambda: isinstance(app.screen, WeekHasRecordScreen))
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        assert app.screen.record.id == saved.id
+        assert app.screen.query_one("#count-present", Input).value == "9"
+        await pilot.press("escape")
+        app.open_form("checkin", 3)
+        await wait_for(pilot, lambda: isinstance(app.screen, WeekHasRecordScreen))
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        assert app.screen.record is None
+
+
+async def test_a_week_with_a_debrief_offers_to_edit_it(make_app) -> None:
+    from biy_tui.privacy import approve
+    from biy_tui.store import Debrief
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        saved = app.store.save_debrief(
+            Debrief(week=3, date=dt.date(2026, 12, 1), what_worked=approve("The collage."))
+        )
+        app.open_form("debrief", 3)
+        await wait_for(pilot, lambda: isinstance(app.screen, WeekHasRecordScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, DebriefScreen))
+        assert app.screen.record.id == saved.id
+
+
+async def test_double_ctrl_s_during_a_slow_write_saves_once(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        screen = await open_check_in(pilot, app, 2)
+        screen.query_one("#count-present", Input).value = "5"
+        gate = threading.Event()
+        real = app.store.save_check_in
+
+        def slow(record):  # type: ignore[no-untyped-def]
+            gate.wait(5)
+            return real(record)
+
+        app.store.save_check_in = slow  # type: ignore[method-assign]
+        await pilot.press("ctrl+s")
+        await pilot.press("ctrl+s")
+        await pilot.press("ctrl+s")
+        gate.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, ProgramScreen))
+        await app.workers.wait_for_complete()
+        assert len(app.store.records("checkin")) == 1
+
+
+async def test_an_unexpected_worker_error_is_said_and_drafts_keep_working(
+    make_app, tmp_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot, app)
+        app.open_form("debrief", 6)
+        await wait_for(pilot, lambda: isinstance(app.screen, DebriefScreen))
+        screen = app.screen
+        screen.query_one("#field-what_worked", TextArea).text = "The group laughed a lot."
+
+        def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise RuntimeError("disk gremlin")
+
+        real = app.store.save_debrief
+        app.store.save_debrief = broken  # type: ignore[method-assign]
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: messages.WORKER_FAILED in notices(app))
+        assert isinstance(app.screen, DebriefScreen)
+        app.store.save_debrief = real  # type: ignore[method-assign]
+        screen.query_one("#field-what_worked", TextArea).text = "The group laughed a lot, twice."
+        await pilot.pause()
+        app._close_keeping_drafts()
+    with Store.open(tmp_path / "data") as store:
+        draft = store.draft("debrief:week-6")
+        assert draft is not None and "twice" in draft.fields["what_worked"]
+
+
+async def test_a_fixed_check_in_problem_does_not_stay_on_screen(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        screen = await open_check_in(pilot, app, 2)
+        screen.query_one("#count-present", Input).value = "3"
+        screen.query_one("#count-first_time", Input).value = "5"
+        await pilot.press("ctrl+s")
+        assert "more than the 3 present" in str(screen.query_one("#checkin-problem").render())
+        screen.query_one("#count-first_time", Input).value = "2"
+        await pilot.pause()
+        assert str(screen.query_one("#checkin-problem").render()).strip() == ""
+
+
+async def test_hands_are_counted_in_plain_words(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        screen = await open_check_in(pilot, app, 2)
+        counter = screen.query(TallyCounter).first()
+        counter.count = 1
+        await pilot.pause()
+        total = screen.query_one(f"#total-{counter.scale_id}")
+        assert "1 hand counted" in str(total.render())
+        assert "(s)" not in str(total.render())
