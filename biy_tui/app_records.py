@@ -155,7 +155,7 @@ class RecordsMixin:
             from biy_tui.planning import agenda_from_plan
             from biy_tui.screens.agenda import AgendaScreen
 
-            self.planner.set(agenda_from_plan(record))
+            self.planner.load(agenda_from_plan(record))
             if self.curriculum.week(record.week) is not None:
                 self.push_screen(AgendaScreen(record.week))
 
@@ -263,11 +263,26 @@ class RecordsMixin:
         self.exit()
 
     def keep_all_drafts(self) -> None:
-        """Write the draft of every open form now (biy is closing)."""
+        """Write the draft of every open form and unsaved agenda now (biy is closing)."""
         for screen in self.screen_stack:
             flush = getattr(screen, "flush_draft_now", None)
             if callable(flush):
                 flush()
+        planner = getattr(self, "planner", None)
+        if planner is not None and planner.dirty_weeks():
+            from biy_tui.screens.agenda import keep_plan_draft
+
+            for week in planner.dirty_weeks():
+                keep_plan_draft(self, week)
+
+    def open_plan_draft(self, week: int, draft: Any) -> None:
+        """Open a week's agenda with the unsaved changes a draft kept."""
+        from biy_tui.screens.agenda import AgendaScreen
+
+        if self.curriculum.week(week) is None:
+            return
+        self.planner.forget(week)
+        self.push_screen(AgendaScreen(week))
 
     def records_changed(self) -> None:
         """Recount what the overview shows (in the background)."""

@@ -260,14 +260,14 @@ AGENDA_OVER = "{total} of {length} minutes planned: {over} minutes over. You cou
 AGENDA_MISSING_ACTIVITY = (
     "“{id}” is no longer in this week's curriculum file; it stays on the plan until you remove it."
 )
-AGENDA_SAVED = "Plan saved for week {week}."
+AGENDA_SAVED = "Plan saved for week {week} ({name})."
 AGENDA_SAVE_FAILED = "The plan could not be saved: {why} It is still here on screen."
 AGENDA_LENGTH_PROMPT = "Session length in minutes (10 to 600):"
 AGENDA_LENGTH_INVALID = "Please type a whole number of minutes between 10 and 600."
 AGENDA_EXPORTED = "Handout written to {path}."
 AGENDA_EXPORT_FAILED = "The handout could not be written to {path}: {why}"
 AGENDA_NEW_PLAN = "Started a new, empty plan for week {week}; the saved plans are kept."
-AGENDA_LOADED_PLAN = "Opened the saved plan from {date}."
+AGENDA_LOADED_PLAN = "Opened the saved plan: {name}."
 STYLE_BALANCE = "Styles this session"
 MATERIALS = "Materials"
 NOT_LATELY = "Not had lately: {styles}"
@@ -279,6 +279,16 @@ CHOOSE_TOO_MANY = "Four options is plenty for a show of hands; untick one first.
 ROOM_HINT = "Number keys add a hand · Shift+number takes one away · Enter: go with the most hands · Escape: back"
 ROOM_CHOSEN = "The group chose “{title}”; it is on the agenda."
 ROOM_NO_HANDS = "No hands counted yet: press an option's number for each hand raised."
+ROOM_TIE_TITLE = "It's a tie"
+ROOM_TIE_BODY = (
+    "{options} have {hands} hands each. The group can count again between them (v), or you "
+    "can choose one together: press its number. Escape goes back to counting."
+)
+ROOM_TIE_AND = " and "
+ROOM_REVOTE = "Counting again between the tied options: ask for hands once more."
+ROOM_CHOSEN_ON_AGENDA = "The group chose “{title}”; it was already on the agenda."
+ROOM_PICKED = "“{title}” was chosen after a tie; it is on the agenda."
+ROOM_PICKED_ON_AGENDA = "“{title}” was chosen after a tie; it was already on the agenda."
 RUN_TITLE = "Running the session"
 RUN_NOW = "Now"
 RUN_NEXT = "Next"
@@ -287,6 +297,37 @@ RUN_OVER = "{minutes} min past the plan — no rush"
 RUN_PAUSED = "paused"
 RUN_DONE = "That's the whole agenda. Well done, everyone."
 RUN_EMPTY = "There is nothing on the agenda to run yet."
+AGENDA_HELP = (
+    "The agenda for this week's session; it opens on the week's saved plan. Times run from "
+    "the start of the session. Move an item with Ctrl+Up and Ctrl+Down (or K and J), change "
+    "its minutes with + and -, remove it with x, and change the session's length with l. "
+    "s saves this plan (it updates the plan you opened), S saves it as another plan, i sets "
+    "the group's label, your notes and whether the session is online. e writes a printable "
+    "handout, c lets the group choose an activity, r runs the session, n starts an empty plan "
+    "for another group and o opens the next saved plan. Unsaved changes are kept as a draft."
+)
+AGENDA_MORE_KEYS = "x remove · + - minutes · K J move · l length · S save as another · n new · o next plan"
+AGENDA_PLAN_OF = "plan {number} of {count}"
+AGENDA_PLAN_SAVED_ON = "saved {date}"
+AGENDA_UNSAVED_MARK = "not saved"
+AGENDA_SAVED_AS_NEW = "Saved as another plan for week {week} ({name}); the one you opened is unchanged."
+AGENDA_DRAFT_KEPT = "The agenda's changes are kept as a draft; they will be here when you come back."
+AGENDA_DRAFT_BACK = "Here is the agenda you were working on for week {week}; press s to save it."
+AGENDA_UNSAVED_SWITCH = (
+    "This agenda has changes that are not saved; press s to save them (or S for another "
+    "plan) first."
+)
+AGENDA_NO_SAVED_PLANS = "No plan is saved for week {week} yet; press s to save this one."
+AGENDA_ALREADY_ON = "“{title}” is already on the agenda, so it was not added again."
+PLAN_DETAILS_TITLE = "This plan"
+PLAN_DETAILS_HELP = (
+    "A label says which group this plan is for (for example Tuesday group). Notes are yours. "
+    "Both go through the privacy check. Ctrl+S keeps them; press s on the agenda to save."
+)
+PLAN_DETAILS_LABEL = "Group label (optional), for example Tuesday group"
+PLAN_DETAILS_NOTES = "Notes for this session (optional; never in a report)"
+PLAN_DETAILS_ONLINE = "This session is held online"
+ONLINE_HEADING = "Online session"
 
 # --- privacy ---------------------------------------------------------------
 

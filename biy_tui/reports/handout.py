@@ -55,6 +55,11 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
         lines += [f"> The plan runs {agenda.over_by} minutes over the session length.", ""]
     if week.content_note.strip():
         lines += ["## Before we start", "", week.content_note.strip(), ""]
+    if agenda.online:
+        notes = [n.strip() for n in (program.online_safety, week.online_note) if n.strip()]
+        lines += ["## Online session", "", *[line for n in notes for line in (n, "")]]
+        if not notes:
+            lines.append("")
     lines += ["## Agenda", "", "| time | activity | style | minutes |", "|---|---|---|---|"]
     for timed in agenda.timeline():
         activity = week.activity(timed.item.activity)
@@ -91,6 +96,8 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
             f"**Gentler option:** {' '.join(activity.gentler.split())}",
             "",
         ]
+        if agenda.online and activity.online.strip():
+            lines += [f"**Online:** {' '.join(activity.online.split())}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -58,6 +58,25 @@ def read_draft_key(key: str) -> tuple[str, str]:
     return "", key
 
 
+async def review_text(screen: Screen[Any], text: str) -> str | None:
+    """One text through the privacy guard, as the forms do (call from a worker).
+
+    Returns the reviewed text (empty for empty), or None when she went back to edit.
+    """
+    from biy_tui.privacy import approve, find
+
+    guard = getattr(screen.app, "guard_kwargs", {})
+    text = text.strip()
+    if not text:
+        return ""
+    if find(text, **guard):
+        result = await screen.app.push_screen_wait(PrivacyReview(text, **guard))
+        if result is None or result.action != "save" or result.text is None:
+            return None
+        return result.text
+    return approve(text, **guard)
+
+
 class TextFormScreen(Screen[None]):
     """A form of free-text fields with drafts and privacy review (subclass it)."""
 

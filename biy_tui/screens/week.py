@@ -119,6 +119,9 @@ class WeekScreen(Screen[None]):
         self.title = f"Week {week.week}: {week.title}" if week else f"Week {self.number}"
         if week is None:
             return
+        from biy_tui.screens.agenda import ensure_plan_loaded
+
+        ensure_plan_loaded(self, self.number)
         self.refresh_list()
         if week.intensity != "gentle":
             self.query_one("#module-scroll").focus()
@@ -246,6 +249,9 @@ class WeekScreen(Screen[None]):
             self.action_tab("activities")
             return
         planner = self.app.planner  # type: ignore[attr-defined]
+        if planner.current(self.number).contains(activity.id):
+            self.notify(messages.AGENDA_ALREADY_ON.format(title=activity.title), timeout=4)
+            return
         agenda = planner.add(self.number, activity)
         self.notify(
             messages.ADDED_TO_AGENDA.format(

@@ -56,6 +56,12 @@ def balance_table(agenda: Agenda, week: Week) -> RenderableType:
 def agenda_summary(agenda: Agenda, week: Week, program: Program) -> RenderableType:
     """The side panel: time status, style balance, materials and recorded choices."""
     parts: list[RenderableType] = [time_status(agenda), Text("")]
+    if agenda.online:
+        parts += [Text(messages.ONLINE_HEADING, style="bold")]
+        for note in (program.online_safety, week.online_note):
+            if note.strip():
+                parts.append(Text(" ".join(note.split())))
+        parts.append(Text(""))
     parts += [Text(messages.STYLE_BALANCE, style="bold"), balance_table(agenda, week)]
     things = materials(agenda, week)
     if things:
