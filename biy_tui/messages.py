@@ -379,6 +379,10 @@ CLOSED_ALREADY_OPEN = "biy is already open on these records in another window; c
 PLAN_WEEK_UNKNOWN = "Week {week} is not in the curriculum (or its file has a problem); run 'biy curriculum check' to see the weeks."
 PLAN_NONE_SAVED = "No plan is saved for week {week} yet; plan it in the app and press s to save."
 PLAN_NUMBER_UNKNOWN = "Week {week} has {count} saved plan(s), so there is no plan {number}; 'biy plan list {week}' shows them."
+PLAN_BAD_START = (
+    "“{value}” is not a time of day biy can read; give the start like 18:30, 9:05 or 6pm."
+)
+PLAN_LIST_ACTIVITIES = {"one": "1 activity", "other": "{count} activities"}
 
 # --- check-in, debrief, self-care ------------------------------------------
 

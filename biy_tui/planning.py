@@ -9,6 +9,7 @@ store keeps it as a ``Plan`` record (see :func:`to_plan_fields`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -164,6 +165,33 @@ def clock(minutes_from_start: int, start_hour: int = 0, start_minute: int = 0) -
     """Format a running time: ``0:45`` from the start, or a wall-clock ``13:45``."""
     total = start_hour * 60 + start_minute + minutes_from_start
     return f"{(total // 60) % 24}:{total % 60:02d}"
+
+
+_START = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?\s*$", re.IGNORECASE)
+
+
+def parse_start(text: str) -> tuple[int, int]:
+    """A session's wall-clock start: ``18:30``, ``9:05``, ``18h30``, ``6pm`` or ``6:30 pm``.
+
+    Returns (hour, minute) on the 24-hour clock.
+
+    Raises:
+        ValueError: the text is not a time of day (``25:00``, ``13pm``, ``soon``).
+    """
+    match = _START.match(text)
+    if match is None:
+        raise ValueError(text)
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    suffix = (match.group(3) or "").lower().replace(".", "")
+    if suffix:
+        if not 1 <= hour <= 12:
+            raise ValueError(text)
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+    elif match.group(2) is None:
+        raise ValueError(text)  # a bare "6" could mean 6:00 or 18:00: ask, never guess
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        raise ValueError(text)
+    return hour, minute
 
 
 def style_balance(agenda: Agenda, week: Week) -> dict[str, int]:

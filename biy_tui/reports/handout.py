@@ -13,20 +13,19 @@ import html
 from typing import Literal
 
 from biy_tui.curriculum.models import STYLE_LABELS, Program, Week
-from biy_tui.planning import Agenda, clock, materials, style_balance
+from biy_tui.planning import Agenda, clock, materials, parse_start, style_balance
 
 Format = Literal["md", "html"]
 
 
 def _start(start: str | None) -> tuple[int, int] | None:
+    """The start time, or None for times from the start (callers check it first)."""
     if not start:
         return None
-    hour, _, minute = start.partition(":")
     try:
-        h, m = int(hour), int(minute or 0)
+        return parse_start(start)
     except ValueError:
         return None
-    return (h, m) if 0 <= h < 24 and 0 <= m < 60 else None
 
 
 def _time(minutes: int, start: tuple[int, int] | None) -> str:

@@ -198,3 +198,29 @@ async def test_hands_are_counted_in_plain_words(make_app) -> None:
         total = screen.query_one(f"#total-{counter.scale_id}")
         assert "1 hand counted" in str(total.render())
         assert "(s)" not in str(total.render())
+
+
+def test_the_store_refuses_impossible_check_ins_from_any_caller(tmp_path: Path) -> None:
+    import pytest
+
+    from biy_tui.store import RecordInvalid
+
+    with Store.open(tmp_path / "data") as store:
+        with pytest.raises(RecordInvalid):
+            store.save_check_in(
+                CheckIn(
+                    week=2,
+                    date=dt.date(2026, 12, 1),
+                    attendance=Attendance(present=3),
+                    opening={"arriving": [2, 2, 0, 0, 0]},
+                )
+            )
+        with pytest.raises(RecordInvalid):
+            store.save_check_in(
+                CheckIn(
+                    week=2,
+                    date=dt.date(2026, 12, 1),
+                    attendance=Attendance(present=3, first_time=4),
+                )
+            )
+        assert store.records("checkin") == []
