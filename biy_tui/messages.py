@@ -31,6 +31,7 @@ def plural(forms: dict[str, str], count: int, **values: object) -> str:
 
 SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
 SETTINGS_INVALID = "The settings in {path} are not valid ({why}); fix or remove that line."
+SETTINGS_UNWRITABLE = "The settings file {path} could not be written ({why})."
 
 # --- curriculum ------------------------------------------------------------
 
@@ -108,6 +109,31 @@ WORKER_FAILED = (
 )
 THEME_REMEMBERED = "Theme: {name} (biy will remember it)."
 THEME_NOT_REMEMBERED = "Theme: {name}, for now: biy could not remember it ({why})."
+PALETTE_CHECK_IN = "Check-in (k)"
+PALETTE_CHECK_IN_HELP = "Log the highlighted week's check-in: counts and tallies only"
+PALETTE_DEBRIEF = "Debrief (d)"
+PALETTE_DEBRIEF_HELP = "Write the highlighted week's debrief"
+PALETTE_SELF_CARE = "Self-care (s on the overview)"
+PALETTE_SELF_CARE_HELP = "Your own check-in with yourself; never in a report"
+PALETTE_HISTORY = "History (h on the overview)"
+PALETTE_HISTORY_HELP = "Every saved plan, check-in, debrief and self-care entry"
+PALETTE_TRENDS = "Trends (t on the overview)"
+PALETTE_TRENDS_HELP = "How the weeks went: attendance, mood shift, feedback, styles"
+PALETTE_MEMBER_CHECK = "Member check (m on the overview)"
+PALETTE_MEMBER_CHECK_HELP = "What to read back to the group from last session"
+PALETTE_REPORT = "Report (r on the overview)"
+PALETTE_REPORT_HELP = "A de-identified evaluation report to share"
+PALETTE_GROUNDING = "Grounding card (g)"
+PALETTE_GROUNDING_HELP = "A short grounding exercise to read aloud"
+PALETTE_HELP = "Help (?)"
+PALETTE_HELP_HELP = "Keys and tips for this screen"
+PALETTE_THEME = "Switch theme (F9)"
+PALETTE_THEME_HELP = "Between the calm and the high-contrast theme (remembered)"
+PALETTE_HIDE = "Hide the screen (Ctrl+X)"
+PALETTE_HIDE_HELP = "Cover biy at once (Ctrl+R returns)"
+PALETTE_QUIT = "Quit (q)"
+PALETTE_QUIT_HELP = "Close biy; unfinished writing is kept as a draft"
+PALETTE_OPEN_WEEK = "Open week {week}: {title} (Enter)"
 
 # --- opening the data folder (app) -----------------------------------------
 
@@ -353,7 +379,7 @@ PRIVACY_REVIEW_ALL_LOOKED_AT = "Everything flagged has been looked at; press s t
 PRIVACY_REVIEW_STILL_OPEN = (
     "{count} thing(s) still need a look: redact all (r), edit (e), or keep one (k)."
 )
-PRIVACY_REVIEW_KEPT = "kept: not identifying"
+PRIVACY_REVIEW_KEPT = "kept, as you chose"
 PRIVACY_REVIEW_FLAGGED = "could identify someone"
 PRIVACY_KEY_REDACT = "Redact all"
 PRIVACY_KEY_EDIT = "Edit text"
@@ -362,6 +388,10 @@ PRIVACY_KEY_SAVE = "Save"
 PRIVACY_KEY_NEXT = "Next"
 PRIVACY_KEY_PREVIOUS = "Previous"
 PRIVACY_LIVE_HINT = "{count} thing(s) may identify someone; you can look at them when you save."
+PRIVACY_REVIEW_STILL_OPEN_FORMS = {
+    "one": "1 thing still needs a look: redact all (r), edit (e), or keep it (k).",
+    "other": "{count} things still need a look: redact all (r), edit (e), or keep one (k).",
+}
 SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked."
 SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
 SCRUB_FOUND = "{file}:{line}:{col} {kind}"

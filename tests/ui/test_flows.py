@@ -224,3 +224,95 @@ def test_the_store_refuses_impossible_check_ins_from_any_caller(tmp_path: Path) 
                 )
             )
         assert store.records("checkin") == []
+
+
+async def test_the_privacy_check_shows_its_keys_at_80x24_with_many_findings(make_app) -> None:
+    from textual.containers import Vertical
+
+    from biy_tui.widgets.privacy_review import PrivacyReview
+
+    app = make_app()
+    text = (
+        "Tamika said Jane and Finch were there; Tamika was born 1990-04-12 and Marisol "
+        "can be reached at 416-555-0199 or at 42 Maple Street. " * 3
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        app.push_screen(PrivacyReview(text, **app.guard_kwargs))
+        await wait_for(pilot, lambda: isinstance(app.screen, PrivacyReview))
+        await pilot.pause()
+        review = app.screen
+        assert len(review.spans) >= 4
+        status = review.query_one("#privacy-status")
+        card = review.query_one(Vertical)
+        assert "redact all (r)" in str(status.render())
+        # The key line is fully inside the dialog, and the dialog inside the screen.
+        assert card.region.bottom <= 24
+        assert status.region.height >= 1
+        assert card.content_region.contains_region(status.region)
+        assert "(s)" not in str(status.render())
+
+
+async def test_the_palette_has_every_action_with_its_key(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for needed in ("Self-care", "History", "Trends", "Member check", "Report"):
+            assert any(t.startswith(needed) and "(" in t for t in titles), needed
+        assert any(t.startswith("Check-in (k)") for t in titles)
+        assert any(t.startswith("Debrief (d)") for t in titles)
+        assert "Keys" in titles
+        [history] = [
+            c for c in app.get_system_commands(app.screen) if c.title.startswith("History")
+        ]
+        history.callback()
+        await pilot.pause()
+        from biy_tui.screens.history import HistoryScreen
+
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+
+
+async def test_agenda_keys_are_all_in_the_palette(make_app) -> None:
+    from biy_tui.screens.agenda import AgendaScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        app.push_screen(AgendaScreen(3))
+        await pilot.pause()
+        titles = " | ".join(c.title for c in app.get_system_commands(app.screen))
+        for key in ("(+)", "(K)", "(n)", "(o)", "(S)", "(i)"):
+            assert key in titles, key
+
+
+async def test_bindings_have_ids_for_a_keymap(make_app) -> None:
+    from biy_tui.screens.agenda import AgendaScreen
+
+    app = make_app()
+    for cls in (type(app), ProgramScreen, AgendaScreen, CheckInScreen):
+        assert all(b.id for b in cls.BINDINGS), cls.__name__
+
+
+async def test_the_theme_is_remembered(make_app, tmp_path: Path) -> None:
+    from biy_tui.settings import load_settings
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert app.theme == "biy-contrast"
+    assert load_settings(environ={}).theme == "biy-contrast"
+
+
+async def test_the_overview_footer_fits_80_columns(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        footer = app.screen.query_one("Footer")
+        keys = [w for w in footer.query("FooterKey") if w.display]
+        assert sum(k.region.width for k in keys) <= 80 - 12  # room for "^p palette"
+        assert all(k.region.right <= 80 for k in keys)
+        labels = " ".join(str(k.description) for k in keys)
+        assert "More keys" in labels
