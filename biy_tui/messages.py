@@ -283,6 +283,8 @@ AGENDA_EMPTY = "Nothing on the agenda yet. Open the week (Escape), highlight an 
 AGENDA_FITS = "{total} of {length} minutes planned; {left} minutes free."
 AGENDA_FULL = "{total} of {length} minutes planned: a full session."
 AGENDA_OVER = "{total} of {length} minutes planned: {over} minutes over. You could shorten or drop an activity, or make the session longer (l)."
+AGENDA_OVER_ONE = "{total} of {length} minutes planned: 1 minute over. You could shorten or drop an activity, or make the session longer (l)."
+AGENDA_FITS_ONE = "{total} of {length} minutes planned; 1 minute free."
 AGENDA_MISSING_ACTIVITY = (
     "“{id}” is no longer in this week's curriculum file; it stays on the plan until you remove it."
 )
@@ -588,6 +590,15 @@ TRENDS_MOOD_SUMMARY = "On average the group left {amount} level(s) {direction}."
 TRENDS_LIGHTER = "lighter"
 TRENDS_HEAVIER = "heavier"
 TRENDS_MOOD_DIP = "In week {week} the group left a little heavier than it arrived. Heavy topics can do that — you could ask how they are carrying it, and offer grounding early next time."
+TRENDS_MOOD_DIP_LARGE = (
+    "In week {week} the group left much heavier than it arrived (about {amount} levels lower "
+    "on average) — you could ask gently how they are carrying it, and offer grounding early "
+    "next time."
+)
+TRENDS_MOOD_DIP_SMALL = (
+    "In week {week} the group left a little heavier than it arrived — you could ask how they "
+    "are carrying it, and offer grounding early next time."
+)
 TRENDS_NO_MOOD = "No week has both an opening and a closing tally yet."
 TRENDS_FEEDBACK = "What the group said about the sessions"
 TRENDS_FEEDBACK_NOTE = "Share of hands in the top two answers, over the span; then week by week."

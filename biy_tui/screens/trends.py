@@ -286,7 +286,11 @@ class TrendsScreen(Screen[None]):
         ]
         low = setback(trends.mood_shift)
         if low is not None:
-            parts.append(_note(messages.TRENDS_MOOD_DIP.format(week=low)))
+            drop = -dict(trends.mood_shift.points()).get(low, 0.0)
+            template = (
+                messages.TRENDS_MOOD_DIP_LARGE if drop >= 1.0 else messages.TRENDS_MOOD_DIP_SMALL
+            )
+            parts.append(_note(template.format(week=low, amount=f"{drop:.0f}")))
         return Group(*parts)
 
     def _feedback(self, trends: Trends) -> RenderableType:

@@ -316,3 +316,61 @@ async def test_the_overview_footer_fits_80_columns(make_app) -> None:
         assert all(k.region.right <= 80 for k in keys)
         labels = " ".join(str(k.description) for k in keys)
         assert "More keys" in labels
+
+
+def test_member_check_never_reads_placeholders_aloud() -> None:
+    from biy_tui.screens.member_check import read_aloud
+
+    line = "Bring the quilt. Ask [name] ([email]) about the drop-in on [address]."
+    out = read_aloud(line)
+    assert out is not None
+    assert "[" not in out and "]" not in out
+    assert out.startswith("Bring the quilt.")
+    assert read_aloud("[name] will bring the poem.") == "Someone will bring the poem."
+    assert read_aloud("Call [phone].") is None
+
+
+async def test_member_check_screen_says_someone(make_app) -> None:
+    from biy_tui.privacy.reviewed import mark_reviewed
+    from biy_tui.screens.member_check import MemberCheckScreen
+    from biy_tui.store import Debrief
+    from tests.ui.test_overview import static_text
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        app.store.save_debrief(
+            Debrief(
+                week=3,
+                date=dt.date.today(),
+                follow_ups=mark_reviewed("Ask [name] ([email]) about the drop-in on [address]."),
+            )
+        )
+        app.push_screen(MemberCheckScreen())
+        await pilot.pause()
+        static = app.screen.query_one("#member-check-text")
+        await wait_for(pilot, lambda: "From week 3" in static_text(static))
+        text = static_text(static)
+        assert "[name]" not in text and "[email]" not in text and "[address]" not in text
+
+
+def test_trends_name_a_large_drop_for_what_it_is() -> None:
+    from biy_tui import messages
+
+    assert "a little" not in messages.TRENDS_MOOD_DIP_LARGE
+    assert "Heavy topics" not in messages.TRENDS_MOOD_DIP_SMALL
+
+
+def test_agenda_status_says_one_minute() -> None:
+    from biy_tui import paths
+    from biy_tui.curriculum import load_curriculum
+    from biy_tui.planning import Agenda
+    from biy_tui.widgets.agenda_view import time_status
+
+    week = load_curriculum(paths.shipped_curriculum_dir()).weeks[3]
+    activity = week.activities[0]
+    agenda = Agenda(week=3, session_minutes=activity.minutes - 1).add(activity)
+    if agenda.session_minutes >= 10:
+        assert "1 minute over" in str(time_status(agenda))
+    agenda = Agenda(week=3, session_minutes=activity.minutes + 1).add(activity)
+    assert "1 minute free" in str(time_status(agenda))
