@@ -334,7 +334,10 @@ AGENDA_HELP = (
     "handout, c lets the group choose an activity, r runs the session, n starts an empty plan "
     "for another group and o opens the next saved plan. Unsaved changes are kept as a draft."
 )
-AGENDA_MORE_KEYS = "x remove · + - minutes · K J move · l length · S save as another · n new · o next plan"
+AGENDA_MORE_KEYS = (
+    "More: x remove · +/- minutes · K/J move · l length · i label, notes, online · "
+    "c group choice · S save as another plan · n new plan · o next saved plan"
+)
 AGENDA_PLAN_OF = "plan {number} of {count}"
 AGENDA_PLAN_SAVED_ON = "saved {date}"
 AGENDA_UNSAVED_MARK = "not saved"

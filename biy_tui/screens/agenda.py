@@ -105,9 +105,9 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
         Binding("escape", "leave", "Back", id="agenda.back"),
         Binding("s", "save", "Save", id="agenda.save"),
         Binding("S", "save_as_new", "Save as another plan", show=False, id="agenda.save_new"),
-        Binding("i", "details", "Label, notes", id="agenda.details"),
+        Binding("i", "details", "Label, notes, online", show=False, id="agenda.details"),
         Binding("e", "export", "Handout", id="agenda.handout"),
-        Binding("c", "choose", "Choose", id="agenda.choose"),
+        Binding("c", "choose", "Group choice", show=False, id="agenda.choose"),
         Binding("r", "run", "Run", id="agenda.run"),
         Binding("x,delete", "remove", "Remove", show=False, id="agenda.remove"),
         Binding("ctrl+up,K", "move(-1)", "Up", show=False, id="agenda.up"),
@@ -184,10 +184,10 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
             listing.highlighted = max(0, min(keep or 0, len(agenda.items) - 1))
         summary = agenda_summary(agenda, self.week, self.curriculum.program)
         self.query_one("#agenda-summary", Static).update(summary)
-        parts = [plan_name(agenda, self._plans)] if agenda.plan_id or agenda.label else []
+        parts = [messages.AGENDA_UNSAVED_MARK] if self.planner.is_dirty(self.number) else []
+        if agenda.plan_id or agenda.label:
+            parts.append(plan_name(agenda, self._plans))
         parts.append(f"{agenda.total} of {agenda.session_minutes} min")
-        if self.planner.is_dirty(self.number):
-            parts.append(messages.AGENDA_UNSAVED_MARK)
         self.sub_title = " · ".join(p for p in parts if p)
 
     def _index(self) -> int | None:
