@@ -12,12 +12,16 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from biy_tui.curriculum.models import STYLES, Activity, Week
 
 if TYPE_CHECKING:  # the store is imported when a plan is read or saved, not at start-up
     from biy_tui.store.records import Plan
+
+
+Decided = Literal["hands", "revote", "facilitator"]
+"""How a group choice was settled (see :class:`Choice`)."""
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,7 @@ class Choice:
     options: tuple[str, ...]
     tally: tuple[int, ...]
     chosen: str | None = None
-    decided_by: str = "hands"
+    decided_by: Decided = "hands"
     """How it was settled: ``"hands"`` (the most hands), ``"revote"`` (the most hands in
     a second count after a tie) or ``"facilitator"`` (her pick after a tie)."""
 
@@ -406,8 +410,14 @@ def agenda_from_draft(week: int, fields: dict[str, str], default_minutes: int) -
         options = tuple(str(o) for o in raw.get("options") or [])
         tally = tuple(int(t) for t in raw.get("tally") or [] if isinstance(t, int))
         chosen = raw.get("chosen") if isinstance(raw.get("chosen"), str) else None
-        by = raw.get("decided_by")
-        by = by if by in ("revote", "facilitator") else "hands"
+        raw_by = raw.get("decided_by")
+        by: Decided = (
+            "revote"
+            if raw_by == "revote"
+            else "facilitator"
+            if raw_by == "facilitator"
+            else "hands"
+        )
         choices.append(Choice(options, tally, chosen, by))
     minutes = body.get("session_minutes")
     plan_id = body.get("plan_id")

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui import messages
-from biy_tui.planning import Choice, Planner
+from biy_tui.planning import Choice, Decided, Planner
 from biy_tui.screens.base import WeekScreenMixin
 from biy_tui.widgets.module_view import activity_line
 
@@ -159,7 +159,7 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
         else:
             self._record(choice, outcome, "facilitator")
 
-    def _record(self, choice: Choice, chosen: str, decided_by: str) -> None:
+    def _record(self, choice: Choice, chosen: str, decided_by: Decided) -> None:
         planner: Planner = self.app.planner  # type: ignore[attr-defined]
         activity = self.week.activity(chosen)
         agenda = planner.current(self.number)

@@ -16,6 +16,7 @@ import os
 from typing import Final
 
 import msgspec
+
 # cryptography (about 6 MiB) is imported only when a store is encrypted, so an
 # unencrypted store opens without it (time to usable, budgets.md).
 
