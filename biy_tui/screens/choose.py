@@ -36,8 +36,8 @@ class ChooseScreen(WeekScreenMixin, Screen[None]):
         "then press Enter to show them to the room in large text and count hands."
     )
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("enter", "show", "Show the room", priority=True),
+        Binding("escape", "app.pop_screen", "Back", id="choose.pop_screen"),
+        Binding("enter", "show", "Show the room", priority=True, id="choose.show"),
     ]
 
     def __init__(self, number: int) -> None:
@@ -80,8 +80,8 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
 
     HELP = messages.ROOM_HINT
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("enter", "decide", "Most hands"),
+        Binding("escape", "app.pop_screen", "Back", id="choose.pop_screen"),
+        Binding("enter", "decide", "Most hands", id="choose.decide"),
         *[Binding(str(n), f"hand({n})", f"Option {n}", show=False) for n in range(1, 5)],
         *[
             Binding(key, f"unhand({n})", f"Take one from {n}", show=False)
@@ -198,7 +198,7 @@ class TieScreen(WeekScreenMixin, ModalScreen[str | None]):
         for option in tied:
             activity = self.week.activity(option)
             position = self.choice.options.index(option) + 1
-            names.append(f"{position} {activity.title if activity else option}")
+            names.append(f"“{activity.title if activity else option}” ({position})")
         hands = max(self.choice.tally)
         with Vertical(classes="dialog", id="tie-card"):
             yield Static(Text(messages.ROOM_TIE_TITLE, style="bold"))

@@ -39,7 +39,7 @@ class DebriefScreen(TextFormScreen):
     )
     BINDINGS = [
         *TextFormScreen.BINDINGS,
-        Binding("f2", "prompts", "Prompts"),
+        Binding("f2", "prompts", "Prompts", id="debrief.prompts"),
     ]
 
     def __init__(self, week: int, record: Any | None = None, draft: Any | None = None) -> None:
@@ -118,8 +118,8 @@ class HeavyWeekOffer(ModalScreen[None]):
 
     HELP = messages.HEAVY_WEEK_OFFER
     BINDINGS = [
-        Binding("s", "self_care", "Self-care"),
-        Binding("escape", "dismiss", "Not now"),
+        Binding("s", "self_care", "Self-care", id="debrief.self_care"),
+        Binding("escape", "dismiss", "Not now", id="debrief.dismiss"),
     ]
 
     def compose(self) -> ComposeResult:

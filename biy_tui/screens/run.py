@@ -32,10 +32,10 @@ class RunScreen(WeekScreenMixin, Screen[None]):
         "is a guide only: the group's pace matters more."
     )
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("n", "next", "Next"),
-        Binding("plus,equals_sign", "more", "+5 min"),
-        Binding("space", "pause", "Pause"),
+        Binding("escape", "app.pop_screen", "Back", id="run.pop_screen"),
+        Binding("n", "next", "Next", id="run.next"),
+        Binding("plus,equals_sign", "more", "+5 min", id="run.more"),
+        Binding("space", "pause", "Pause", id="run.pause"),
     ]
 
     def __init__(self, number: int, clock: Callable[[], float] = time.monotonic) -> None:

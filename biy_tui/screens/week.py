@@ -60,20 +60,20 @@ class WeekScreen(Screen[None]):
         "to this session's agenda, p to open the agenda, and c to let the group choose."
     )
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("i", "tab('about')", "About", show=False),
-        Binding("v", "tab('activities')", "Activities"),
-        Binding("1", "style(1)", "Reading", show=False),
-        Binding("2", "style(2)", "Individual", show=False),
-        Binding("3", "style(3)", "Discussion", show=False),
-        Binding("4", "style(4)", "Creative", show=False),
-        Binding("0", "all_styles", "All styles", show=False),
-        Binding("slash", "search", "Search", key_display="/"),
-        Binding("a", "add", "Add to agenda"),
-        Binding("p", "agenda", "Agenda"),
-        Binding("c", "choose", "Group choice"),
-        Binding("k", "check_in", "Check-in", show=False),
-        Binding("d", "debrief", "Debrief", show=False),
+        Binding("escape", "back", "Back", id="week.back"),
+        Binding("i", "tab('about')", "About", show=False, id="week.tab_about"),
+        Binding("v", "tab('activities')", "Activities", id="week.tab_activities"),
+        Binding("1", "style(1)", "Reading", show=False, id="week.style_1"),
+        Binding("2", "style(2)", "Individual", show=False, id="week.style_2"),
+        Binding("3", "style(3)", "Discussion", show=False, id="week.style_3"),
+        Binding("4", "style(4)", "Creative", show=False, id="week.style_4"),
+        Binding("0", "all_styles", "All styles", show=False, id="week.all_styles"),
+        Binding("slash", "search", "Search", key_display="/", id="week.search"),
+        Binding("a", "add", "Add to agenda", id="week.add"),
+        Binding("p", "agenda", "Agenda", id="week.agenda"),
+        Binding("c", "choose", "Group choice", id="week.choose"),
+        Binding("k", "check_in", "Check-in", show=False, id="week.check_in"),
+        Binding("d", "debrief", "Debrief", show=False, id="week.debrief"),
     ]
 
     def __init__(self, number: int) -> None:
