@@ -186,8 +186,9 @@ class RecordsMixin:
 
         try:
             draft = store.draft(draft_key(form, week=week))
+            kind = "checkin" if form == "checkin" else "debrief"
             existing = (
-                store.for_week(week, "checkin" if form == "checkin" else "debrief")
+                [r for r in store.current_cycle(kind) if getattr(r, "week", None) == week]
                 if form in ("checkin", "debrief") and draft is None
                 else []
             )

@@ -190,6 +190,10 @@ TEXT_FIELDS: Final[dict[Kind, tuple[str, ...]]] = {
 }
 """The free-text fields of each kind: the only places words can be stored."""
 
+CYCLE_DAYS: Final = 280
+"""One program cycle, for "the current cycle" (40 weeks: a 20-week program with breaks).
+Screens that show the current cycle read it through ``Store.current_cycle``."""
+
 KIND_NAMES: Final[dict[Kind, str]] = {
     "plan": "plan",
     "checkin": "check-in",

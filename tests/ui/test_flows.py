@@ -374,3 +374,40 @@ def test_agenda_status_says_one_minute() -> None:
         assert "1 minute over" in str(time_status(agenda))
     agenda = Agenda(week=3, session_minutes=activity.minutes + 1).add(activity)
     assert "1 minute free" in str(time_status(agenda))
+
+
+def test_the_current_cycle_is_the_stores_policy(tmp_path: Path) -> None:
+    from biy_tui.store.records import CYCLE_DAYS
+
+    today = dt.date(2026, 12, 2)
+    with Store.open(tmp_path / "data") as store:
+        old = store.save_check_in(
+            CheckIn(
+                week=3,
+                date=today - dt.timedelta(days=CYCLE_DAYS + 30),
+                attendance=Attendance(present=5),
+            )
+        )
+        new = store.save_check_in(
+            CheckIn(week=3, date=today - dt.timedelta(days=3), attendance=Attendance(present=5))
+        )
+        assert [r.id for r in store.current_cycle("checkin", today)] == [new.id]
+        assert {r.id for r in store.current_cycle("checkin", today, cycles=2)} == {old.id, new.id}
+        assert len(store.records("checkin")) == 2
+
+
+async def test_last_years_check_in_does_not_block_this_weeks(make_app) -> None:
+    from biy_tui.store.records import CYCLE_DAYS
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        app.store.save_check_in(
+            CheckIn(
+                week=3,
+                date=dt.date.today() - dt.timedelta(days=CYCLE_DAYS + 60),
+                attendance=Attendance(present=4),
+            )
+        )
+        screen = await open_check_in(pilot, app, 3)
+        assert screen.record is None
