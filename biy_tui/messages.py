@@ -341,8 +341,12 @@ AGENDA_MORE_KEYS = (
 AGENDA_PLAN_OF = "plan {number} of {count}"
 AGENDA_PLAN_SAVED_ON = "saved {date}"
 AGENDA_UNSAVED_MARK = "not saved"
-AGENDA_SAVED_AS_NEW = "Saved as another plan for week {week} ({name}); the one you opened is unchanged."
-AGENDA_DRAFT_KEPT = "The agenda's changes are kept as a draft; they will be here when you come back."
+AGENDA_SAVED_AS_NEW = (
+    "Saved as another plan for week {week} ({name}); the one you opened is unchanged."
+)
+AGENDA_DRAFT_KEPT = (
+    "The agenda's changes are kept as a draft; they will be here when you come back."
+)
 AGENDA_DRAFT_BACK = "Here is the agenda you were working on for week {week}; press s to save it."
 AGENDA_UNSAVED_SWITCH = (
     "This agenda has changes that are not saved; press s to save them (or S for another "
