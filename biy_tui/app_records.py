@@ -198,7 +198,10 @@ class RecordsMixin:
         except StoreError as exc:
             self.call_from_thread(self.notify, str(exc), severity="warning")
             return
-        self.call_from_thread(self._open_form_now, form, week, draft, existing, edit_draft)
+        from textual.worker import get_current_worker
+
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._open_form_now, form, week, draft, existing, edit_draft)
 
     def _open_form_now(
         self, form: str, week: int, draft: Any, existing: list[Any], edit_draft: Any
@@ -294,6 +297,8 @@ class RecordsMixin:
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="overview")
     def _count_records(self, store: Store) -> None:
+        from textual.worker import get_current_worker
+
         from biy_tui.store import StoreError
 
         try:
@@ -301,7 +306,8 @@ class RecordsMixin:
         except StoreError as exc:
             self.call_from_thread(self.notify, str(exc), severity="warning")
             return
-        self.call_from_thread(self._show_overview, overview)
+        if not get_current_worker().is_cancelled:  # a newer count replaced this one
+            self.call_from_thread(self._show_overview, overview)
 
     def _show_overview(self, overview: Overview) -> None:
         self.overview = overview
