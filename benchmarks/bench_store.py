@@ -53,7 +53,7 @@ def make_record(n: int, rng: random.Random) -> Record:
         return CheckIn(
             week=1 + n % 20,
             date=day,
-            attendance=Attendance(present=rng.randrange(3, 15), first_time=rng.randrange(3)),
+            attendance=Attendance(present=rng.randrange(20, 25), first_time=rng.randrange(3)),
             opening={"mood": [rng.randrange(5) for _ in range(5)]},
             closing={"mood": [rng.randrange(5) for _ in range(5)]},
             themes=["shame", "self-esteem"],

@@ -18,6 +18,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.worker import Worker
 
 from biy_tui import crash, messages
 from biy_tui.app_records import RecordsMixin
@@ -71,7 +72,15 @@ class BiyApp(RecordsMixin, App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
-        Binding("ctrl+x", "hide", "Hide", priority=True, tooltip="Cover the screen at once"),
+        Binding(
+            "ctrl+x",
+            "hide",
+            "Hide",
+            priority=True,
+            tooltip="Cover the screen at once",
+            show=False,
+            id="app.hide",
+        ),
         Binding(
             "f1",
             "supports",
@@ -79,11 +88,18 @@ class BiyApp(RecordsMixin, App[None]):
             key_display="F1",
             priority=True,
             tooltip=messages.SUPPORTS_KEY_TOOLTIP,
+            id="app.supports",
         ),
-        Binding("g", "grounding", "Grounding", tooltip="A grounding card to read aloud"),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("f9", "toggle_theme", "Theme", show=False),
-        Binding("q", "quit", "Quit"),
+        Binding(
+            "g",
+            "grounding",
+            "Grounding",
+            tooltip="A grounding card to read aloud",
+            id="app.grounding",
+        ),
+        Binding("question_mark", "help", "More keys", key_display="?", id="app.help"),
+        Binding("f9", "toggle_theme", "Theme", show=False, id="app.theme"),
+        Binding("q", "quit", "Quit", show=False, id="app.quit"),
     ]
 
     def __init__(
@@ -192,22 +208,43 @@ class BiyApp(RecordsMixin, App[None]):
         return ProgramScreen()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Every action is also in the command palette."""
-        yield SystemCommand(
-            "Grounding card", "A short grounding exercise to read aloud", self.action_grounding
-        )
-        yield SystemCommand(
-            messages.SUPPORTS_PALETTE, messages.SUPPORTS_PALETTE_HELP, self.action_supports
-        )
-        yield SystemCommand("Help", "Keys and tips for this screen", self.action_help)
-        yield SystemCommand(
-            "Switch theme", "Between the calm and the high-contrast theme", self.action_toggle_theme
-        )
-        yield SystemCommand(
-            "Hide the screen", "Cover biy at once (Ctrl+R returns)", self.action_hide
-        )
-        yield SystemCommand("Quit", "Close biy", self.action_quit)
+        """Every action is also in the command palette, with its key."""
         yield from screen_commands(screen)
+        for title, help_text, callback in (
+            (messages.PALETTE_SELF_CARE, messages.PALETTE_SELF_CARE_HELP, self.action_self_care),
+            (
+                messages.PALETTE_HISTORY,
+                messages.PALETTE_HISTORY_HELP,
+                lambda: self.action_open("history"),
+            ),
+            (
+                messages.PALETTE_TRENDS,
+                messages.PALETTE_TRENDS_HELP,
+                lambda: self.action_open("trends"),
+            ),
+            (
+                messages.PALETTE_MEMBER_CHECK,
+                messages.PALETTE_MEMBER_CHECK_HELP,
+                lambda: self.action_open("member_check"),
+            ),
+            (
+                messages.PALETTE_REPORT,
+                messages.PALETTE_REPORT_HELP,
+                lambda: self.action_open("report"),
+            ),
+            (messages.SUPPORTS_PALETTE, messages.SUPPORTS_PALETTE_HELP, self.action_supports),
+            (messages.PALETTE_GROUNDING, messages.PALETTE_GROUNDING_HELP, self.action_grounding),
+            (messages.PALETTE_HELP, messages.PALETTE_HELP_HELP, self.action_help),
+            (messages.PALETTE_THEME, messages.PALETTE_THEME_HELP, self.action_toggle_theme),
+            (messages.PALETTE_HIDE, messages.PALETTE_HIDE_HELP, self.action_hide),
+            (messages.PALETTE_QUIT, messages.PALETTE_QUIT_HELP, self.action_quit),
+        ):
+            yield SystemCommand(title, help_text, callback)
+        # Textual's own "Keys" panel is kept (its theme picker and screenshot are not:
+        # biy has two themes, and a screenshot file could hold what is on screen).
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield command
 
     SCREENS_BY_NAME = {
         "history": ("biy_tui.screens.history", "HistoryScreen"),
@@ -226,10 +263,8 @@ class BiyApp(RecordsMixin, App[None]):
             self.push_screen(screen_class())
 
     def action_self_care(self) -> None:
-        """Open a new self-care entry."""
-        from biy_tui.screens.debrief import SelfCareScreen
-
-        self.push_screen(SelfCareScreen())
+        """Open a new self-care entry (or carry on with its draft)."""
+        self.open_form("selfcare")
 
     def action_grounding(self) -> None:
         """Open the grounding card over whatever is on screen."""
@@ -262,9 +297,29 @@ class BiyApp(RecordsMixin, App[None]):
             self.push_screen(HelpScreen(self.screen))
 
     def action_toggle_theme(self) -> None:
-        """Switch between the calm and the high-contrast theme."""
+        """Switch between the calm and the high-contrast theme, and remember the choice."""
+        from biy_tui.settings import SettingsError, save_theme
+
         self.theme = HIGH_CONTRAST.name if self.theme == CALM.name else CALM.name
-        self.notify(messages.THEME_CHANGED.format(name=THEME_NAMES[self.theme]), timeout=3)
+        name = THEME_NAMES[self.theme]
+        try:
+            save_theme(self.theme)
+        except SettingsError as exc:
+            self.notify(messages.THEME_NOT_REMEMBERED.format(name=name, why=exc), timeout=6)
+            return
+        self.notify(messages.THEME_REMEMBERED.format(name=name), timeout=3)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """One path for every background store call: never silent when one fails."""
+        from textual.worker import WorkerState
+
+        from biy_tui.screens.base import worker_failed, worker_finished
+
+        if event.state == WorkerState.ERROR:
+            if worker_failed(self, event.worker):
+                self.notify(messages.WORKER_FAILED, severity="warning", timeout=10)
+        elif event.state in (WorkerState.SUCCESS, WorkerState.CANCELLED):
+            worker_finished(self, event.worker)
 
     def _handle_exception(self, error: Exception) -> None:
         """Exit with one safe sentence: Textual's own report would print locals."""
@@ -276,10 +331,32 @@ class BiyApp(RecordsMixin, App[None]):
 
 
 def screen_commands(screen: Screen[object]) -> Iterable[SystemCommand]:
-    """Yield the commands a screen offers (its ``commands()`` method, if any)."""
+    """Yield the commands a screen offers: its ``commands()``, and every key it binds."""
     commands = getattr(screen, "commands", None)
+    seen: set[str] = set()
     if callable(commands):
-        yield from commands()
+        for command in commands():
+            seen.add(command.title)
+            yield command
+    for binding in type(screen).BINDINGS:
+        if not isinstance(binding, Binding) or not binding.description:
+            continue
+        if binding.action.startswith("app."):
+            continue  # the app lists these itself
+        keys = binding.key.split(",")
+        key = next((k for k in keys if len(k) == 1), keys[0])
+        shown = binding.key_display or screen.app.get_key_display(
+            Binding(key, binding.action, binding.description)
+        )
+        title = f"{binding.description} ({shown})"
+        if any(t.startswith(binding.description) for t in seen):
+            continue
+        seen.add(title)
+
+        async def run(action: str = binding.action) -> None:
+            await screen.app.run_action(action, screen)
+
+        yield SystemCommand(title, binding.tooltip or binding.description, run)
 
 
 def build_app(

@@ -22,10 +22,21 @@ UNEXPECTED_ERROR = (
 )
 INTERRUPTED = "Stopped. Your saved records are untouched."
 
+
+def plural(forms: dict[str, str], count: int, **values: object) -> str:
+    """The sentence for ``count``: ``forms["one"]`` for exactly 1, else ``forms["other"]``.
+
+    Every count-dependent sentence is a dict keyed "one"/"other" (never "(s)"), so a
+    later move to gettext's ngettext is mechanical.
+    """
+    return forms["one" if count == 1 else "other"].format(count=count, **values)
+
+
 # --- settings --------------------------------------------------------------
 
 SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
 SETTINGS_INVALID = "The settings in {path} are not valid ({why}); fix or remove that line, and biy uses the defaults until then."
+SETTINGS_UNWRITABLE = "The settings file {path} could not be written ({why}); the change works until biy closes, and you can check that the folder is yours."
 
 # --- curriculum ------------------------------------------------------------
 
@@ -100,6 +111,37 @@ STARTUP_CURRICULUM_FAILED = (
 )
 STARTUP_SETTINGS_FAILED = "{why} biy carries on with the default settings."
 THEME_CHANGED = "Theme: {name}."
+WORKER_FAILED = (
+    "Something went wrong while biy was working on your records; nothing was lost, what you "
+    "entered is still on screen, and you can try again."
+)
+THEME_REMEMBERED = "Theme: {name} (biy will remember it)."
+THEME_NOT_REMEMBERED = "Theme: {name}, for now: biy could not remember it ({why})."
+PALETTE_CHECK_IN = "Check-in (k)"
+PALETTE_CHECK_IN_HELP = "Log the highlighted week's check-in: counts and tallies only"
+PALETTE_DEBRIEF = "Debrief (d)"
+PALETTE_DEBRIEF_HELP = "Write the highlighted week's debrief"
+PALETTE_SELF_CARE = "Self-care (s on the overview)"
+PALETTE_SELF_CARE_HELP = "Your own check-in with yourself; never in a report"
+PALETTE_HISTORY = "History (h on the overview)"
+PALETTE_HISTORY_HELP = "Every saved plan, check-in, debrief and self-care entry"
+PALETTE_TRENDS = "Trends (t on the overview)"
+PALETTE_TRENDS_HELP = "How the weeks went: attendance, mood shift, feedback, styles"
+PALETTE_MEMBER_CHECK = "Member check (m on the overview)"
+PALETTE_MEMBER_CHECK_HELP = "What to read back to the group from last session"
+PALETTE_REPORT = "Report (r on the overview)"
+PALETTE_REPORT_HELP = "A de-identified evaluation report to share"
+PALETTE_GROUNDING = "Grounding card (g)"
+PALETTE_GROUNDING_HELP = "A short grounding exercise to read aloud"
+PALETTE_HELP = "Help (?)"
+PALETTE_HELP_HELP = "Keys and tips for this screen"
+PALETTE_THEME = "Switch theme (F9)"
+PALETTE_THEME_HELP = "Between the calm and the high-contrast theme (remembered)"
+PALETTE_HIDE = "Hide the screen (Ctrl+X)"
+PALETTE_HIDE_HELP = "Cover biy at once (Ctrl+R returns)"
+PALETTE_QUIT = "Quit (q)"
+PALETTE_QUIT_HELP = "Close biy; unfinished writing is kept as a draft"
+PALETTE_OPEN_WEEK = "Open week {week}: {title} (Enter)"
 
 # --- opening the data folder (app) -----------------------------------------
 
@@ -252,17 +294,19 @@ AGENDA_EMPTY = "Nothing on the agenda yet. Open the week (Escape), highlight an 
 AGENDA_FITS = "{total} of {length} minutes planned; {left} minutes free."
 AGENDA_FULL = "{total} of {length} minutes planned: a full session."
 AGENDA_OVER = "{total} of {length} minutes planned: {over} minutes over. You could shorten or drop an activity, or make the session longer (l)."
+AGENDA_OVER_ONE = "{total} of {length} minutes planned: 1 minute over. You could shorten or drop an activity, or make the session longer (l)."
+AGENDA_FITS_ONE = "{total} of {length} minutes planned; 1 minute free."
 AGENDA_MISSING_ACTIVITY = (
     "“{id}” is no longer in this week's curriculum file; it stays on the plan until you remove it."
 )
-AGENDA_SAVED = "Plan saved for week {week}."
-AGENDA_SAVE_FAILED = "The plan could not be saved, but it is still here on screen: {why}"
+AGENDA_SAVED = "Plan saved for week {week} ({name})."
+AGENDA_SAVE_FAILED = "The plan could not be saved: {why} It is still here on screen."
 AGENDA_LENGTH_PROMPT = "Session length in minutes (10 to 600):"
 AGENDA_LENGTH_INVALID = "Please type a whole number of minutes between 10 and 600."
 AGENDA_EXPORTED = "Handout written to {path}."
 AGENDA_EXPORT_FAILED = "The handout could not be written to {path} ({why}); the plan is unchanged, so check that folder (or set BIY_EXPORT_DIR to another) and try again."
 AGENDA_NEW_PLAN = "Started a new, empty plan for week {week}; the saved plans are kept."
-AGENDA_LOADED_PLAN = "Opened the saved plan from {date}."
+AGENDA_LOADED_PLAN = "Opened the saved plan: {name}."
 STYLE_BALANCE = "Styles this session"
 MATERIALS = "Materials"
 NOT_LATELY = "Not had lately: {styles}"
@@ -274,6 +318,16 @@ CHOOSE_TOO_MANY = "Four options is plenty for a show of hands; untick one first.
 ROOM_HINT = "Number keys add a hand · Shift+number takes one away · Enter: go with the most hands · Escape: back"
 ROOM_CHOSEN = "The group chose “{title}”; it is on the agenda."
 ROOM_NO_HANDS = "No hands counted yet: press an option's number for each hand raised."
+ROOM_TIE_TITLE = "It's a tie"
+ROOM_TIE_BODY = (
+    "{options} have {hands} hands each. The group can count again between them (v), or you "
+    "can choose one together: press its number. Escape goes back to counting."
+)
+ROOM_TIE_AND = " and "
+ROOM_REVOTE = "Counting again between the tied options: ask for hands once more."
+ROOM_CHOSEN_ON_AGENDA = "The group chose “{title}”; it was already on the agenda."
+ROOM_PICKED = "“{title}” was chosen after a tie; it is on the agenda."
+ROOM_PICKED_ON_AGENDA = "“{title}” was chosen after a tie; it was already on the agenda."
 RUN_TITLE = "Running the session"
 RUN_NOW = "Now"
 RUN_NEXT = "Next"
@@ -282,6 +336,44 @@ RUN_OVER = "{minutes} min past the plan — no rush"
 RUN_PAUSED = "paused"
 RUN_DONE = "That's the whole agenda. Well done, everyone."
 RUN_EMPTY = "There is nothing on the agenda to run yet; add an activity first (a, on the week's activities)."
+AGENDA_HELP = (
+    "The agenda for this week's session; it opens on the week's saved plan. Times run from "
+    "the start of the session. Move an item with Ctrl+Up and Ctrl+Down (or K and J), change "
+    "its minutes with + and -, remove it with x, and change the session's length with l. "
+    "s saves this plan (it updates the plan you opened), S saves it as another plan, i sets "
+    "the group's label, your notes and whether the session is online. e writes a printable "
+    "handout, c lets the group choose an activity, r runs the session, n starts an empty plan "
+    "for another group and o opens the next saved plan. Unsaved changes are kept as a draft."
+)
+AGENDA_MORE_KEYS = (
+    "More: x remove · +/- minutes · K/J move · l length · i label, notes, online · "
+    "c group choice · S save as another plan · n new plan · o next saved plan"
+)
+AGENDA_PLAN_OF = "plan {number} of {count}"
+AGENDA_PLAN_SAVED_ON = "saved {date}"
+AGENDA_UNSAVED_MARK = "not saved"
+AGENDA_SAVED_AS_NEW = (
+    "Saved as another plan for week {week} ({name}); the one you opened is unchanged."
+)
+AGENDA_DRAFT_KEPT = (
+    "The agenda's changes are kept as a draft; they will be here when you come back."
+)
+AGENDA_DRAFT_BACK = "Here is the agenda you were working on for week {week}; press s to save it."
+AGENDA_UNSAVED_SWITCH = (
+    "This agenda has changes that are not saved; press s to save them (or S for another "
+    "plan) first."
+)
+AGENDA_NO_SAVED_PLANS = "No plan is saved for week {week} yet; press s to save this one."
+AGENDA_ALREADY_ON = "“{title}” is already on the agenda, so it was not added again."
+PLAN_DETAILS_TITLE = "This plan"
+PLAN_DETAILS_HELP = (
+    "A label says which group this plan is for (for example Tuesday group). Notes are yours. "
+    "Both go through the privacy check. Ctrl+S keeps them; press s on the agenda to save."
+)
+PLAN_DETAILS_LABEL = "Group label (optional), for example Tuesday group"
+PLAN_DETAILS_NOTES = "Notes for this session (optional; never in a report)"
+PLAN_DETAILS_ONLINE = "This session is held online"
+ONLINE_HEADING = "Online session"
 
 # --- privacy ---------------------------------------------------------------
 
@@ -308,7 +400,7 @@ PRIVACY_REVIEW_ALL_LOOKED_AT = "Everything flagged has been looked at; press s t
 PRIVACY_REVIEW_STILL_OPEN = (
     "{count} thing(s) still need a look: redact all (r), edit (e), or keep one (k)."
 )
-PRIVACY_REVIEW_KEPT = "kept: not identifying"
+PRIVACY_REVIEW_KEPT = "kept, as you chose"
 PRIVACY_REVIEW_FLAGGED = "could identify someone"
 PRIVACY_KEY_REDACT = "Redact all"
 PRIVACY_KEY_EDIT = "Edit text"
@@ -317,6 +409,10 @@ PRIVACY_KEY_SAVE = "Save"
 PRIVACY_KEY_NEXT = "Next"
 PRIVACY_KEY_PREVIOUS = "Previous"
 PRIVACY_LIVE_HINT = "{count} thing(s) may identify someone; you can look at them when you save."
+PRIVACY_REVIEW_STILL_OPEN_FORMS = {
+    "one": "1 thing still needs a look: redact all (r), edit (e), or keep it (k).",
+    "other": "{count} things still need a look: redact all (r), edit (e), or keep one (k).",
+}
 SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked, so check this file's name and run it again."
 SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
 SCRUB_FOUND = "{file}:{line}:{col} {kind}"
@@ -334,6 +430,10 @@ CLOSED_ALREADY_OPEN = "biy is already open on these records in another window; c
 PLAN_WEEK_UNKNOWN = "Week {week} is not in the curriculum (or its file has a problem); run 'biy curriculum check' to see the weeks."
 PLAN_NONE_SAVED = "No plan is saved for week {week} yet; plan it in the app and press s to save."
 PLAN_NUMBER_UNKNOWN = "Week {week} has {count} saved plan(s), so there is no plan {number}; 'biy plan list {week}' shows them."
+PLAN_BAD_START = (
+    "“{value}” is not a time of day biy can read; give the start like 18:30, 9:05 or 6pm."
+)
+PLAN_LIST_ACTIVITIES = {"one": "1 activity", "other": "{count} activities"}
 
 # --- check-in, debrief, self-care ------------------------------------------
 
@@ -350,6 +450,7 @@ CHECKIN_CLOSING = "As we closed"
 CHECKIN_FEEDBACK = "How the session felt"
 CHECKIN_THEMES = "Themes that came up (Space to tick)"
 CHECKIN_HANDS = "Responses counted: {count}"
+CHECKIN_HANDS_FORMS = {"one": "1 response counted", "other": "{count} responses counted"}
 CHECKIN_BAD_DATE = "The date should look like 2026-11-25; please check it."
 CHECKIN_BAD_NUMBER = "“{field}” needs a whole number (0 or more); please correct it and save again."
 CHECKIN_NOBODY = "Please enter how many were present before saving."
@@ -394,6 +495,20 @@ DRAFT_LABEL_EDIT = "Changes to a saved {kind}"
 CHECKIN_PRIVATE_HINT = "Answers can stay private: women can drop folded slips in a box, lay cards face down, or raise hands with everyone's eyes closed; then count them here."
 CHECKIN_MORE_THAN_PRESENT = "  (more than the {present} present)"
 DEBRIEF_SAFETY_REMINDER = "If one person is in danger, follow the steps on the F1 card and tell your coordinator; don't write details here."
+CHECKIN_DRAFT_KEPT = "The counts are kept as a draft; press k on this week to carry on."
+DRAFT_LABEL_CHECKIN = "Check-in counts for week {week}"
+DRAFT_LABEL_PLAN = "Agenda for week {week}"
+FORM_READ_ONLY_UP_FRONT = (
+    "This window is read-only, so forms do not open here; write in the window that opened "
+    "biy first."
+)
+WEEK_HAS_RECORD_TITLE = "Week {week} already has a {kind}"
+WEEK_HAS_RECORD_BODY = (
+    "The {kind} from {when} is saved. Edit it (e or Enter), or start another session's "
+    "{kind} for this week (n). Escape goes back."
+)
+WEEK_HAS_RECORD_EDIT = "Edit it"
+WEEK_HAS_RECORD_ANOTHER = "Another session this week"
 
 # --- history and trends --------------------------------------------------------
 
@@ -497,6 +612,15 @@ TRENDS_MOOD_SUMMARY = "On average the group left {amount} level(s) {direction}."
 TRENDS_LIGHTER = "lighter"
 TRENDS_HEAVIER = "heavier"
 TRENDS_MOOD_DIP = "In week {week} the group left a little heavier than it arrived. Heavy topics can do that — you could ask how they are carrying it, and offer grounding early next time."
+TRENDS_MOOD_DIP_LARGE = (
+    "In week {week} the group left much heavier than it arrived (about {amount} levels lower "
+    "on average) — you could ask gently how they are carrying it, and offer grounding early "
+    "next time."
+)
+TRENDS_MOOD_DIP_SMALL = (
+    "In week {week} the group left a little heavier than it arrived — you could ask how they "
+    "are carrying it, and offer grounding early next time."
+)
 TRENDS_NO_MOOD = "No week has both an opening and a closing tally yet."
 TRENDS_FEEDBACK = "What the group said about the sessions"
 TRENDS_FEEDBACK_NOTE = "Share of hands in the top two answers, over the span; then week by week."

@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from biy_tui.store import Store
 
 
-CYCLE_DAYS = 280
-"""How far back the overview looks: 40 weeks, one program cycle with room for breaks."""
-
-
 @dataclass(frozen=True)
 class Overview:
     """Weeks planned and logged, the current week, and the style mix."""
@@ -36,17 +32,16 @@ class Overview:
     ) -> Overview:
         """Read the current cycle's plans and logs (call from a worker thread).
 
-        The current cycle is the last :data:`CYCLE_DAYS` days: a 20-week program
-        with breaks. Older history is not read, so the overview stays quick.
+        The current cycle is the store's (``Store.current_cycle``): a 20-week
+        program with breaks. Older history is not read, so the overview stays quick.
         """
         from biy_tui.store.records import CheckIn, Debrief, Plan
 
-        since = (today or dt.date.today()) - dt.timedelta(days=CYCLE_DAYS)
-        plans = [r for r in store.recent("plan", since) if isinstance(r, Plan)]
+        plans = [r for r in store.current_cycle("plan", today) if isinstance(r, Plan)]
         logs: list[CheckIn | Debrief] = [
-            r for r in store.recent("checkin", since) if isinstance(r, CheckIn)
+            r for r in store.current_cycle("checkin", today) if isinstance(r, CheckIn)
         ]
-        logs += [r for r in store.recent("debrief", since) if isinstance(r, Debrief)]
+        logs += [r for r in store.current_cycle("debrief", today) if isinstance(r, Debrief)]
         planned = frozenset(p.week for p in plans)
         logged = frozenset(r.week for r in logs)
         mix = style_mix([agenda_from_plan(p) for p in plans], curriculum.weeks)

@@ -88,3 +88,32 @@ def load_settings(path: Path | None = None, environ: dict[str, str] | None = Non
         return msgspec.convert(raw, Settings, strict=False)
     except msgspec.ValidationError as exc:
         raise SettingsError(messages.SETTINGS_INVALID.format(path=path, why=exc)) from None
+
+
+def save_theme(theme: ThemeName, path: Path | None = None) -> None:
+    """Remember the colour theme in the settings file (other lines are kept as they are).
+
+    Raises:
+        SettingsError: the file could not be read or written (one plain sentence).
+    """
+    import re
+
+    path = path or paths.settings_file()
+    line = f'theme = "{theme}"'
+    try:
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(messages.SETTINGS_UNREADABLE.format(path=path, why=exc)) from None
+    # Only top-level keys come before the first table header; the theme lives there.
+    head, sep, tail = text.partition("\n[")
+    pattern = re.compile(r"^theme\s*=.*$", re.MULTILINE)
+    if pattern.search(head):
+        head = pattern.sub(line, head, count=1)
+    else:
+        head = f"{line}\n{head}" if head.strip() else f"{line}\n"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        paths.write_private(path, head + sep + tail)
+    except OSError as exc:
+        why = (exc.strerror or type(exc).__name__).lower()
+        raise SettingsError(messages.SETTINGS_UNWRITABLE.format(path=path, why=why)) from None

@@ -38,8 +38,8 @@ def open_app(args: argparse.Namespace) -> int:
 
     from biy_tui.app import build_app
 
-    benchmark = os.environ.get("BIY_BENCHMARK_EXIT")  # "frame" or "records"; benchmarks only
-    first_frame_only = benchmark if benchmark in ("frame", "records") else None
+    benchmark = os.environ.get("BIY_BENCHMARK_EXIT")  # "frame", "records", "usable": benchmarks
+    first_frame_only = benchmark if benchmark in ("frame", "records", "usable") else None
     app = build_app(
         curriculum=curriculum,
         settings=settings,

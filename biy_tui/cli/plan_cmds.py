@@ -25,7 +25,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument("week", type=int, metavar="WEEK")
     export.add_argument("--plan", type=int, default=1, metavar="N", help="which plan (1 = newest)")
     export.add_argument("--format", choices=("md", "html"), default="md")
-    export.add_argument("--start", metavar="HH:MM", help="clock time the session starts")
+    export.add_argument(
+        "--start",
+        metavar="TIME",
+        help="clock time the session starts: 18:30, 9:05, 6pm or 6:30pm (times otherwise "
+        "run from 0:00, the start of the session)",
+    )
     export.add_argument("--out", metavar="FILE", help="write here (owner-only) instead of printing")
     export.set_defaults(func=export_plan)
 
@@ -40,7 +45,9 @@ def _curriculum(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def list_plans(args: argparse.Namespace) -> int:
     """Print the saved plans, newest first, numbered per week."""
+    from biy_tui import messages
     from biy_tui.cli.store_cmds import _open, _run
+    from biy_tui.inert import clean_line
     from biy_tui.store.records import Plan
 
     def action() -> int:
@@ -54,7 +61,10 @@ def list_plans(args: argparse.Namespace) -> int:
             minutes = sum(i.minutes for i in plan.items)
             print(
                 f"week {plan.week:>2}  plan {numbers[plan.week]}  {plan.date.isoformat()}  "
-                f"{len(plan.items)} activities, {minutes} of {plan.session_minutes} min"
+                + messages.plural(messages.PLAN_LIST_ACTIVITIES, len(plan.items))
+                + f", {minutes} of {plan.session_minutes} min"
+                + (f"  {clean_line(plan.label)}" if plan.label else "")
+                + ("  online" if plan.online else "")
             )
         return 0
 
@@ -79,6 +89,14 @@ def export_plan(args: argparse.Namespace) -> int:
     if week is None:
         print(messages.PLAN_WEEK_UNKNOWN.format(week=args.week), file=sys.stderr)
         return 1
+    if args.start is not None:
+        from biy_tui.planning import parse_start
+
+        try:
+            parse_start(args.start)
+        except ValueError:
+            print(messages.PLAN_BAD_START.format(value=args.start), file=sys.stderr)
+            return 2
 
     def action() -> int:
         with _open(args, read_only=True) as store:

@@ -13,20 +13,19 @@ import html
 from typing import Literal
 
 from biy_tui.curriculum.models import STYLE_LABELS, Program, Week
-from biy_tui.planning import Agenda, clock, materials, style_balance
+from biy_tui.planning import Agenda, clock, materials, parse_start, style_balance
 
 Format = Literal["md", "html"]
 
 
 def _start(start: str | None) -> tuple[int, int] | None:
+    """The start time, or None for times from the start (callers check it first)."""
     if not start:
         return None
-    hour, _, minute = start.partition(":")
     try:
-        h, m = int(hour), int(minute or 0)
+        return parse_start(start)
     except ValueError:
         return None
-    return (h, m) if 0 <= h < 24 and 0 <= m < 60 else None
 
 
 def _time(minutes: int, start: tuple[int, int] | None) -> str:
@@ -55,6 +54,11 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
         lines += [f"> The plan runs {agenda.over_by} minutes over the session length.", ""]
     if week.content_note.strip():
         lines += ["## Before we start", "", week.content_note.strip(), ""]
+    if agenda.online:
+        notes = [n.strip() for n in (program.online_safety, week.online_note) if n.strip()]
+        lines += ["## Online session", "", *[line for n in notes for line in (n, "")]]
+        if not notes:
+            lines.append("")
     lines += ["## Agenda", "", "| time | activity | style | minutes |", "|---|---|---|---|"]
     for timed in agenda.timeline():
         activity = week.activity(timed.item.activity)
@@ -91,6 +95,8 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
             f"**Gentler option:** {' '.join(activity.gentler.split())}",
             "",
         ]
+        if agenda.online and activity.online.strip():
+            lines += [f"**Online:** {' '.join(activity.online.split())}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

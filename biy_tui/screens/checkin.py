@@ -7,6 +7,7 @@ hands than people present, and the screen says so in plain words.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -16,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
@@ -72,15 +74,23 @@ class CheckInScreen(Screen[None]):
         "present."
     )
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True, id="checkin.save"),
+        Binding("escape", "leave", "Back (keeps a draft)", id="checkin.back"),
     ]
 
-    def __init__(self, week: int, record: Any | None = None) -> None:
+    def __init__(self, week: int, record: Any | None = None, draft: Any | None = None) -> None:
         super().__init__()
         self.week_number = week
         self.record = record
+        self.initial_draft = draft
         self.plan_id: str | None = getattr(record, "plan_id", None)
+        from biy_tui.screens.forms import draft_key
+
+        self.draft_key = draft_key("checkin", week=week, record_id=getattr(record, "id", ""))
+        self._ready = False
+        self._dirty = False
+        self._saving = False
+        self._timer: Timer | None = None
 
     @property
     def curriculum(self) -> Curriculum:
@@ -153,8 +163,120 @@ class CheckInScreen(Screen[None]):
                 themes.select(theme)
         elif self.plan_id is None:
             self._find_plan()
+        if self.initial_draft is not None:
+            self._restore(dict(self.initial_draft.fields))
         self.query_one("#count-present", Input).focus()
         self._update_totals()
+        self.call_after_refresh(self._start_watching)
+
+    def _start_watching(self) -> None:
+        self._ready = True
+
+    # --- drafts ------------------------------------------------------------------
+
+    def draft_fields(self) -> dict[str, str]:
+        """What a check-in draft keeps: the counts, hands per level, themes and date."""
+        import json
+
+        fields = {name: self.query_one(f"#count-{name}", Input).value for name, _ in COUNT_FIELDS}
+        fields["_date"] = self.query_one("#checkin-date", Input).value
+        fields["_tallies"] = json.dumps(self.tallies(), sort_keys=True)
+        fields["_themes"] = ",".join(self.query_one("#checkin-themes", SelectionList).selected)
+        fields["_week"] = str(self.week_number)
+        return fields
+
+    def _restore(self, fields: dict[str, str]) -> None:
+        import json
+
+        for name, _ in COUNT_FIELDS:
+            if name in fields:
+                self.query_one(f"#count-{name}", Input).value = fields[name]
+        if fields.get("_date"):
+            self.query_one("#checkin-date", Input).value = fields["_date"]
+        try:
+            tallies = json.loads(fields.get("_tallies") or "{}")
+        except ValueError:
+            tallies = {}
+        if isinstance(tallies, dict):
+            for counter in self.query(TallyCounter):
+                levels = tallies.get(counter.scale_id)
+                if isinstance(levels, list) and counter.level < len(levels):
+                    value = levels[counter.level]
+                    counter.count = value if isinstance(value, int) and value >= 0 else 0
+        themes = self.query_one("#checkin-themes", SelectionList)
+        themes.deselect_all()
+        for theme in filter(None, (fields.get("_themes") or "").split(",")):
+            themes.select(theme)
+
+    def _has_anything(self) -> bool:
+        counts = self.counts()
+        if isinstance(counts, str) or any(counts.values()):
+            return True
+        if any(any(levels) for levels in self.tallies().values()):
+            return True
+        return bool(self.query_one("#checkin-themes", SelectionList).selected)
+
+    def _changed(self) -> None:
+        if not self._ready:
+            return
+        self._dirty = True
+        if self._timer is not None:
+            self._timer.stop()
+        seconds = float(getattr(getattr(self.app, "settings", None), "autosave_seconds", 3.0))
+        self._timer = self.set_timer(seconds, self.autosave)
+
+    @on(SelectionList.SelectedChanged, "#checkin-themes")
+    def _themes_changed(self) -> None:
+        self._changed()
+
+    def autosave(self) -> None:
+        """Keep the counts as a draft in the background."""
+        store = getattr(self.app, "store", None)
+        if store is None or getattr(self.app, "read_only", False) or not self._dirty:
+            return
+        if self._saving:
+            return
+        self._dirty = False
+        fields = self.draft_fields()
+        key = self.draft_key
+        store_in_background(
+            self,
+            lambda: store.save_draft(key, fields),
+            lambda _draft: None,
+            messages.DRAFT_SAVE_FAILED,
+            group="draft",
+        )
+
+    def flush_draft_now(self) -> bool:
+        """Keep the draft right now, on this thread (leaving or closing). True when kept."""
+        store = getattr(self.app, "store", None)
+        if store is None or getattr(self.app, "read_only", False) or self._saving:
+            return False
+        if not self._dirty and self.initial_draft is None:
+            return False
+        if not self._has_anything():
+            return False
+        from biy_tui.store import StoreError
+
+        try:
+            store.save_draft(self.draft_key, self.draft_fields())
+        except StoreError:
+            return False
+        self._dirty = False
+        return True
+
+    def action_leave(self) -> None:
+        """Go back; the counts so far are kept as a draft."""
+        if self._timer is not None:
+            self._timer.stop()
+        if self._dirty and self.flush_draft_now():
+            self.notify(messages.CHECKIN_DRAFT_KEPT, timeout=5)
+        self.app.pop_screen()
+
+    def worker_failed(self) -> None:
+        """A background call failed unexpectedly: the form works on, drafts included."""
+        self._saving = False
+        self._dirty = True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="plan")
     def _find_plan(self) -> None:
@@ -198,7 +320,7 @@ class CheckInScreen(Screen[None]):
         present = counts["present"] if isinstance(counts, dict) else None
         for scale_id, tally in self.tallies().items():
             hands = sum(tally)
-            line = Text(messages.CHECKIN_HANDS.format(count=hands), style="dim")
+            line = Text(messages.plural(messages.CHECKIN_HANDS_FORMS, hands), style="dim")
             if present is not None and hands > present:
                 line.append(
                     messages.CHECKIN_MORE_THAN_PRESENT.format(present=present), style="bold"
@@ -206,6 +328,25 @@ class CheckInScreen(Screen[None]):
             for total in self.query(f"#total-{scale_id}"):
                 if isinstance(total, Static):
                     total.update(line)
+        if self._shown_problem:
+            # The message at the top follows the form: gone once fixed, updated if changed.
+            now = self._date_problem() or self.problem()
+            if now != self._shown_problem:
+                self._show_problem(now)
+        self._changed()
+
+    _shown_problem: str | None = None
+
+    def _show_problem(self, problem: str | None) -> None:
+        self._shown_problem = problem
+        self.query_one("#checkin-problem", Static).update(Text(problem or ""))
+
+    def _date_problem(self) -> str | None:
+        try:
+            dt.date.fromisoformat(self.query_one("#checkin-date", Input).value.strip())
+        except ValueError:
+            return messages.CHECKIN_BAD_DATE
+        return None
 
     def problem(self) -> str | None:
         """What stops the check-in from being saved, in plain words."""
@@ -218,20 +359,21 @@ class CheckInScreen(Screen[None]):
     # --- saving ----------------------------------------------------------------
 
     def action_save(self) -> None:
-        """Check the counts and save the check-in."""
-        problem_box = self.query_one("#checkin-problem", Static)
-        try:
-            date = dt.date.fromisoformat(self.query_one("#checkin-date", Input).value.strip())
-        except ValueError:
-            problem_box.update(messages.CHECKIN_BAD_DATE)
-            self.notify(messages.CHECKIN_BAD_DATE, severity="warning")
+        """Check the counts and save the check-in (once, however often she presses)."""
+        if self._saving:
             return
+        date_problem = self._date_problem()
+        if date_problem:
+            self._show_problem(date_problem)
+            self.notify(date_problem, severity="warning")
+            return
+        date = dt.date.fromisoformat(self.query_one("#checkin-date", Input).value.strip())
         problem = self.problem()
         if problem:
-            problem_box.update(problem)
+            self._show_problem(problem)
             self.notify(problem, severity="warning", timeout=8)
             return
-        problem_box.update("")
+        self._show_problem(None)
         store = writable_store(self)
         if store is None:
             return
@@ -253,11 +395,27 @@ class CheckInScreen(Screen[None]):
             themes=themes,
             id=getattr(self.record, "id", ""),
         )
-        store_in_background(
-            self, lambda: store.save_check_in(record), self._saved, messages.FORM_SAVE_FAILED
-        )
+        key = self.draft_key
+
+        def save() -> Any:
+            saved = store.save_check_in(record)
+            from biy_tui.store import StoreError
+
+            with contextlib.suppress(StoreError):  # the check-in is safe; draft offered later
+                store.discard_draft(key)
+            return saved
+
+        self._saving = True
+
+        def failed() -> None:
+            self._saving = False
+
+        store_in_background(self, save, self._saved, messages.FORM_SAVE_FAILED, failed)
 
     def _saved(self, saved: Any) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._dirty = False
         self.record = saved
         self.notify(messages.CHECKIN_SAVED.format(week=self.week_number), timeout=5)
         refresh = getattr(self.app, "records_changed", None)

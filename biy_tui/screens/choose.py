@@ -15,12 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui import messages
-from biy_tui.planning import Choice, Planner
+from biy_tui.planning import Choice, Decided, Planner
 from biy_tui.screens.base import WeekScreenMixin
 from biy_tui.widgets.module_view import activity_line
 
@@ -36,8 +36,8 @@ class ChooseScreen(WeekScreenMixin, Screen[None]):
         "then press Enter to show them to the room in large text and count hands."
     )
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("enter", "show", "Show the room", priority=True),
+        Binding("escape", "app.pop_screen", "Back", id="choose.pop_screen"),
+        Binding("enter", "show", "Show the room", priority=True, id="choose.show"),
     ]
 
     def __init__(self, number: int) -> None:
@@ -80,8 +80,8 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
 
     HELP = messages.ROOM_HINT
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("enter", "decide", "Go with the most hands"),
+        Binding("escape", "app.pop_screen", "Back", id="choose.pop_screen"),
+        Binding("enter", "decide", "Most hands", id="choose.decide"),
         *[Binding(str(n), f"hand({n})", f"Option {n}", show=False) for n in range(1, 5)],
         *[
             Binding(key, f"unhand({n})", f"Take one from {n}", show=False)
@@ -94,6 +94,7 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
         self.number = number
         self.options = options
         self.tally = [0] * len(options)
+        self.revoted = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -135,19 +136,92 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
             self.render_room()
 
     def action_decide(self) -> None:
-        """Record the choice and put the chosen activity on the agenda."""
+        """Go with the most hands; a tie goes back to the group (never decided silently)."""
         choice = Choice(tuple(self.options), tuple(self.tally))
-        leader = choice.leader()
-        if leader is None:
+        if not choice.leaders():
             self.notify(messages.ROOM_NO_HANDS, timeout=4)
             return
+        if choice.is_tie:
+            self.app.push_screen(TieScreen(self.number, choice), self._after_tie)
+            return
+        self._record(choice, choice.leaders()[0], "revote" if self.revoted else "hands")
+
+    def _after_tie(self, outcome: str | None) -> None:
+        if outcome is None:
+            return
+        choice = Choice(tuple(self.options), tuple(self.tally))
+        if outcome == "revote":
+            self.options = list(choice.leaders())
+            self.tally = [0] * len(self.options)
+            self.revoted = True
+            self.render_room()
+            self.notify(messages.ROOM_REVOTE, timeout=6)
+        else:
+            self._record(choice, outcome, "facilitator")
+
+    def _record(self, choice: Choice, chosen: str, decided_by: Decided) -> None:
         planner: Planner = self.app.planner  # type: ignore[attr-defined]
-        activity = self.week.activity(leader)
+        activity = self.week.activity(chosen)
         agenda = planner.current(self.number)
-        agenda = agenda.record_choice(Choice(choice.options, choice.tally, leader))
+        already = agenda.contains(chosen)
+        agenda = agenda.record_choice(Choice(choice.options, choice.tally, chosen, decided_by))
         if activity is not None:
             agenda = agenda.add(activity)
         planner.set(agenda)
-        title = activity.title if activity else leader
-        self.notify(messages.ROOM_CHOSEN.format(title=title), timeout=6)
+        title = activity.title if activity else chosen
+        if decided_by == "facilitator":
+            template = messages.ROOM_PICKED_ON_AGENDA if already else messages.ROOM_PICKED
+        else:
+            template = messages.ROOM_CHOSEN_ON_AGENDA if already else messages.ROOM_CHOSEN
+        self.notify(template.format(title=title), timeout=6)
         self.app.pop_screen()
+
+
+class TieScreen(WeekScreenMixin, ModalScreen[str | None]):
+    """A tie: count again ("revote"), or the facilitator picks one (its id)."""
+
+    HELP = messages.ROOM_TIE_BODY
+    BINDINGS = [
+        Binding("v", "revote", "Count again", id="tie.revote"),
+        *[Binding(str(n), f"pick({n})", f"Choose {n}", show=False) for n in range(1, 5)],
+        Binding("escape", "back", "Back to counting", id="tie.back"),
+    ]
+
+    def __init__(self, number: int, choice: Choice) -> None:
+        super().__init__()
+        self.number = number
+        self.choice = choice
+
+    def compose(self) -> ComposeResult:
+        tied = self.choice.leaders()
+        names = []
+        for option in tied:
+            activity = self.week.activity(option)
+            position = self.choice.options.index(option) + 1
+            names.append(f"“{activity.title if activity else option}” ({position})")
+        hands = max(self.choice.tally)
+        with Vertical(classes="dialog", id="tie-card"):
+            yield Static(Text(messages.ROOM_TIE_TITLE, style="bold"))
+            yield Static(
+                Text(
+                    messages.ROOM_TIE_BODY.format(
+                        options=messages.ROOM_TIE_AND.join(names), hands=hands
+                    )
+                )
+            )
+        yield Footer()
+
+    def action_revote(self) -> None:
+        """Count hands again between the tied options."""
+        self.dismiss("revote")
+
+    def action_pick(self, number: int) -> None:
+        """Choose one of the tied options (numbered as in the room)."""
+        if 1 <= number <= len(self.choice.options):
+            option = self.choice.options[number - 1]
+            if option in self.choice.leaders():
+                self.dismiss(option)
+
+    def action_back(self) -> None:
+        """Back to counting; nothing is recorded."""
+        self.dismiss(None)

@@ -39,7 +39,7 @@ class DebriefScreen(TextFormScreen):
     )
     BINDINGS = [
         *TextFormScreen.BINDINGS,
-        Binding("f2", "prompts", "Prompts"),
+        Binding("f2", "prompts", "Prompts", id="debrief.prompts"),
     ]
 
     def __init__(self, week: int, record: Any | None = None, draft: Any | None = None) -> None:
@@ -129,8 +129,8 @@ class HeavyWeekOffer(ModalScreen[None]):
 
     HELP = messages.HEAVY_WEEK_OFFER
     BINDINGS = [
-        Binding("s", "self_care", "Self-care"),
-        Binding("escape", "dismiss", "Not now"),
+        Binding("s", "self_care", "Self-care", id="debrief.self_care"),
+        Binding("escape", "dismiss", "Not now", id="debrief.dismiss"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -140,7 +140,7 @@ class HeavyWeekOffer(ModalScreen[None]):
     def action_self_care(self) -> None:
         """Open the self-care entry."""
         self.dismiss()
-        self.app.push_screen(SelfCareScreen())
+        self.app.open_form("selfcare")  # type: ignore[attr-defined]
 
 
 class SelfCareScreen(TextFormScreen):

@@ -24,6 +24,10 @@ def draft_label(draft: Any) -> str:
     when = draft.updated.astimezone().strftime("%d %b %H:%M")
     if form == "debrief":
         label = messages.DRAFT_LABEL_DEBRIEF.format(week=value)
+    elif form == "checkin":
+        label = messages.DRAFT_LABEL_CHECKIN.format(week=value)
+    elif form == "plan":
+        label = messages.DRAFT_LABEL_PLAN.format(week=value)
     elif form == "selfcare":
         label = messages.DRAFT_LABEL_SELFCARE
     elif form == "edit":

@@ -24,6 +24,8 @@ from biy_tui.screens.base import store_in_background, writable_store
 from biy_tui.widgets.privacy_review import GuardedTextArea, PrivacyReview
 
 _DEBRIEF = "debrief:week-"
+_CHECKIN = "checkin:week-"
+_PLAN = "plan:week-"
 _SELFCARE = "selfcare:new"
 _EDIT = "edit:"
 
@@ -32,25 +34,47 @@ def draft_key(form: str, *, week: int = 0, record_id: str = "") -> str:
     """The key a form's draft is kept under.
 
     Args:
-        form: ``"debrief"`` or ``"selfcare"``.
-        week: the debrief's week.
+        form: ``"debrief"``, ``"checkin"``, ``"plan"`` or ``"selfcare"``.
+        week: the debrief's, check-in's or plan's week.
         record_id: the saved record being edited, if any (wins over the form).
     """
     if record_id:
         return f"{_EDIT}{record_id}"
-    return f"{_DEBRIEF}{week}" if form == "debrief" else _SELFCARE
+    prefix = {"debrief": _DEBRIEF, "checkin": _CHECKIN, "plan": _PLAN}.get(form)
+    return f"{prefix}{week}" if prefix else _SELFCARE
 
 
 def read_draft_key(key: str) -> tuple[str, str]:
-    """What a draft belongs to: ``("debrief", week)``, ``("selfcare", "")``,
-    ``("edit", record id)``, or ``("", key)`` for a key biy does not know."""
-    if key.startswith(_DEBRIEF) and key.removeprefix(_DEBRIEF).isdigit():
-        return "debrief", key.removeprefix(_DEBRIEF)
+    """What a draft belongs to: ``("debrief", week)``, ``("checkin", week)``,
+    ``("plan", week)``, ``("selfcare", "")``, ``("edit", record id)``, or
+    ``("", key)`` for a key biy does not know."""
+    for form, prefix in (("debrief", _DEBRIEF), ("checkin", _CHECKIN), ("plan", _PLAN)):
+        if key.startswith(prefix) and key.removeprefix(prefix).isdigit():
+            return form, key.removeprefix(prefix)
     if key == _SELFCARE:
         return "selfcare", ""
     if key.startswith(_EDIT):
         return "edit", key.removeprefix(_EDIT)
     return "", key
+
+
+async def review_text(screen: Screen[Any], text: str) -> str | None:
+    """One text through the privacy guard, as the forms do (call from a worker).
+
+    Returns the reviewed text (empty for empty), or None when she went back to edit.
+    """
+    from biy_tui.privacy import approve, find
+
+    guard = getattr(screen.app, "guard_kwargs", {})
+    text = text.strip()
+    if not text:
+        return ""
+    if find(text, **guard):
+        result = await screen.app.push_screen_wait(PrivacyReview(text, **guard))
+        if result is None or result.action != "save" or result.text is None:
+            return None
+        return result.text
+    return approve(text, **guard)
 
 
 class TextFormScreen(Screen[None]):
@@ -60,8 +84,8 @@ class TextFormScreen(Screen[None]):
     """(record field, label) for each text box, in order."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "leave", "Back (keeps a draft)", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True, id="form.save"),
+        Binding("escape", "leave", "Back (keeps a draft)", priority=True, id="form.leave"),
     ]
 
     def __init__(self, draft_key: str, record: Any | None = None, draft: Any | None = None):
@@ -161,8 +185,15 @@ class TextFormScreen(Screen[None]):
 
     # --- saving -----------------------------------------------------------------
 
+    def worker_failed(self) -> None:
+        """A background call failed unexpectedly: the form works on, drafts included."""
+        self._saving = False
+        self._dirty = True
+
     def action_save(self) -> None:
-        """Review every field with the guard, then save."""
+        """Review every field with the guard, then save (once, however often she presses)."""
+        if self._saving:
+            return
         store = writable_store(self)
         if store is None:
             return

@@ -61,6 +61,24 @@ def newest_logs(store: Store, today: dt.date | None = None) -> tuple[list[CheckI
     return check_ins[:NEWEST], debriefs[:NEWEST]
 
 
+def read_aloud(line: str) -> str | None:
+    """A follow-up as it can be read to a room: a redacted name becomes "someone", a
+    bracketed contact detail goes, and a sentence still holding a placeholder is left out.
+    """
+    import re
+
+    from biy_tui.privacy.names import PLACEHOLDER
+
+    text = re.sub(r"\s*\(\s*" + PLACEHOLDER.pattern + r"\s*\)", "", line)
+    text = text.replace("[name]", "someone")
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    kept = [s for s in sentences if s and not PLACEHOLDER.search(s)]
+    out = " ".join(kept).strip()
+    if out and out[0] == "s" and out.startswith("someone"):
+        out = "S" + out[1:]
+    return out or None
+
+
 def render_member_check(session: LastSession | None, program: Program) -> RenderableType:
     """The read-aloud text: themes, then follow-ups, then the question back to the group."""
     if session is None:
@@ -82,9 +100,10 @@ def render_member_check(session: LastSession | None, program: Program) -> Render
     else:
         parts.append(Text(messages.MEMBER_CHECK_NO_THEMES))
     parts.append(Text(""))
-    if session.follow_ups:
+    follow_ups = [line for line in map(read_aloud, session.follow_ups) if line]
+    if follow_ups:
         parts.append(Text(messages.MEMBER_CHECK_FOLLOW_UPS))
-        parts += items(session.follow_ups)
+        parts += items(follow_ups)
     else:
         parts.append(Text(messages.MEMBER_CHECK_NO_FOLLOW_UPS))
     parts += [Text(""), Text(""), Text(messages.MEMBER_CHECK_QUESTION, style="italic")]

@@ -92,14 +92,14 @@ class ProgramScreen(Screen[None]):
         "what to fix."
     )
     BINDINGS = [
-        Binding("enter", "open_week", "Open week", show=True),
-        Binding("k", "check_in", "Check-in"),
-        Binding("d", "debrief", "Debrief"),
-        Binding("s", "app.self_care", "Self-care"),
-        Binding("h", "app.open('history')", "History"),
-        Binding("t", "app.open('trends')", "Trends"),
-        Binding("m", "app.open('member_check')", "Member check"),
-        Binding("r", "app.open('report')", "Report"),
+        Binding("enter", "open_week", "Open", show=True, id="overview.open"),
+        Binding("k", "check_in", "Check-in", id="overview.check_in"),
+        Binding("d", "debrief", "Debrief", id="overview.debrief"),
+        Binding("s", "app.self_care", "Self-care", show=False, id="overview.self_care"),
+        Binding("h", "app.open('history')", "History", show=False, id="overview.history"),
+        Binding("t", "app.open('trends')", "Trends", show=False, id="overview.trends"),
+        Binding("m", "app.open('member_check')", "Member", show=False, id="overview.member"),
+        Binding("r", "app.open('report')", "Report", show=False, id="overview.report"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -201,20 +201,22 @@ class ProgramScreen(Screen[None]):
         """Log the check-in of the highlighted week's session."""
         number = self.selected_week()
         if number is not None:
-            from biy_tui.screens.checkin import CheckInScreen
-
-            self.app.push_screen(CheckInScreen(number))
+            self.app.open_form("checkin", number)  # type: ignore[attr-defined]
 
     def action_debrief(self) -> None:
         """Write the debrief of the highlighted week's session."""
         number = self.selected_week()
         if number is not None:
-            from biy_tui.screens.debrief import DebriefScreen
-
-            self.app.push_screen(DebriefScreen(number))
+            self.app.open_form("debrief", number)  # type: ignore[attr-defined]
 
     def commands(self) -> Iterable[SystemCommand]:
-        """Palette commands: open any week."""
+        """Palette commands: the highlighted week's check-in and debrief, and any week."""
+        yield SystemCommand(
+            messages.PALETTE_CHECK_IN, messages.PALETTE_CHECK_IN_HELP, self.action_check_in
+        )
+        yield SystemCommand(
+            messages.PALETTE_DEBRIEF, messages.PALETTE_DEBRIEF_HELP, self.action_debrief
+        )
         curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
         for number, week in curriculum.weeks.items():
 
@@ -223,4 +225,7 @@ class ProgramScreen(Screen[None]):
 
                 self.app.push_screen(WeekScreen(n))
 
-            yield SystemCommand(f"Open week {number}: {week.title}", week.summary, open_week)
+            summary = " ".join(week.summary.split())
+            yield SystemCommand(
+                messages.PALETTE_OPEN_WEEK.format(week=number, title=week.title), summary, open_week
+            )

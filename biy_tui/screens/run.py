@@ -32,10 +32,10 @@ class RunScreen(WeekScreenMixin, Screen[None]):
         "is a guide only: the group's pace matters more."
     )
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("n", "next", "Next"),
-        Binding("plus,equals_sign", "more", "+5 min"),
-        Binding("space", "pause", "Pause"),
+        Binding("escape", "app.pop_screen", "Back", id="run.pop_screen"),
+        Binding("n", "next", "Next", id="run.next"),
+        Binding("plus,equals_sign", "more", "+5 min", id="run.more"),
+        Binding("space", "pause", "Pause", id="run.pause"),
     ]
 
     def __init__(self, number: int, clock: Callable[[], float] = time.monotonic) -> None:
@@ -61,8 +61,29 @@ class RunScreen(WeekScreenMixin, Screen[None]):
 
     def on_mount(self) -> None:
         self.title = f"{messages.RUN_TITLE} · week {self.number}"
+        self._restore()
         self.show()
         self.set_interval(5, self.update_status)
+
+    # --- keeping the place (leaving and coming back goes on where she was) --------
+
+    def _restore(self) -> None:
+        planner: Planner = self.app.planner  # type: ignore[attr-defined]
+        state = planner.runs.get(self.number)
+        if state is not None and state.items == self.agenda.items:
+            self.index, self.extra = state.index, state.extra
+            self.started, self.paused_at = state.started, state.paused_at
+
+    def _keep(self) -> None:
+        from biy_tui.planning import RunState
+
+        planner: Planner = self.app.planner  # type: ignore[attr-defined]
+        planner.runs[self.number] = RunState(
+            self.agenda.items, self.index, self.extra, self.started, self.paused_at
+        )
+
+    def on_unmount(self) -> None:
+        self._keep()
 
     def elapsed_minutes(self) -> float:
         """Minutes spent on the current activity (pauses not counted)."""
@@ -86,7 +107,7 @@ class RunScreen(WeekScreenMixin, Screen[None]):
         """The calm status: now, minutes left (or past), and what comes next."""
         items = self.agenda.items
         if self.index >= len(items):
-            return Text(messages.RUN_DONE)
+            return Text("")  # the panel below says it once
         item = items[self.index]
         activity = self.week.activity(item.activity)
         planned = item.minutes + self.extra
@@ -119,12 +140,14 @@ class RunScreen(WeekScreenMixin, Screen[None]):
             self.extra = 0
             self.started = self.clock()
             self.paused_at = None
+            self._keep()
             self.show()
             self.query_one("#run-scroll").scroll_home(animate=False)
 
     def action_more(self) -> None:
         """Give the current activity five more minutes."""
         self.extra += 5
+        self._keep()
         self.update_status()
 
     def action_pause(self) -> None:
@@ -134,4 +157,5 @@ class RunScreen(WeekScreenMixin, Screen[None]):
         else:
             self.started += self.clock() - self.paused_at
             self.paused_at = None
+        self._keep()
         self.update_status()

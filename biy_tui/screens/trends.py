@@ -66,11 +66,10 @@ def recent_logs(store: Store, today: dt.date | None = None) -> list[CheckIn | Pl
 
     today = today or dt.date.today()
     newest = today - dt.timedelta(days=CYCLE_DAYS)
-    since = today - dt.timedelta(days=2 * CYCLE_DAYS)
     found: list[CheckIn | Plan] = [
-        r for r in store.recent("checkin", since) if isinstance(r, CheckIn)
+        r for r in store.current_cycle("checkin", today, cycles=2) if isinstance(r, CheckIn)
     ]
-    found += [r for r in store.recent("plan", since) if isinstance(r, Plan)]
+    found += [r for r in store.current_cycle("plan", today, cycles=2) if isinstance(r, Plan)]
     return found if any(r.date >= newest for r in found) else []
 
 
@@ -286,7 +285,11 @@ class TrendsScreen(Screen[None]):
         ]
         low = setback(trends.mood_shift)
         if low is not None:
-            parts.append(_note(messages.TRENDS_MOOD_DIP.format(week=low)))
+            drop = -dict(trends.mood_shift.points()).get(low, 0.0)
+            template = (
+                messages.TRENDS_MOOD_DIP_LARGE if drop >= 1.0 else messages.TRENDS_MOOD_DIP_SMALL
+            )
+            parts.append(_note(template.format(week=low, amount=f"{drop:.0f}")))
         return Group(*parts)
 
     def _feedback(self, trends: Trends) -> RenderableType:

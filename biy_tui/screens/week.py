@@ -60,20 +60,20 @@ class WeekScreen(Screen[None]):
         "to this session's agenda, p to open the agenda, and c to let the group choose."
     )
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("i", "tab('about')", "About", show=False),
-        Binding("v", "tab('activities')", "Activities"),
-        Binding("1", "style(1)", "Reading", show=False),
-        Binding("2", "style(2)", "Individual", show=False),
-        Binding("3", "style(3)", "Discussion", show=False),
-        Binding("4", "style(4)", "Creative", show=False),
-        Binding("0", "all_styles", "All styles", show=False),
-        Binding("slash", "search", "Search", key_display="/"),
-        Binding("a", "add", "Add to agenda"),
-        Binding("p", "agenda", "Agenda"),
-        Binding("c", "choose", "Group choice"),
-        Binding("k", "check_in", "Check-in", show=False),
-        Binding("d", "debrief", "Debrief", show=False),
+        Binding("escape", "back", "Back", id="week.back"),
+        Binding("i", "tab('about')", "About", show=False, id="week.tab_about"),
+        Binding("v", "tab('activities')", "Activities", id="week.tab_activities"),
+        Binding("1", "style(1)", "Reading", show=False, id="week.style_1"),
+        Binding("2", "style(2)", "Individual", show=False, id="week.style_2"),
+        Binding("3", "style(3)", "Discussion", show=False, id="week.style_3"),
+        Binding("4", "style(4)", "Creative", show=False, id="week.style_4"),
+        Binding("0", "all_styles", "All styles", show=False, id="week.all_styles"),
+        Binding("slash", "search", "Search", key_display="/", id="week.search"),
+        Binding("a", "add", "Add to agenda", id="week.add"),
+        Binding("p", "agenda", "Agenda", id="week.agenda"),
+        Binding("c", "choose", "Group choice", id="week.choose"),
+        Binding("k", "check_in", "Check-in", show=False, id="week.check_in"),
+        Binding("d", "debrief", "Debrief", show=False, id="week.debrief"),
     ]
 
     def __init__(self, number: int) -> None:
@@ -119,6 +119,9 @@ class WeekScreen(Screen[None]):
         self.title = f"Week {week.week}: {week.title}" if week else f"Week {self.number}"
         if week is None:
             return
+        from biy_tui.screens.agenda import ensure_plan_loaded
+
+        ensure_plan_loaded(self, self.number)
         self.refresh_list()
         if week.intensity != "gentle":
             self.query_one("#module-scroll").focus()
@@ -246,6 +249,9 @@ class WeekScreen(Screen[None]):
             self.action_tab("activities")
             return
         planner = self.app.planner  # type: ignore[attr-defined]
+        if planner.current(self.number).contains(activity.id):
+            self.notify(messages.AGENDA_ALREADY_ON.format(title=activity.title), timeout=4)
+            return
         agenda = planner.add(self.number, activity)
         self.notify(
             messages.ADDED_TO_AGENDA.format(
@@ -261,16 +267,12 @@ class WeekScreen(Screen[None]):
         self.app.push_screen(AgendaScreen(self.number))
 
     def action_check_in(self) -> None:
-        """Log this week's check-in."""
-        from biy_tui.screens.checkin import CheckInScreen
-
-        self.app.push_screen(CheckInScreen(self.number))
+        """Log this week's check-in (or carry on with the saved one)."""
+        self.app.open_form("checkin", self.number)  # type: ignore[attr-defined]
 
     def action_debrief(self) -> None:
-        """Write this week's debrief."""
-        from biy_tui.screens.debrief import DebriefScreen
-
-        self.app.push_screen(DebriefScreen(self.number))
+        """Write this week's debrief (or carry on with the saved one)."""
+        self.app.open_form("debrief", self.number)  # type: ignore[attr-defined]
 
     def action_choose(self) -> None:
         """Let the group choose among a few of this week's activities."""

@@ -16,9 +16,9 @@ import os
 from typing import Final
 
 import msgspec
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+# cryptography (about 6 MiB) is imported only when a store is encrypted, so an
+# unencrypted store opens without it (time to usable, budgets.md).
 
 MAGIC: Final = b"BIYENC1\n"
 """The versioned prefix of every sealed file."""
@@ -89,6 +89,8 @@ class Cipher:
     """A derived key, ready to seal and open files of one store."""
 
     def __init__(self, key: bytes, params: KdfParams) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self._aead = AESGCM(key)
         self.params = params
         self._header = MAGIC + msgspec.json.encode(params) + b"\n"
@@ -100,6 +102,8 @@ class Cipher:
         Raises:
             SealError: the parameters are not usable.
         """
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
         try:
             salt = base64.b64decode(params.salt, validate=True)
             kdf = Scrypt(salt=salt, length=32, n=params.n, r=params.r, p=params.p)
@@ -119,6 +123,8 @@ class Cipher:
         Raises:
             SealError: not sealed, sealed with other parameters, or not authentic.
         """
+        from cryptography.exceptions import InvalidTag
+
         aad, params, nonce, ciphertext = _split(raw)
         if params != self.params:
             raise SealError("other key")

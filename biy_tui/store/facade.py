@@ -263,6 +263,21 @@ class Store(StoreCore):
             found.sort(key=sort_key, reverse=True)
             return found
 
+    def current_cycle(
+        self, kind: Kind, today: dt.date | None = None, *, cycles: int = 1
+    ) -> list[Record]:
+        """Return the records of one kind in the current program cycle, newest first.
+
+        The one read policy for "now" versus "the whole history": the current cycle
+        is the last :data:`~.records.CYCLE_DAYS` days (``cycles`` of them when a
+        screen needs to look further back); older years are not read at all.
+        :meth:`records` and :meth:`history` are the whole history.
+        """
+        from biy_tui.store.records import CYCLE_DAYS
+
+        since = (today or dt.date.today()) - dt.timedelta(days=CYCLE_DAYS * max(1, cycles))
+        return self.recent(kind, since)
+
     def plans_for_week(self, week: int) -> list[Plan]:
         """Return the plans for a week (one per group label), newest first."""
         with self._mutex:

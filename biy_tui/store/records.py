@@ -47,6 +47,9 @@ class GroupChoice(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fiel
     tally: list[Count] = msgspec.field(default_factory=list)
     """Hands raised for each option, in the order of ``options``."""
     chosen: Slug | None = None
+    decided_by: Literal["hands", "revote", "facilitator"] = "hands"
+    """How it was settled: the most hands, the most hands in a second count after a
+    tie ("revote"), or the facilitator's pick after a tie."""
 
 
 class Attendance(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True, gc=False):
@@ -77,6 +80,8 @@ class Plan(
     label: str = ""
     """Which group this plan is for when two groups meet in one week (reviewed text)."""
     notes: str = ""
+    online: bool = False
+    """Whether the session is held online (older plans: in person)."""
     id: str = ""
     saved_at: dt.datetime | None = None
     privacy_overrides: Count = 0
@@ -185,6 +190,10 @@ TEXT_FIELDS: Final[dict[Kind, tuple[str, ...]]] = {
 }
 """The free-text fields of each kind: the only places words can be stored."""
 
+CYCLE_DAYS: Final = 280
+"""One program cycle, for "the current cycle" (40 weeks: a 20-week program with breaks).
+Screens that show the current cycle read it through ``Store.current_cycle``."""
+
 KIND_NAMES: Final[dict[Kind, str]] = {
     "plan": "plan",
     "checkin": "check-in",
@@ -225,6 +234,14 @@ def check(record: Record) -> str | None:
                 return f"choice {n} has a tally that does not match its options"
             if choice.chosen is not None and choice.chosen not in choice.options:
                 return f"choice {n} records a choice that was not offered"
+    if isinstance(record, CheckIn):
+        present = record.attendance.present
+        if record.attendance.first_time > present:
+            return "it counts more first-timers than people present"
+        for group in (record.opening, record.closing, record.feedback):
+            for scale, levels in group.items():
+                if sum(levels) > present:
+                    return f"{scale} counts more hands than people present"
     plan_id = getattr(record, "plan_id", None)
     if plan_id is not None:
         match = ID_PATTERN.match(plan_id)

@@ -33,10 +33,12 @@ def time_status(agenda: Agenda) -> Text:
         "over": agenda.over_by,
     }
     if agenda.over_by:
-        return Text(messages.AGENDA_OVER.format(**values), style="bold")
+        over = messages.AGENDA_OVER_ONE if agenda.over_by == 1 else messages.AGENDA_OVER
+        return Text(over.format(**values), style="bold")
     if agenda.left == 0:
         return Text(messages.AGENDA_FULL.format(**values))
-    return Text(messages.AGENDA_FITS.format(**values))
+    fits = messages.AGENDA_FITS_ONE if agenda.left == 1 else messages.AGENDA_FITS
+    return Text(fits.format(**values))
 
 
 def balance_table(agenda: Agenda, week: Week) -> RenderableType:
@@ -56,6 +58,12 @@ def balance_table(agenda: Agenda, week: Week) -> RenderableType:
 def agenda_summary(agenda: Agenda, week: Week, program: Program) -> RenderableType:
     """The side panel: time status, style balance, materials and recorded choices."""
     parts: list[RenderableType] = [time_status(agenda), Text("")]
+    if agenda.online:
+        parts += [Text(messages.ONLINE_HEADING, style="bold")]
+        for note in (program.online_safety, week.online_note):
+            if note.strip():
+                parts.append(Text(" ".join(note.split())))
+        parts.append(Text(""))
     parts += [Text(messages.STYLE_BALANCE, style="bold"), balance_table(agenda, week)]
     things = materials(agenda, week)
     if things:

@@ -108,7 +108,7 @@ class PrivacyReview(ModalScreen[ReviewResult | None]):
     PrivacyReview #privacy-intro { color: $text-muted; margin-bottom: 1; }
     PrivacyReview #privacy-text-box { height: auto; max-height: 12; border: tall $boost; }
     PrivacyReview #privacy-spans { height: auto; max-height: 8; margin-top: 1; }
-    PrivacyReview #privacy-status { margin-top: 1; color: $text-muted; }
+    PrivacyReview #privacy-status { dock: bottom; height: auto; margin-top: 1; }
     PrivacyReview > .privacy-review--flagged { text-style: underline; background: $warning 15%; }
     PrivacyReview > .privacy-review--current {
         text-style: bold underline; background: $warning 35%;
@@ -190,7 +190,7 @@ class PrivacyReview(ModalScreen[ReviewResult | None]):
         if not self.spans:
             status = messages.PRIVACY_REVIEW_NOTHING
         elif self.unreviewed:
-            status = messages.PRIVACY_REVIEW_STILL_OPEN.format(count=self.unreviewed)
+            status = messages.plural(messages.PRIVACY_REVIEW_STILL_OPEN_FORMS, self.unreviewed)
         else:
             status = messages.PRIVACY_REVIEW_ALL_LOOKED_AT
         self.query_one("#privacy-status", Static).update(status)

@@ -200,7 +200,9 @@ async def test_run_session_soft_timer(make_app) -> None:
         status = static_text(screen.query_one("#run-status"))
         assert week.activities[1].title in status
         await pilot.press("n")
-        assert "whole agenda" in static_text(screen.query_one("#run-status"))
+        # Said once (in the panel), not twice.
+        assert "whole agenda" in static_text(screen.query_one("#run-activity"))
+        assert "whole agenda" not in static_text(screen.query_one("#run-status"))
 
 
 async def test_handout_is_written(make_app, biy_home: Path) -> None:
@@ -211,7 +213,7 @@ async def test_handout_is_written(make_app, biy_home: Path) -> None:
         app.push_screen(AgendaScreen(3))
         await pilot.pause()
         await pilot.press("e")
-        target = biy_home / "exports" / "week-03-handout.html"
+        target = biy_home / "exports" / "week-03-unsaved-plan-handout.html"
         await wait_for(pilot, target.exists)
         text = target.read_text(encoding="utf-8")
         assert app.curriculum.weeks[3].activities[0].title in text

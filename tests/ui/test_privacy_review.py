@@ -74,7 +74,7 @@ async def test_cannot_save_while_something_is_unreviewed() -> None:
         await pilot.pause()
         assert app.screen is screen and app.results == []
         status = str(screen.query_one("#privacy-status", Static).render())
-        assert "1 thing(s)" in status
+        assert "1 thing still needs a look" in status
         await pilot.press("r")  # redacts the rest, keeps what she kept
         await pilot.pause()
     result = app.results[0]

@@ -59,3 +59,29 @@ def test_export_errors_are_one_sentence(saved_week_3: Agenda, capsys) -> None:
     assert "has 2 saved plan(s), so there is no plan 9" in capsys.readouterr().err
     assert run(["plan", "export", "77"]) == 1
     assert "Week 77 is not in the curriculum" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bad", ["25:00", "6", "13pm", "soon", "18:75", "0am"])
+def test_export_refuses_a_start_it_cannot_read(
+    saved_week_3: Agenda, capsys: pytest.CaptureFixture[str], bad: str
+) -> None:
+    assert run(["plan", "export", "3", "--start", bad]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "is not a time of day" in captured.err and "6pm" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("start", "first"), [("6pm", "18:00"), ("6:30 pm", "18:30"), ("9:05", "9:05"), ("12am", "0:00")]
+)
+def test_export_understands_common_start_times(
+    saved_week_3: Agenda, capsys: pytest.CaptureFixture[str], start: str, first: str
+) -> None:
+    assert run(["plan", "export", "3", "--start", start]) == 0
+    assert f"| {first}–" in capsys.readouterr().out
+
+
+def test_list_says_one_activity(saved_week_3: Agenda, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["plan", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "1 activity," in out and "1 activities" not in out

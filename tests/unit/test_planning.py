@@ -38,13 +38,16 @@ def test_reorder_remove_and_minutes(week3: Week) -> None:
     assert [i.activity for i in moved.remove(1).items] == [c.id, b.id]
     assert moved.set_minutes(0, 0).items[0].minutes == 1
     assert moved.set_minutes(0, 33).total == 33 + a.minutes + b.minutes
-    assert agenda.add(c, at=0).items[0].activity == c.id
+    d = week3.activities[3]
+    assert agenda.add(d, at=0).items[0].activity == d.id
+    assert agenda.add(c) == agenda  # never the same activity twice by accident
 
 
 def test_style_balance_and_materials(week3: Week) -> None:
     creative = week3.by_style("creative-movement")[0]
     talk = week3.by_style("discussion")[0]
-    agenda = Agenda(week=3, session_minutes=120).add(creative).add(talk).add(creative)
+    agenda = Agenda(week=3, session_minutes=120).add(creative).add(talk)
+    agenda = agenda.set_minutes(0, 2 * creative.minutes)
     balance = style_balance(agenda, week3)
     assert balance["creative-movement"] == 2 * creative.minutes
     assert balance["discussion"] == talk.minutes
@@ -54,8 +57,23 @@ def test_style_balance_and_materials(week3: Week) -> None:
 
 
 def test_choice_leader() -> None:
-    assert Choice(("a", "b", "c"), (2, 5, 5)).leader() == "b"
+    assert Choice(("a", "b", "c"), (2, 5, 3)).leader() == "b"
+    tie = Choice(("a", "b", "c"), (2, 5, 5))
+    assert tie.leader() is None and tie.is_tie  # a tie is never given to option 1
+    assert tie.leaders() == ("b", "c")
     assert Choice(("a", "b"), (0, 0)).leader() is None
+    assert not Choice(("a", "b"), (0, 0)).is_tie
+
+
+def test_agenda_draft_round_trip(week3: Week) -> None:
+    from biy_tui.planning import agenda_from_draft, agenda_to_draft
+
+    a, b = week3.activities[:2]
+    agenda = Agenda(week=3, session_minutes=95, label="Tuesday", notes="tea", online=True)
+    agenda = agenda.add(a).add(b).record_choice(Choice((a.id, b.id), (3, 3), a.id, "facilitator"))
+    assert agenda_from_draft(3, agenda_to_draft(agenda), 120) == agenda
+    broken = agenda_from_draft(3, {"_agenda": "{not json", "label": "x"}, 120)
+    assert broken.items == () and broken.session_minutes == 120 and broken.label == "x"
 
 
 def test_style_mix_marks_styles_not_had_lately(week3: Week) -> None:
