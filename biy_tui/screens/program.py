@@ -92,7 +92,8 @@ class ProgramScreen(Screen[None]):
         "what to fix."
     )
     BINDINGS = [
-        Binding("enter", "open_week", "Open", show=True, id="overview.open"),
+        # The overview says "press Enter to open it"; the footer keeps room for F1 and g.
+        Binding("enter", "open_week", "Open", show=False, id="overview.open"),
         Binding("k", "check_in", "Check-in", id="overview.check_in"),
         Binding("d", "debrief", "Debrief", id="overview.debrief"),
         Binding("s", "app.self_care", "Self-care", show=False, id="overview.self_care"),
