@@ -17,6 +17,7 @@ def open_app(args: argparse.Namespace) -> int:
     from biy_tui.cli.curriculum_cmds import resolve_site
     from biy_tui.curriculum import CurriculumError
     from biy_tui.curriculum.cache import load_curriculum_cached
+    from biy_tui.curriculum.loader import notice_for
     from biy_tui.settings import Settings, SettingsError, load_settings
 
     notices: list[str] = []
@@ -33,8 +34,9 @@ def open_app(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(messages.STARTUP_CURRICULUM_FAILED, file=sys.stderr)
         return 1
-    if curriculum.problems:
-        notices.append(messages.CURRICULUM_PROBLEMS_NOTICE.format(count=len(curriculum.problems)))
+    notice = notice_for(curriculum)
+    if notice:
+        notices.append(notice)
 
     from biy_tui.app import build_app
 
