@@ -22,6 +22,7 @@ import msgspec
 
 from biy_tui import messages
 from biy_tui.reports.model import Cell, CountTable, Mean, MeanSeries, Report, Row, show
+from biy_tui.reports.safe_html import md_inert
 
 TOTAL = "Total"
 DASH = "–"
@@ -63,7 +64,8 @@ def legend(report: Report) -> str:
 
 
 def _esc(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    # md_inert: no Markdown viewer makes an image, a link or a tag of data text.
+    return md_inert(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
@@ -263,7 +265,7 @@ def render_md(report: Report) -> str:
     """The report as Markdown (also the source of the HTML and the app's preview)."""
     sites = f" · {report.sources} reports merged" if report.sources > 1 else ""
     lines = [
-        f"# Evaluation report: {report.program}",
+        f"# Evaluation report: {md_inert(report.program)}",
         "",
         f"{report.scope[:1].upper()}{report.scope[1:]} · generated {report.generated}{sites}",
         "",
@@ -322,7 +324,7 @@ def render_md(report: Report) -> str:
             if note.week != week:
                 week = note.week
                 lines += [f"### Week {week}", ""]
-            lines.append(f"- *{note.field}:* {_esc(note.text)}")
+            lines.append(f"- *{_esc(note.field)}:* {_esc(note.text)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -386,12 +388,14 @@ def render_json(report: Report) -> str:
 
 def render_as(report: Report, fmt: str) -> str:
     """The report in one format: ``md``, ``csv``, ``json`` or ``html``."""
+    from biy_tui.inert import clean  # the last pass before a file: no escape byte in it
+
     if fmt == "html":
         from biy_tui.reports.html import render_html
 
-        return render_html(report)
+        return clean(render_html(report))
     if fmt == "csv":
-        return render_csv(report)
+        return clean(render_csv(report))
     if fmt == "json":
-        return render_json(report)
-    return render_md(report)
+        return clean(render_json(report))
+    return clean(render_md(report))
