@@ -16,14 +16,18 @@ from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
 from biy_tui import crash, messages
 from biy_tui.app_records import RecordsMixin
 from biy_tui.curriculum import Curriculum
+from biy_tui.inert import clean, clean_line
 from biy_tui.overview import Overview
 from biy_tui.settings import Settings
+from biy_tui.widgets.palette import PlainCommandsProvider
 
 if TYPE_CHECKING:
     from biy_tui.store import Store
@@ -69,6 +73,7 @@ class BiyApp(RecordsMixin, App[None]):
     TITLE = messages.APP_TITLE
     SUB_TITLE = messages.APP_SUB_TITLE
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = {PlainCommandsProvider}  # entries from data are plain text, never markup
 
     BINDINGS = [
         Binding("ctrl+x", "hide", "Hide", priority=True, tooltip="Cover the screen at once"),
@@ -183,8 +188,38 @@ class BiyApp(RecordsMixin, App[None]):
 
         return ProgramScreen()
 
+    # --- data text never acts as markup ----------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notice is plain text: a title or a path in it is shown as written.
+
+        Notices carry curriculum titles and folder paths; parsed as markup, a title like
+        ``[@click=app.quit]`` would act and a stray ``[/]`` would crash. So markup is
+        never used here, and the text is made inert (no control character reaches the
+        terminal) whatever a caller passes.
+        """
+        super().notify(
+            clean(str(message)),
+            title=clean_line(str(title)),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title, plain and on one line (titles carry curriculum text)."""
+        return super().format_title(clean_line(title), clean_line(sub_title))
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Every action is also in the command palette."""
+        """Every action is also in the command palette (shown as plain text: see palette.py)."""
         yield SystemCommand(
             "Grounding card", "A short grounding exercise to read aloud", self.action_grounding
         )
