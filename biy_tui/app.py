@@ -8,7 +8,7 @@ core packages; screens call them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from textual.theme import Theme
 from biy_tui import crash, messages
 from biy_tui.app_records import RecordsMixin
 from biy_tui.curriculum import Curriculum
+from biy_tui.curriculum.models import Grounding
 from biy_tui.inert import clean, clean_line
 from biy_tui.overview import Overview
 from biy_tui.settings import Settings
@@ -85,12 +86,13 @@ class BiyApp(RecordsMixin, App[None]):
 
     def __init__(
         self,
-        curriculum: Curriculum,
+        curriculum: Curriculum | None,
         settings: Settings,
         data_dir: Path,
         notices: Iterable[str] = (),
         exit_after_first_frame: str | None = None,
         site_dir: Path | None = None,
+        curriculum_loader: Callable[[], Curriculum] | None = None,
     ) -> None:
         super().__init__()
         self.site_dir = site_dir
@@ -99,7 +101,11 @@ class BiyApp(RecordsMixin, App[None]):
         self.register_theme(CALM)
         self.register_theme(HIGH_CONTRAST)
         self.theme = settings.theme
-        self.curriculum = curriculum
+        self._curriculum = curriculum
+        self._curriculum_loader = curriculum_loader
+        self._program_shown = False
+        self.curriculum_problems: list[str] = []
+        """Why the curriculum could not be loaded (empty unless it failed)."""
         self.settings = settings
         self.data_dir = data_dir
         self._notices = list(notices)
@@ -107,7 +113,8 @@ class BiyApp(RecordsMixin, App[None]):
         from biy_tui.planning import Planner
 
         self.planner = Planner(
-            settings.session_minutes or curriculum.program.default_session_minutes
+            settings.session_minutes
+            or (curriculum.program.default_session_minutes if curriculum else 120)
         )
         self.store: Store | None = None
         """The open records (None until opened, or when they could not be)."""
@@ -115,19 +122,100 @@ class BiyApp(RecordsMixin, App[None]):
         self.overview = Overview()
         """What the overview shows about the records: weeks planned and logged."""
 
+    @property
+    def curriculum(self) -> Curriculum:
+        """The loaded curriculum (screens that use it open only once it is loaded)."""
+        if self._curriculum is None:
+            raise RuntimeError("the curriculum is still loading")
+        return self._curriculum
+
+    @property
+    def curriculum_loaded(self) -> bool:
+        """True once the curriculum is read (it is read in a worker at start-up)."""
+        return self._curriculum is not None
+
     def on_mount(self) -> None:
-        """Register the themes, show the overview and any start-up notices."""
+        """Show any start-up notices; read the curriculum in the background if needed."""
+        self._install_signal_handlers()
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=10)
+        if self._curriculum is None:
+            self._load_curriculum()
+            return
+        self._program_shown = True
         # The records open after the first frame, so a long history never delays it.
         self.call_after_refresh(self._after_first_frame)
-        self._install_signal_handlers()
 
     def _after_first_frame(self) -> None:
         if self._exit_after_first_frame == "frame":
             self.exit()
             return
         self.open_records(os.environ.get("BIY_PASSPHRASE") or None)
+
+    # --- reading the curriculum off the event loop ------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="curriculum")
+    def _load_curriculum(self) -> None:
+        """Read the curriculum in a thread: quick hide and signals work meanwhile."""
+        from biy_tui.curriculum import CurriculumError
+
+        loader = self._curriculum_loader
+        try:
+            if loader is None:
+                raise CurriculumError([])
+            curriculum = loader()
+        except CurriculumError as exc:
+            problems = [str(p) for p in exc.problems]
+            self.call_from_thread(self._curriculum_failed, problems)
+            return
+        except Exception as exc:
+            self.call_from_thread(self._curriculum_failed, [crash.describe(exc)])
+            return
+        self.call_from_thread(self._curriculum_ready, curriculum)
+
+    def _curriculum_ready(self, curriculum: Curriculum) -> None:
+        from biy_tui.planning import Planner
+
+        self._curriculum = curriculum
+        if not self.settings.session_minutes:
+            self.planner = Planner(curriculum.program.default_session_minutes)
+        self.show_program_when_ready()
+
+    def show_program_when_ready(self) -> None:
+        """Give way to the overview once the curriculum is read and the loading screen is up.
+
+        While biy is hidden (or the grounding card is open) nothing changes: the overview,
+        its notice and the records wait until the loading screen is uncovered.
+        """
+        from biy_tui.curriculum.loader import notice_for
+        from biy_tui.screens.loading import LoadingScreen
+        from biy_tui.screens.program import ProgramScreen
+
+        if self._curriculum is None:
+            return
+        if not self._screen_stack or not isinstance(self.screen, LoadingScreen):
+            return  # the loading screen calls again once it is up (or uncovered)
+        first = not self._program_shown
+        self._program_shown = True
+        # Pushed over the loading screen (switching the bottom screen empties the stack
+        # for a moment); the loading screen pushes it again should it ever be uncovered.
+        self.push_screen(ProgramScreen())
+        if not first:
+            return
+        notice = notice_for(self._curriculum)
+        if notice:
+            self.notify(notice, severity="warning", timeout=12)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _curriculum_failed(self, problems: list[str]) -> None:
+        from biy_tui.screens.loading import LoadingScreen
+
+        self.curriculum_problems = problems
+        for screen in self.screen_stack:
+            if isinstance(screen, LoadingScreen):
+                screen.show_problems([*problems, messages.STARTUP_CURRICULUM_FAILED])
+        if self._exit_after_first_frame:
+            self.exit(return_code=1)
 
     # --- quick hide ------------------------------------------------------------
 
@@ -183,7 +271,11 @@ class BiyApp(RecordsMixin, App[None]):
             self.title, self.sub_title = getattr(self, "_titles", (self.TITLE, self.SUB_TITLE))
 
     def get_default_screen(self) -> Screen[object]:
-        """The program overview is the first screen (no empty screen beneath it)."""
+        """The program overview is the first screen (a calm loading screen until it is read)."""
+        if self._curriculum is None:
+            from biy_tui.screens.loading import LoadingScreen
+
+            return LoadingScreen()
         from biy_tui.screens.program import ProgramScreen
 
         return ProgramScreen()
@@ -260,7 +352,25 @@ class BiyApp(RecordsMixin, App[None]):
         from biy_tui.screens.grounding import GroundingScreen
 
         if not isinstance(self.screen, GroundingScreen):
-            self.push_screen(GroundingScreen(self.curriculum.program.grounding))
+            self.push_screen(GroundingScreen(self._grounding()))
+
+    def _grounding(self) -> Grounding:
+        """The program's grounding card; the shipped one while the curriculum is read."""
+        if self._curriculum is not None:
+            return self._curriculum.program.grounding
+        from biy_tui import paths
+        from biy_tui.curriculum import CurriculumError, parse_program
+        from biy_tui.curriculum.reading import read_file
+
+        try:
+            shipped = paths.shipped_curriculum_dir() / "program.toml"
+            return parse_program(read_file(shipped, shipped.name)).grounding
+        except CurriculumError:
+            return Grounding(
+                title=messages.GROUNDING_FALLBACK_TITLE,
+                steps=list(messages.GROUNDING_FALLBACK_STEPS),
+                pause_words=messages.GROUNDING_FALLBACK_PAUSE,
+            )
 
     def action_help(self) -> None:
         """Open help for the current screen."""
@@ -291,21 +401,24 @@ def screen_commands(screen: Screen[object]) -> Iterable[SystemCommand]:
 
 
 def build_app(
-    curriculum: Curriculum,
+    curriculum: Curriculum | None,
     settings: Settings | None = None,
     data_dir: Path | None = None,
     notices: Iterable[str] = (),
     exit_after_first_frame: str | None = None,
     site_dir: Path | None = None,
+    curriculum_loader: Callable[[], Curriculum] | None = None,
 ) -> BiyApp:
     """Build the app (the one factory tests and the CLI use).
 
     Args:
-        curriculum: the loaded curriculum.
+        curriculum: the loaded curriculum, or None to read it in a worker with
+            ``curriculum_loader`` while a calm loading screen is shown.
         settings: the settings (defaults when omitted).
         data_dir: where records live (the default data folder when omitted).
         notices: sentences to show once the app is up.
         site_dir: the site curriculum folder (its ``site.toml`` adds privacy words).
+        curriculum_loader: reads the curriculum (called in a worker thread).
         exit_after_first_frame: benchmarks only: ``"frame"`` exits after the first
             frame, ``"records"`` once the records are open too.
     """
@@ -318,4 +431,5 @@ def build_app(
         notices=notices,
         exit_after_first_frame=exit_after_first_frame,
         site_dir=site_dir,
+        curriculum_loader=curriculum_loader,
     )

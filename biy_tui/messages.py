@@ -120,6 +120,13 @@ CURRICULUM_LOADING = "Opening the program…"
 CURRICULUM_LOADING_HINT = "Ctrl+X hides the screen and g opens the grounding card at any time."
 CURRICULUM_LOAD_FAILED_TITLE = "biy could not load the curriculum"
 CURRICULUM_LOAD_FAILED_HINT = "Fix the file named above, then start biy again. Press q to close."
+GROUNDING_FALLBACK_TITLE = "Let's take a moment together"
+GROUNDING_FALLBACK_STEPS = (
+    "If it feels right, let your feet rest on the floor.",
+    "Look around and quietly name three things you can see.",
+    "Breathe in for a count of four, and out for a count of six.",
+)
+GROUNDING_FALLBACK_PAUSE = "We can pause here. Nobody has to say or do anything."
 
 # --- opening the data folder (app) -----------------------------------------
 
