@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from textual.widgets import OptionList
 from textual.widgets._toast import Toast
 
@@ -168,3 +170,60 @@ async def test_markup_titles_are_plain_everywhere_they_are_drawn(make_app, tmp_p
         assert "\x1b" not in page and CSP_META in page and "<a " not in page
         assert "[@click=app.quit]Click[/]" in page
         assert app.is_running and app.return_code is None
+
+
+_PIECES = [
+    "[@click=app.quit]",
+    "[/]",
+    "[bold red]",
+    "[link=https://evil.example]",
+    "\x1b[31m",
+    "\x1b]0;T\x07",
+    "\x1bP1$r\x1b\\",
+    "\x9b2J",
+    "\u202e",
+    "\x07",
+    "\x00",
+    "\\",
+    "x",
+    "Letters ",
+]
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+@given(title=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6).map("".join))
+def test_any_loaded_title_is_drawn_as_its_sanitised_text(tmp_path_factory, title: str) -> None:
+    import asyncio
+
+    from biy_tui.app import build_app
+    from biy_tui.curriculum import CurriculumError, load_curriculum
+    from biy_tui.inert import clean_line
+    from tests.unit.curriculum.test_inert_loading import toml_string
+
+    tmp = tmp_path_factory.mktemp("prop")
+    text = week_text(number=1, part="finding-our-voices", themes='["shame"]')
+    text = text.replace('title = "An activity"', f"title = {toml_string(title)}", 1)
+    site = tmp / "site"
+    write(site, "week-01.toml", text)
+    try:
+        cur = load_curriculum(paths.shipped_curriculum_dir(), site)
+    except CurriculumError:
+        return
+    expected = clean_line(title).strip()
+    if 1 not in cur.weeks or not expected:
+        return
+
+    async def run() -> None:
+        app = build_app(cur, data_dir=tmp / "data")
+        async with app.run_test(size=(160, 40), notifications=True) as pilot:
+            app.push_screen(WeekScreen(1))
+            await pilot.pause()
+            app.screen.action_tab("activities")  # type: ignore[attr-defined]
+            await pilot.press("a")
+            await pilot.pause()
+            assert shown(app, expected)
+            assert noticed(app, f"Added “{clean_line(title)}”")
+            assert await click_everywhere(pilot, expected) >= 1
+            assert app.is_running
+
+    asyncio.run(run())

@@ -232,3 +232,19 @@ def test_notice_names_unavailable_weeks_and_never_claims_what_did_not_happen(
     notice2 = loader.notice_for(cur2)
     assert notice2 is not None and "unavailable" not in notice2
     assert messages.CURRICULUM_NOTICE_CHECK in notice2
+
+
+def test_the_cache_file_holds_no_escape_byte(tmp_path: Path) -> None:
+    from biy_tui.curriculum.cache import CACHE_FILE, load_curriculum_cached
+
+    site = tmp_path / "site"
+    extra = 'summary = "\\u001b]0;PWNED\\u0007 words \\u009b2J"\n'
+    write(site, "week-21.toml", week_text(extra=extra))
+    first = load_curriculum_cached(SHIPPED, site)
+    again = load_curriculum_cached(SHIPPED, site)  # from the cache
+    assert first.weeks[21].summary == again.weeks[21].summary == " words "
+    data = (paths.cache_dir() / CACHE_FILE).read_bytes()
+    # MessagePack is binary (0x1b can be a length byte): look at every string in it.
+    decoded = msgspec.msgpack.decode(data)
+    assert b"PWNED" not in data
+    assert all(is_clean(s) for s in strings_of(decoded))

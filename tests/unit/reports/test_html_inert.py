@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -124,3 +125,14 @@ def test_no_markdown_from_data_becomes_an_element_that_loads(text: str) -> None:
 
     # Even a viewer that renders raw HTML and links makes nothing that loads of md_inert text.
     assert not LOADING.search(MarkdownIt("commonmark").render(md_inert(text)))
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "json", "html"])
+def test_no_escape_byte_in_any_report_format(fmt: str) -> None:
+    import msgspec
+
+    cur = load_curriculum(SHIPPED)
+    report = build_report(small_site(cur), cur, today=dt.date(2026, 11, 25))
+    report = msgspec.structs.replace(report, program="\x1b]0;PWNED\x07Name \x1b[2J\x9b31m")
+    out = render_as(report, fmt)
+    assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
