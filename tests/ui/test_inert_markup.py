@@ -85,7 +85,12 @@ def escape_free(app) -> bool:  # type: ignore[no-untyped-def]
     return not any("\x1b" in line or "PWNED" in line for line in screen_lines(app))
 
 
-async def test_markup_titles_are_plain_everywhere_they_are_drawn(make_app, tmp_path) -> None:
+async def test_markup_titles_are_plain_everywhere_they_are_drawn(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    # A folder whose path holds markup-like brackets is named exactly in the notice.
+    exports = tmp_path / "x[@click=app.quit('a]y" / "[b]out[/b]"
+    monkeypatch.setenv("BIY_EXPORT_DIR", str(exports))
     app = make_app(site=hostile_site(tmp_path))
     async with app.run_test(size=(140, 45), notifications=True, tooltips=True) as pilot:
         await wait_for(pilot, lambda: app.store is not None)
@@ -165,6 +170,7 @@ async def test_markup_titles_are_plain_everywhere_they_are_drawn(make_app, tmp_p
         target = paths.exports_dir() / "week-01-handout.html"
         await wait_for(pilot, target.exists)
         await wait_for(pilot, lambda: noticed(app, "Handout written"))
+        assert noticed(app, f"Handout written to {target}.")
         await click_everywhere(pilot, "Handout written")
         page = target.read_text(encoding="utf-8")
         assert "\x1b" not in page and CSP_META in page and "<a " not in page
