@@ -22,9 +22,9 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from biy_tui import crash, messages
+from biy_tui.app_curriculum import CurriculumMixin
 from biy_tui.app_records import RecordsMixin
 from biy_tui.curriculum import Curriculum
-from biy_tui.curriculum.models import Grounding
 from biy_tui.inert import clean, clean_line
 from biy_tui.overview import Overview
 from biy_tui.settings import Settings
@@ -67,7 +67,7 @@ HIGH_CONTRAST = Theme(
 THEME_NAMES = {CALM.name: "calm", HIGH_CONTRAST.name: "high contrast"}
 
 
-class BiyApp(RecordsMixin, App[None]):
+class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
     """The session companion."""
 
     CSS_PATH = "app.tcss"
@@ -122,18 +122,6 @@ class BiyApp(RecordsMixin, App[None]):
         self.overview = Overview()
         """What the overview shows about the records: weeks planned and logged."""
 
-    @property
-    def curriculum(self) -> Curriculum:
-        """The loaded curriculum (screens that use it open only once it is loaded)."""
-        if self._curriculum is None:
-            raise RuntimeError("the curriculum is still loading")
-        return self._curriculum
-
-    @property
-    def curriculum_loaded(self) -> bool:
-        """True once the curriculum is read (it is read in a worker at start-up)."""
-        return self._curriculum is not None
-
     def on_mount(self) -> None:
         """Show any start-up notices; read the curriculum in the background if needed."""
         self._install_signal_handlers()
@@ -151,71 +139,6 @@ class BiyApp(RecordsMixin, App[None]):
             self.exit()
             return
         self.open_records(os.environ.get("BIY_PASSPHRASE") or None)
-
-    # --- reading the curriculum off the event loop ------------------------------
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="curriculum")
-    def _load_curriculum(self) -> None:
-        """Read the curriculum in a thread: quick hide and signals work meanwhile."""
-        from biy_tui.curriculum import CurriculumError
-
-        loader = self._curriculum_loader
-        try:
-            if loader is None:
-                raise CurriculumError([])
-            curriculum = loader()
-        except CurriculumError as exc:
-            problems = [str(p) for p in exc.problems]
-            self.call_from_thread(self._curriculum_failed, problems)
-            return
-        except Exception as exc:
-            self.call_from_thread(self._curriculum_failed, [crash.describe(exc)])
-            return
-        self.call_from_thread(self._curriculum_ready, curriculum)
-
-    def _curriculum_ready(self, curriculum: Curriculum) -> None:
-        from biy_tui.planning import Planner
-
-        self._curriculum = curriculum
-        if not self.settings.session_minutes:
-            self.planner = Planner(curriculum.program.default_session_minutes)
-        self.show_program_when_ready()
-
-    def show_program_when_ready(self) -> None:
-        """Give way to the overview once the curriculum is read and the loading screen is up.
-
-        While biy is hidden (or the grounding card is open) nothing changes: the overview,
-        its notice and the records wait until the loading screen is uncovered.
-        """
-        from biy_tui.curriculum.loader import notice_for
-        from biy_tui.screens.loading import LoadingScreen
-        from biy_tui.screens.program import ProgramScreen
-
-        if self._curriculum is None:
-            return
-        if not self._screen_stack or not isinstance(self.screen, LoadingScreen):
-            return  # the loading screen calls again once it is up (or uncovered)
-        first = not self._program_shown
-        self._program_shown = True
-        # Pushed over the loading screen (switching the bottom screen empties the stack
-        # for a moment); the loading screen pushes it again should it ever be uncovered.
-        self.push_screen(ProgramScreen())
-        if not first:
-            return
-        notice = notice_for(self._curriculum)
-        if notice:
-            self.notify(notice, severity="warning", timeout=12)
-        self.call_after_refresh(self._after_first_frame)
-
-    def _curriculum_failed(self, problems: list[str]) -> None:
-        from biy_tui.screens.loading import LoadingScreen
-
-        self.curriculum_problems = problems
-        for screen in self.screen_stack:
-            if isinstance(screen, LoadingScreen):
-                screen.show_problems([*problems, messages.STARTUP_CURRICULUM_FAILED])
-        if self._exit_after_first_frame:
-            self.exit(return_code=1)
 
     # --- quick hide ------------------------------------------------------------
 
@@ -353,24 +276,6 @@ class BiyApp(RecordsMixin, App[None]):
 
         if not isinstance(self.screen, GroundingScreen):
             self.push_screen(GroundingScreen(self._grounding()))
-
-    def _grounding(self) -> Grounding:
-        """The program's grounding card; the shipped one while the curriculum is read."""
-        if self._curriculum is not None:
-            return self._curriculum.program.grounding
-        from biy_tui import paths
-        from biy_tui.curriculum import CurriculumError, parse_program
-        from biy_tui.curriculum.reading import read_file
-
-        try:
-            shipped = paths.shipped_curriculum_dir() / "program.toml"
-            return parse_program(read_file(shipped, shipped.name)).grounding
-        except CurriculumError:
-            return Grounding(
-                title=messages.GROUNDING_FALLBACK_TITLE,
-                steps=list(messages.GROUNDING_FALLBACK_STEPS),
-                pause_words=messages.GROUNDING_FALLBACK_PAUSE,
-            )
 
     def action_help(self) -> None:
         """Open help for the current screen."""

@@ -98,6 +98,8 @@ async def test_a_100_mb_site_file_ends_as_a_clear_message(tmp_path: Path) -> Non
         await pilot.press("ctrl+r")
         release.set()
         await wait_for(pilot, lambda: isinstance(app.screen, ProgramScreen))
+        await wait_for(pilot, lambda: bool(app.screen.query("#week-details")))
+        await pilot.pause()
         assert 1 in app.curriculum.unavailable
         details = static_text(app.screen.query_one("#week-details", Static))
         assert "week-01.toml (site folder)" in details and "too large" in details
