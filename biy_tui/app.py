@@ -130,6 +130,8 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         if self._curriculum is None:
             self._load_curriculum()
             return
+        if self._curriculum_loader is not None:  # read in the background, already done
+            self.notify_curriculum_problems()
         self._program_shown = True
         # The records open after the first frame, so a long history never delays it.
         self.call_after_refresh(self._after_first_frame)
@@ -195,7 +197,7 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
 
     def get_default_screen(self) -> Screen[object]:
         """The program overview is the first screen (a calm loading screen until it is read)."""
-        if self._curriculum is None:
+        if self._curriculum is None and not self.take_ready_curriculum():
             from biy_tui.screens.loading import LoadingScreen
 
             return LoadingScreen()

@@ -63,12 +63,32 @@ class CurriculumMixin:
             return
         self.call_from_thread(self._curriculum_ready, curriculum)
 
-    def _curriculum_ready(self, curriculum: Curriculum) -> None:
+    def take_ready_curriculum(self) -> bool:
+        """Use the curriculum at once if the background read is already done (warm start)."""
+        ready = getattr(self._curriculum_loader, "ready", None)
+        curriculum = ready() if callable(ready) else None
+        if curriculum is None:
+            return False
+        self._use(curriculum)
+        return True
+
+    def notify_curriculum_problems(self) -> None:
+        """The one notice about curriculum problems, if there are any."""
+        from biy_tui.curriculum.loader import notice_for
+
+        notice = notice_for(self.curriculum)
+        if notice:
+            self.notify(notice, severity="warning", timeout=12)  # type: ignore[attr-defined]
+
+    def _use(self, curriculum: Curriculum) -> None:
         from biy_tui.planning import Planner
 
         self._curriculum = curriculum
         if not self.settings.session_minutes:
             self.planner = Planner(curriculum.program.default_session_minutes)
+
+    def _curriculum_ready(self, curriculum: Curriculum) -> None:
+        self._use(curriculum)
         self.show_program_when_ready()
 
     def show_program_when_ready(self) -> None:
@@ -77,7 +97,6 @@ class CurriculumMixin:
         While biy is hidden (or the grounding card is open) nothing changes: the overview,
         its notice and the records wait until the loading screen is uncovered.
         """
-        from biy_tui.curriculum.loader import notice_for
         from biy_tui.screens.loading import LoadingScreen
         from biy_tui.screens.program import ProgramScreen
 
@@ -92,13 +111,11 @@ class CurriculumMixin:
         mounted = self.push_screen(ProgramScreen())
         if not first:
             return
-        notice = notice_for(self._curriculum)
 
         async def when_mounted() -> None:
             # The records open only once the overview is mounted (it shows their marks).
             await mounted
-            if notice:
-                self.notify(notice, severity="warning", timeout=12)
+            self.notify_curriculum_problems()
             self.call_after_refresh(self._after_first_frame)
 
         self.run_worker(when_mounted(), group="program", exit_on_error=False)

@@ -18,6 +18,7 @@ def open_app(args: argparse.Namespace) -> int:
     from biy_tui import messages, paths
     from biy_tui.cli.curriculum_cmds import resolve_site
     from biy_tui.curriculum import Curriculum
+    from biy_tui.curriculum.background import BackgroundLoad
     from biy_tui.curriculum.cache import load_curriculum_cached
     from biy_tui.settings import Settings, SettingsError, load_settings
 
@@ -31,8 +32,11 @@ def open_app(args: argparse.Namespace) -> int:
     shipped = paths.shipped_curriculum_dir()
 
     def read_curriculum() -> Curriculum:
-        # Called in the app's worker thread: however large the files, quick hide works.
         return load_curriculum_cached(shipped, site)
+
+    # Started before the interface is even imported, so the two overlap; the app waits
+    # for it in a worker, never on its event loop (quick hide works whatever the files).
+    pending = BackgroundLoad(read_curriculum).start()
 
     from biy_tui.app import build_app
 
@@ -40,7 +44,7 @@ def open_app(args: argparse.Namespace) -> int:
     first_frame_only = benchmark if benchmark in ("frame", "records") else None
     app = build_app(
         curriculum=None,
-        curriculum_loader=read_curriculum,
+        curriculum_loader=pending,
         settings=settings,
         data_dir=paths.data_dir(args.data_dir),
         notices=notices,

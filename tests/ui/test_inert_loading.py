@@ -123,3 +123,36 @@ async def test_a_curriculum_that_cannot_load_says_why_and_closes_with_q(tmp_path
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 1
+
+
+async def test_a_background_read_that_is_done_opens_straight_on_the_overview(
+    tmp_path: Path,
+) -> None:
+    from biy_tui.curriculum.background import BackgroundLoad
+
+    pending = BackgroundLoad(lambda: load_curriculum(SHIPPED)).start()
+    pending()  # done before the app starts, as on a warm start
+    app = build_app(None, data_dir=tmp_path / "data", curriculum_loader=pending)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProgramScreen)
+        assert not any(isinstance(s, LoadingScreen) for s in app.screen_stack)
+        await wait_for(pilot, lambda: app.store is not None)
+
+
+async def test_a_background_read_still_running_shows_the_loading_screen(tmp_path: Path) -> None:
+    from biy_tui.curriculum.background import BackgroundLoad
+
+    loader, release = held(lambda: load_curriculum(SHIPPED))
+    pending = BackgroundLoad(loader).start()
+    app = build_app(None, data_dir=tmp_path / "data", curriculum_loader=pending)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LoadingScreen)
+        await pilot.press("ctrl+x")
+        await pilot.pause()
+        assert isinstance(app.screen, HideScreen) and not app.curriculum_loaded
+        await pilot.press("ctrl+r")
+        release.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, ProgramScreen))
+        await wait_for(pilot, lambda: app.store is not None)
