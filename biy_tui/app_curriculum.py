@@ -47,13 +47,25 @@ class CurriculumMixin:
     @work(thread=True, exclusive=True, exit_on_error=False, group="curriculum")
     def _load_curriculum(self) -> None:
         """Read the curriculum in a thread: quick hide and signals work meanwhile."""
+        from textual.worker import get_current_worker
+
         from biy_tui.curriculum import CurriculumError
+        from biy_tui.curriculum.background import BackgroundLoad
 
         loader = self._curriculum_loader
         try:
             if loader is None:
                 raise CurriculumError([])
-            curriculum = loader()
+            # The read itself runs in a daemon thread: if biy is closed (q, SIGTERM) while
+            # it runs, this worker stops at once and nothing waits for the read to end.
+            pending = loader if isinstance(loader, BackgroundLoad) else BackgroundLoad(loader)
+            if not pending.started:
+                pending.start()
+            worker = get_current_worker()
+            while not pending.wait(0.1):
+                if worker.is_cancelled:
+                    return
+            curriculum = pending()
         except CurriculumError as exc:
             problems = [str(p) for p in exc.problems]
             self.call_from_thread(self._curriculum_failed, problems)

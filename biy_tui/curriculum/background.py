@@ -22,11 +22,18 @@ class BackgroundLoad:
         self._done = threading.Event()
         self._result: Curriculum | None = None
         self._error: Exception | None = None
+        self.started = False
 
     def start(self) -> BackgroundLoad:
         """Start reading (a daemon thread: closing biy never waits for it)."""
-        threading.Thread(target=self._run, name="biy-curriculum", daemon=True).start()
+        if not self.started:
+            self.started = True
+            threading.Thread(target=self._run, name="biy-curriculum", daemon=True).start()
         return self
+
+    def wait(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds; True once the read has ended."""
+        return self._done.wait(timeout)
 
     def _run(self) -> None:
         try:

@@ -156,3 +156,18 @@ async def test_a_background_read_still_running_shows_the_loading_screen(tmp_path
         release.set()
         await wait_for(pilot, lambda: isinstance(app.screen, ProgramScreen))
         await wait_for(pilot, lambda: app.store is not None)
+
+
+async def test_closing_while_the_curriculum_is_read_does_not_wait_for_it(tmp_path: Path) -> None:
+    loader, release = held(lambda: load_curriculum(SHIPPED))
+    app = build_app(None, data_dir=tmp_path / "data", curriculum_loader=loader)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, LoadingScreen)
+            await pilot.press("q")
+            await pilot.pause()
+        assert not release.is_set()  # closed while the read was still going
+        assert app.return_code == 0
+    finally:
+        release.set()
