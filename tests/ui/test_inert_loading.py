@@ -171,3 +171,37 @@ async def test_closing_while_the_curriculum_is_read_does_not_wait_for_it(tmp_pat
         assert app.return_code == 0
     finally:
         release.set()
+
+
+def test_sigterm_while_the_curriculum_is_read_closes_biy(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    code = (
+        "import threading\n"
+        "from biy_tui import paths\n"
+        "from biy_tui.app import build_app\n"
+        "from biy_tui.curriculum import load_curriculum\n"
+        "never = threading.Event()\n"
+        "def loader():\n"
+        "    print('LOADING', flush=True)\n"
+        "    never.wait()\n"
+        "    return load_curriculum(paths.shipped_curriculum_dir())\n"
+        "app = build_app(None, curriculum_loader=loader)\n"
+        "app.run(headless=True, size=(80, 24))\n"
+        "print('CLOSED', flush=True)\n"
+    )
+    env = {**os.environ, "BIY_HOME": str(tmp_path / "home")}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert proc.stdout is not None
+    try:
+        assert proc.stdout.readline().strip() == "LOADING"  # the read is in progress
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=60)  # a guard against hanging, not a timing test
+    finally:
+        proc.kill()
+    assert "CLOSED" in out and proc.returncode == 0
