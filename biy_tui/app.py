@@ -8,7 +8,7 @@ core packages; screens call them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,15 +16,20 @@ from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker
 
 from biy_tui import crash, messages
+from biy_tui.app_curriculum import CurriculumMixin
 from biy_tui.app_records import RecordsMixin
 from biy_tui.curriculum import Curriculum
+from biy_tui.inert import clean, clean_line
 from biy_tui.overview import Overview
 from biy_tui.settings import Settings
+from biy_tui.widgets.palette import PlainCommandsProvider
 
 if TYPE_CHECKING:
     from biy_tui.store import Store
@@ -63,13 +68,14 @@ HIGH_CONTRAST = Theme(
 THEME_NAMES = {CALM.name: "calm", HIGH_CONTRAST.name: "high contrast"}
 
 
-class BiyApp(RecordsMixin, App[None]):
+class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
     """The session companion."""
 
     CSS_PATH = "app.tcss"
     TITLE = messages.APP_TITLE
     SUB_TITLE = messages.APP_SUB_TITLE
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = {PlainCommandsProvider}  # entries from data are plain text, never markup
 
     BINDINGS = [
         Binding(
@@ -104,12 +110,13 @@ class BiyApp(RecordsMixin, App[None]):
 
     def __init__(
         self,
-        curriculum: Curriculum,
+        curriculum: Curriculum | None,
         settings: Settings,
         data_dir: Path,
         notices: Iterable[str] = (),
         exit_after_first_frame: str | None = None,
         site_dir: Path | None = None,
+        curriculum_loader: Callable[[], Curriculum] | None = None,
     ) -> None:
         super().__init__()
         self.site_dir = site_dir
@@ -118,7 +125,11 @@ class BiyApp(RecordsMixin, App[None]):
         self.register_theme(CALM)
         self.register_theme(HIGH_CONTRAST)
         self.theme = settings.theme
-        self.curriculum = curriculum
+        self._curriculum = curriculum
+        self._curriculum_loader = curriculum_loader
+        self._program_shown = False
+        self.curriculum_problems: list[str] = []
+        """Why the curriculum could not be loaded (empty unless it failed)."""
         self.settings = settings
         self.data_dir = data_dir
         self._notices = list(notices)
@@ -126,7 +137,8 @@ class BiyApp(RecordsMixin, App[None]):
         from biy_tui.planning import Planner
 
         self.planner = Planner(
-            settings.session_minutes or curriculum.program.default_session_minutes
+            settings.session_minutes
+            or (curriculum.program.default_session_minutes if curriculum else 120)
         )
         self.store: Store | None = None
         """The open records (None until opened, or when they could not be)."""
@@ -135,12 +147,18 @@ class BiyApp(RecordsMixin, App[None]):
         """What the overview shows about the records: weeks planned and logged."""
 
     def on_mount(self) -> None:
-        """Register the themes, show the overview and any start-up notices."""
+        """Show any start-up notices; read the curriculum in the background if needed."""
+        self._install_signal_handlers()
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=10)
+        if self._curriculum is None:
+            self._load_curriculum()
+            return
+        if self._curriculum_loader is not None:  # read in the background, already done
+            self.notify_curriculum_problems()
+        self._program_shown = True
         # The records open after the first frame, so a long history never delays it.
         self.call_after_refresh(self._after_first_frame)
-        self._install_signal_handlers()
 
     def _after_first_frame(self) -> None:
         if self._exit_after_first_frame == "frame":
@@ -202,10 +220,44 @@ class BiyApp(RecordsMixin, App[None]):
             self.title, self.sub_title = getattr(self, "_titles", (self.TITLE, self.SUB_TITLE))
 
     def get_default_screen(self) -> Screen[object]:
-        """The program overview is the first screen (no empty screen beneath it)."""
+        """The program overview is the first screen (a calm loading screen until it is read)."""
+        if self._curriculum is None and not self.take_ready_curriculum():
+            from biy_tui.screens.loading import LoadingScreen
+
+            return LoadingScreen()
         from biy_tui.screens.program import ProgramScreen
 
         return ProgramScreen()
+
+    # --- data text never acts as markup ----------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notice is plain text: a title or a path in it is shown as written.
+
+        Notices carry curriculum titles and folder paths; parsed as markup, a title like
+        ``[@click=app.quit]`` would act and a stray ``[/]`` would crash. So markup is
+        never used here, and the text is made inert (no control character reaches the
+        terminal) whatever a caller passes.
+        """
+        super().notify(
+            clean(str(message)),
+            title=clean_line(str(title)),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title, plain and on one line (titles carry curriculum text)."""
+        return super().format_title(clean_line(title), clean_line(sub_title))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every action is also in the command palette, with its key."""
@@ -271,7 +323,7 @@ class BiyApp(RecordsMixin, App[None]):
         from biy_tui.screens.grounding import GroundingScreen
 
         if not isinstance(self.screen, GroundingScreen):
-            self.push_screen(GroundingScreen(self.curriculum.program.grounding))
+            self.push_screen(GroundingScreen(self._grounding()))
 
     def action_supports(self) -> None:
         """Open the "Someone needs help now" card over whatever is on screen (F1 again closes it).
@@ -360,21 +412,24 @@ def screen_commands(screen: Screen[object]) -> Iterable[SystemCommand]:
 
 
 def build_app(
-    curriculum: Curriculum,
+    curriculum: Curriculum | None,
     settings: Settings | None = None,
     data_dir: Path | None = None,
     notices: Iterable[str] = (),
     exit_after_first_frame: str | None = None,
     site_dir: Path | None = None,
+    curriculum_loader: Callable[[], Curriculum] | None = None,
 ) -> BiyApp:
     """Build the app (the one factory tests and the CLI use).
 
     Args:
-        curriculum: the loaded curriculum.
+        curriculum: the loaded curriculum, or None to read it in a worker with
+            ``curriculum_loader`` while a calm loading screen is shown.
         settings: the settings (defaults when omitted).
         data_dir: where records live (the default data folder when omitted).
         notices: sentences to show once the app is up.
         site_dir: the site curriculum folder (its ``site.toml`` adds privacy words).
+        curriculum_loader: reads the curriculum (called in a worker thread).
         exit_after_first_frame: benchmarks only: ``"frame"`` exits after the first
             frame, ``"records"`` once the records are open too.
     """
@@ -387,4 +442,5 @@ def build_app(
         notices=notices,
         exit_after_first_frame=exit_after_first_frame,
         site_dir=site_dir,
+        curriculum_loader=curriculum_loader,
     )

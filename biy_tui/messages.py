@@ -85,6 +85,19 @@ CURRICULUM_NOTE_NEEDED = (
     "the activities; add a few plain words about what the topic may bring up."
 )
 CURRICULUM_WEEK_UNAVAILABLE = "Week {week} is unavailable: {why}"
+CURRICULUM_SITE_FILE = "{file} (site folder)"
+CURRICULUM_NOT_A_FILE = (
+    "{file}: this is not a plain file, so biy did not read it; "
+    "replace it with a week file or remove it."
+)
+CURRICULUM_TOO_LARGE = (
+    "{file}: the file is too large ({size}; the limit is {limit}), so biy did not read it; "
+    "split it into smaller week files or remove what does not belong."
+)
+CURRICULUM_TOO_DEEP = (
+    "{file}: the file nests lists or tables too deeply to read; "
+    "write each field as plain text or a simple list."
+)
 
 # --- app shell -------------------------------------------------------------
 
@@ -94,10 +107,6 @@ WEEK_UNAVAILABLE_TITLE = "This week can't be shown right now"
 WEEK_UNAVAILABLE_HELP = (
     "A coordinator can fix the file named above and run 'biy curriculum check'; "
     "every other week works as usual."
-)
-CURRICULUM_PROBLEMS_NOTICE = (
-    "{count} curriculum file problem(s): the affected weeks are marked unavailable. "
-    "Run 'biy curriculum check' for details."
 )
 CONTENT_NOTE_HEADING = "Before we start"
 OPTING_OUT = "Passing is always fine, and grounding is on offer at any moment: press g."
@@ -142,6 +151,32 @@ PALETTE_HIDE_HELP = "Cover biy at once (Ctrl+R returns)"
 PALETTE_QUIT = "Quit (q)"
 PALETTE_QUIT_HELP = "Close biy; unfinished writing is kept as a draft"
 PALETTE_OPEN_WEEK = "Open week {week}: {title} (Enter)"
+CURRICULUM_NOTICE_CHECK = "Run 'biy curriculum check' to see what to fix."
+CURRICULUM_NOTICE_UNAVAILABLE = {
+    "one": "Week {weeks} is unavailable because its file has a problem.",
+    "other": "Weeks {weeks} are unavailable because their files have problems.",
+}
+CURRICULUM_NOTICE_OTHER = {
+    "one": "A curriculum file has a problem, but every week still opens: {first}",
+    "other": "{count} curriculum problems were found, but every week still opens; "
+    "the first: {first}",
+}
+CURRICULUM_NOTICE_UNPLACED = {
+    "one": "A curriculum file could not be used and no week number was found in it: {first}",
+    "other": "{count} curriculum files could not be used and no week number was found in "
+    "them; the first: {first}",
+}
+CURRICULUM_LOADING = "Opening the program…"
+CURRICULUM_LOADING_HINT = "Ctrl+X hides the screen and g opens the grounding card at any time."
+CURRICULUM_LOAD_FAILED_TITLE = "biy could not load the curriculum"
+CURRICULUM_LOAD_FAILED_HINT = "Fix the file named above, then start biy again. Press q to close."
+GROUNDING_FALLBACK_TITLE = "Let's take a moment together"
+GROUNDING_FALLBACK_STEPS = (
+    "If it feels right, let your feet rest on the floor.",
+    "Look around and quietly name three things you can see.",
+    "Breathe in for a count of four, and out for a count of six.",
+)
+GROUNDING_FALLBACK_PAUSE = "We can pause here. Nobody has to say or do anything."
 
 # --- opening the data folder (app) -----------------------------------------
 

@@ -1,7 +1,9 @@
 """Opening the app: load settings and curriculum, then hand over to Textual.
 
-Everything that can fail with a clear message (settings, curriculum) is
-checked here first, so the user sees one sentence instead of a traceback.
+Settings are checked here first, so the user sees one sentence instead of a
+traceback. The curriculum is read by the app itself, in a worker thread, so a huge
+or slow curriculum folder never blocks quick hide or a signal; if it cannot be
+loaded, the app says why and, once closed, so does this command.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ def open_app(args: argparse.Namespace) -> int:
     """Open the app with the command line's options; return the exit code."""
     from biy_tui import messages, paths
     from biy_tui.cli.curriculum_cmds import resolve_site
-    from biy_tui.curriculum import CurriculumError
+    from biy_tui.curriculum import Curriculum
+    from biy_tui.curriculum.background import BackgroundLoad
     from biy_tui.curriculum.cache import load_curriculum_cached
     from biy_tui.settings import Settings, SettingsError, load_settings
 
@@ -26,22 +29,22 @@ def open_app(args: argparse.Namespace) -> int:
         settings = Settings()
         notices.append(messages.STARTUP_SETTINGS_FAILED.format(why=exc))
     site = resolve_site(args.curriculum, settings)
-    try:
-        curriculum = load_curriculum_cached(paths.shipped_curriculum_dir(), site)
-    except CurriculumError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(messages.STARTUP_CURRICULUM_FAILED, file=sys.stderr)
-        return 1
-    if curriculum.problems:
-        notices.append(messages.CURRICULUM_PROBLEMS_NOTICE.format(count=len(curriculum.problems)))
+    shipped = paths.shipped_curriculum_dir()
+
+    def read_curriculum() -> Curriculum:
+        return load_curriculum_cached(shipped, site)
+
+    # Started before the interface is even imported, so the two overlap; the app waits
+    # for it in a worker, never on its event loop (quick hide works whatever the files).
+    pending = BackgroundLoad(read_curriculum).start()
 
     from biy_tui.app import build_app
 
     benchmark = os.environ.get("BIY_BENCHMARK_EXIT")  # "frame", "records", "usable": benchmarks
     first_frame_only = benchmark if benchmark in ("frame", "records", "usable") else None
     app = build_app(
-        curriculum=curriculum,
+        curriculum=None,
+        curriculum_loader=pending,
         settings=settings,
         data_dir=paths.data_dir(args.data_dir),
         notices=notices,
@@ -52,4 +55,8 @@ def open_app(args: argparse.Namespace) -> int:
         app.run(headless=True, size=(120, 40))
     else:
         app.run()
+    if app.curriculum_problems:
+        for problem in app.curriculum_problems:
+            print(problem, file=sys.stderr)
+        return 1
     return app.return_code or 0

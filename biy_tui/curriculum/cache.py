@@ -20,6 +20,8 @@ from biy_tui.curriculum.models import Program, Week
 from biy_tui.curriculum.problems import Problem
 
 CACHE_FILE = "curriculum.msgpack"
+CACHE_FORMAT = "inert-1"
+"""Changed whenever what the loader keeps changes (inert-1: text cleaned, size limits)."""
 
 
 class _Problem(msgspec.Struct, array_like=True):
@@ -36,11 +38,12 @@ class _Cached(msgspec.Struct):
     problems: list[_Problem]
     unavailable: dict[int, _Problem]
     sources: dict[int, str]
+    unplaced: list[_Problem] = []
 
 
 def _key(base: Path, site: Path | None) -> str:
     """Every curriculum file's path, size and modification time, and biy's version."""
-    parts = [__version__]
+    parts = [__version__, CACHE_FORMAT]
     for folder in (base, site):
         if folder is None:
             parts.append("-")
@@ -87,6 +90,7 @@ def load_curriculum_cached(base: Path, site: Path | None = None) -> Curriculum:
                 problems=[_to_problem(p) for p in cached.problems],
                 unavailable={n: _to_problem(p) for n, p in cached.unavailable.items()},
                 sources={n: Path(s) for n, s in cached.sources.items()},
+                unplaced=[_to_problem(p) for p in cached.unplaced],
             )
     curriculum = load_curriculum(base, site)
     payload = _Cached(
@@ -96,6 +100,7 @@ def load_curriculum_cached(base: Path, site: Path | None = None) -> Curriculum:
         problems=[_from_problem(p) for p in curriculum.problems],
         unavailable={n: _from_problem(p) for n, p in curriculum.unavailable.items()},
         sources={n: str(s) for n, s in curriculum.sources.items()},
+        unplaced=[_from_problem(p) for p in curriculum.unplaced],
     )
     with contextlib.suppress(OSError):
         paths.write_private(cache, msgspec.msgpack.encode(payload), sync=False)

@@ -8,10 +8,8 @@ load. Only a program file that cannot be used at all stops loading.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 import msgspec
 
@@ -24,6 +22,18 @@ from biy_tui.curriculum.problems import (
     field_problem,
     find_line,
 )
+from biy_tui.curriculum.reading import (
+    MAX_FILE_BYTES as MAX_FILE_BYTES,
+)
+from biy_tui.curriculum.reading import (
+    decode,
+    file_label,
+    name_hint,
+    parse_toml,
+    read_file,
+    week_number_hint,
+)
+from biy_tui.inert import clean
 
 PROGRAM_FILE = "program.toml"
 NOT_WEEK_FILES = frozenset({PROGRAM_FILE, "site.toml", "supports.toml"})
@@ -38,7 +48,6 @@ _KNOWN_PROGRAM: dict[str, tuple[str, ...]] = {
     "scales": ("id", "label", "kind", "levels", "question"),
     "themes": ("id", "label"),
 }
-_WEEK_NUMBER = re.compile(r"^\s*week\s*=\s*(\d+)\s*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,8 @@ class Curriculum:
     problems: list[Problem] = field(default_factory=list)
     unavailable: dict[int, Problem] = field(default_factory=dict)
     sources: dict[int, Path] = field(default_factory=dict)
+    unplaced: list[Problem] = field(default_factory=list)
+    """Problems of files that could not be used and whose week number is unknown."""
 
     @property
     def week_numbers(self) -> list[int]:
@@ -84,44 +95,6 @@ class Curriculum:
         return None
 
 
-def _read_text(data: bytes, file: str) -> str:
-    if not data.strip():
-        raise CurriculumError([Problem(file, messages.CURRICULUM_EMPTY_FILE.format(file=file))])
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CurriculumError(
-            [Problem(file, messages.CURRICULUM_NOT_UTF8.format(file=file, line=line), line=line)]
-        ) from None
-
-
-def _parse_toml(text: str, file: str) -> dict[str, Any]:
-    import tomllib  # imported here: a warm start reads the cache and never parses TOML
-
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        why = str(exc)
-        m = re.search(r"\(at line (\d+), column \d+\)", why)
-        line = int(m.group(1)) if m else None
-        why = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", why)
-        why = why[:1].lower() + why[1:]
-        raise CurriculumError(
-            [
-                Problem(
-                    file,
-                    messages.CURRICULUM_SYNTAX.format(file=file, line=at_line(line), why=why),
-                    line=line,
-                )
-            ]
-        ) from None
-    except (ValueError, RecursionError) as exc:  # tomllib can raise these on odd input
-        raise CurriculumError(
-            [Problem(file, messages.CURRICULUM_SYNTAX.format(file=file, line="", why=exc))]
-        ) from None
-
-
 def parse_program(data: bytes, file: str = PROGRAM_FILE) -> Program:
     """Parse and validate a program file.
 
@@ -135,8 +108,8 @@ def parse_program(data: bytes, file: str = PROGRAM_FILE) -> Program:
     Raises:
         CurriculumError: with every problem found.
     """
-    text = _read_text(data, file)
-    raw = _parse_toml(text, file)
+    text = decode(data, file)
+    raw = parse_toml(text, file)
     try:
         program = msgspec.convert(raw, Program)
     except msgspec.ValidationError as exc:
@@ -195,11 +168,6 @@ def parse_program(data: bytes, file: str = PROGRAM_FILE) -> Program:
     return program
 
 
-def _week_number_hint(text: str) -> int | None:
-    m = _WEEK_NUMBER.search(text)
-    return int(m.group(1)) if m else None
-
-
 def parse_week(data: bytes, file: str, program: Program) -> Week:
     """Parse and validate one week file against the program.
 
@@ -214,13 +182,13 @@ def parse_week(data: bytes, file: str, program: Program) -> Week:
     Raises:
         CurriculumError: with every problem found in this file.
     """
-    text = _read_text(data, file)
+    text = decode(data, file)
     try:
-        raw = _parse_toml(text, file)
+        raw = parse_toml(text, file)
     except CurriculumError as exc:
-        hint = _week_number_hint(text)
+        hint = week_number_hint(text)
         raise CurriculumError([replace(p, week=hint) for p in exc.problems]) from None
-    number = raw.get("week") if isinstance(raw.get("week"), int) else _week_number_hint(text)
+    number = raw.get("week") if isinstance(raw.get("week"), int) else week_number_hint(text)
     problems: list[Problem] = []
 
     def problem(message: str) -> None:
@@ -324,20 +292,6 @@ def parse_week(data: bytes, file: str, program: Program) -> Week:
     return week
 
 
-def _read(path: Path, label: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        why = exc.strerror or type(exc).__name__
-        raise CurriculumError(
-            [Problem(label, messages.CURRICULUM_UNREADABLE.format(file=label, why=why.lower()))]
-        ) from None
-
-
-def _label(path: Path, folder: Path, site: bool) -> str:
-    return f"{path.name} (site folder)" if site else path.name
-
-
 def week_files(folder: Path) -> list[Path]:
     """Return the week files of a curriculum folder, sorted by name."""
     try:
@@ -373,9 +327,9 @@ def load_curriculum(base: Path, site: Path | None = None) -> Curriculum:
             )
     program: Program | None = None
     if site is not None and (site / PROGRAM_FILE).is_file():
-        label = _label(site / PROGRAM_FILE, site, True)
+        label = file_label(site / PROGRAM_FILE, True)
         try:
-            program = parse_program(_read(site / PROGRAM_FILE, label), label)
+            program = parse_program(read_file(site / PROGRAM_FILE, label), label)
         except CurriculumError as exc:
             problems.extend(exc.problems)
             problems.append(
@@ -387,25 +341,30 @@ def load_curriculum(base: Path, site: Path | None = None) -> Curriculum:
                 [*problems, Problem(str(base), messages.CURRICULUM_NO_PROGRAM.format(path=base))]
             )
         try:
-            program = parse_program(_read(base / PROGRAM_FILE, PROGRAM_FILE), PROGRAM_FILE)
+            program = parse_program(read_file(base / PROGRAM_FILE, PROGRAM_FILE), PROGRAM_FILE)
         except CurriculumError as exc:
             raise CurriculumError([*problems, *exc.problems]) from None
 
     weeks: dict[int, Week] = {}
     sources: dict[int, Path] = {}
     unavailable: dict[int, Problem] = {}
+    unplaced: list[Problem] = []
     for folder, is_site in ((base, False), (site, True)):
         if folder is None:
             continue
         defined_here: dict[int, str] = {}
         for path in week_files(folder):
-            label = _label(path, folder, is_site)
+            label = file_label(path, is_site)
             try:
-                week = parse_week(_read(path, label), label, program)
+                week = parse_week(read_file(path, label, name_hint(path)), label, program)
             except CurriculumError as exc:
                 problems.extend(exc.problems)
                 number = next((p.week for p in exc.problems if p.week is not None), None)
-                if number is not None and number not in defined_here:
+                if number is None:
+                    number = name_hint(path)
+                if number is None:
+                    unplaced.append(exc.problems[0])
+                elif number not in defined_here:
                     weeks.pop(number, None)
                     sources[number] = path
                     unavailable[number] = exc.problems[0]
@@ -431,4 +390,42 @@ def load_curriculum(base: Path, site: Path | None = None) -> Curriculum:
         problems=problems,
         unavailable=dict(sorted(unavailable.items())),
         sources=sources,
+        unplaced=unplaced,
     )
+
+
+def _form(forms: dict[str, str], count: int) -> str:
+    return forms["one" if count == 1 else "other"]
+
+
+def notice_for(curriculum: Curriculum) -> str | None:
+    """The one notice the app shows about curriculum problems (None when there are none).
+
+    It says exactly what happened: which weeks are unavailable, which files could not be
+    placed in a week, or that every week still opens although a file has a problem.
+    """
+    if not curriculum.problems:
+        return None
+    sentences: list[str] = []
+    if curriculum.unavailable:
+        numbers = list(curriculum.unavailable)
+        weeks = ", ".join(str(n) for n in numbers)
+        sentences.append(
+            _form(messages.CURRICULUM_NOTICE_UNAVAILABLE, len(numbers)).format(weeks=weeks)
+        )
+    if curriculum.unplaced:
+        count = len(curriculum.unplaced)
+        sentences.append(
+            _form(messages.CURRICULUM_NOTICE_UNPLACED, count).format(
+                count=count, first=curriculum.unplaced[0]
+            )
+        )
+    if not sentences:
+        count = len(curriculum.problems)
+        sentences.append(
+            _form(messages.CURRICULUM_NOTICE_OTHER, count).format(
+                count=count, first=curriculum.problems[0]
+            )
+        )
+    sentences.append(messages.CURRICULUM_NOTICE_CHECK)
+    return clean(" ".join(sentences))

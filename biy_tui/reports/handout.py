@@ -9,13 +9,22 @@ cleanly.
 
 from __future__ import annotations
 
-import html
 from typing import Literal
 
 from biy_tui.curriculum.models import STYLE_LABELS, Program, Week
+from biy_tui.inert import clean
 from biy_tui.planning import Agenda, clock, materials, parse_start, style_balance
+from biy_tui.reports.safe_html import markdown_html, md_inert, page
 
 Format = Literal["md", "html"]
+
+
+def _md(text: str) -> str:
+    return md_inert(text)
+
+
+def _cell(text: str) -> str:
+    return md_inert(" ".join(text.split())).replace("|", "\\|")
 
 
 def _start(start: str | None) -> tuple[int, int] | None:
@@ -44,18 +53,18 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
     at = _start(start)
     part = program.part(week.part)
     lines = [
-        f"# Week {week.week}: {week.title}",
+        f"# Week {week.week}: {_md(week.title)}",
         "",
-        f"*{part.title if part else week.part}* · session of {agenda.session_minutes} minutes"
+        f"*{_md(part.title if part else week.part)}* · session of {agenda.session_minutes} minutes"
         + (f" · planned {agenda.total} minutes" if agenda.items else ""),
         "",
     ]
     if agenda.over_by:
         lines += [f"> The plan runs {agenda.over_by} minutes over the session length.", ""]
     if week.content_note.strip():
-        lines += ["## Before we start", "", week.content_note.strip(), ""]
+        lines += ["## Before we start", "", _md(week.content_note.strip()), ""]
     if agenda.online:
-        notes = [n.strip() for n in (program.online_safety, week.online_note) if n.strip()]
+        notes = [_md(n.strip()) for n in (program.online_safety, week.online_note) if n.strip()]
         lines += ["## Online session", "", *[line for n in notes for line in (n, "")]]
         if not notes:
             lines.append("")
@@ -65,7 +74,7 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
         title = activity.title if activity else timed.item.activity
         style = STYLE_LABELS[activity.style] if activity else ""
         lines.append(
-            f"| {_time(timed.start, at)}–{_time(timed.end, at)} | {title} | {style} "
+            f"| {_time(timed.start, at)}–{_time(timed.end, at)} | {_cell(title)} | {style} "
             f"| {timed.item.minutes} |"
         )
     balance = style_balance(agenda, week)
@@ -77,22 +86,22 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
     ]
     things = materials(agenda, week)
     if things:
-        lines += ["## Materials", "", *[f"- {thing}" for thing in things], ""]
-    lines += ["## Grounding", "", week.grounding.strip(), ""]
+        lines += ["## Materials", "", *[f"- {_md(thing)}" for thing in things], ""]
+    lines += ["## Grounding", "", _md(week.grounding.strip()), ""]
     for timed in agenda.timeline():
         activity = week.activity(timed.item.activity)
         if activity is None:
             continue
         lines += [
-            f"## {_time(timed.start, at)} · {activity.title} ({timed.item.minutes} min)",
+            f"## {_time(timed.start, at)} · {_md(activity.title)} ({timed.item.minutes} min)",
             "",
-            f"**To open:** {' '.join(activity.opening.split())}",
+            f"**To open:** {_md(' '.join(activity.opening.split()))}",
             "",
-            activity.steps.strip(),
+            _md(activity.steps.strip()),
             "",
-            f"**To close:** {' '.join(activity.closing.split())}",
+            f"**To close:** {_md(' '.join(activity.closing.split()))}",
             "",
-            f"**Gentler option:** {' '.join(activity.gentler.split())}",
+            f"**Gentler option:** {_md(' '.join(activity.gentler.split()))}",
             "",
         ]
         if agenda.online and activity.online.strip():
@@ -113,19 +122,9 @@ blockquote { border-left: 3px solid #999; margin-left: 0; padding-left: 1em; }
 
 
 def handout_html(agenda: Agenda, week: Week, program: Program, start: str | None = None) -> str:
-    """The handout as one self-contained, printable HTML page (no scripts)."""
-    from markdown_it import MarkdownIt
-
-    body = (
-        MarkdownIt("commonmark", {"html": False})
-        .enable("table")
-        .render(handout_markdown(agenda, week, program, start))
-    )
-    title = html.escape(f"Week {week.week}: {week.title}")
-    return (
-        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
-    )
+    """The handout as one self-contained, printable HTML page (nothing in it can load)."""
+    body = markdown_html(handout_markdown(agenda, week, program, start))
+    return page(f"Week {week.week}: {week.title}", _CSS, body)
 
 
 def render_handout(
@@ -134,4 +133,4 @@ def render_handout(
     """The handout in the asked format (``md`` or ``html``)."""
     if fmt == "html":
         return handout_html(agenda, week, program, start)
-    return handout_markdown(agenda, week, program, start)
+    return clean(handout_markdown(agenda, week, program, start))

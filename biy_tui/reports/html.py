@@ -3,7 +3,8 @@
 The page is the Markdown report rendered with markdown-it, plus two charts
 drawn as inline SVG: people present per week, and the mood shift per week,
 each with a line where the next part of the program begins. No script, no
-external file, no network: it opens the same on any computer and prints well.
+external file, no network (a CSP meta forbids loading anything): it opens the
+same on any computer and prints well.
 A hidden count is drawn as a dashed outline up to the threshold, never as a
 bar of its true height.
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from biy_tui import messages
 from biy_tui.reports.model import Hidden, Report
 from biy_tui.reports.render import mood_pair, render_md, shift
+from biy_tui.reports.safe_html import markdown_html, page
 
 WIDTH, HEIGHT = 640, 220
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 22, 34
@@ -146,10 +148,13 @@ def _figure(svg: str, caption: str) -> str:
 
 
 def render_html(report: Report) -> str:
-    """The report as one self-contained, printable HTML page with SVG charts."""
-    from markdown_it import MarkdownIt
+    """The report as one self-contained, printable HTML page with SVG charts.
 
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(render_md(report))
+    The Markdown report goes through :func:`biy_tui.reports.safe_html.markdown_html`: no
+    image, link or raw HTML from a label becomes an element, and the page's CSP lets
+    nothing load.
+    """
+    body = markdown_html(render_md(report))
     if report.attendance.rows:
         chart = _figure(
             attendance_chart(report),
@@ -162,8 +167,4 @@ def render_html(report: Report) -> str:
         body = body.replace(
             "<h2>Mood: opening to closing</h2>\n", "<h2>Mood: opening to closing</h2>\n" + chart, 1
         )
-    title = html.escape(f"Evaluation report: {report.program}")
-    return (
-        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
-    )
+    return page(f"Evaluation report: {report.program}", _CSS, body)

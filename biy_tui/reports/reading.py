@@ -36,7 +36,11 @@ class ReportFileError(ValueError):
 
 
 def _bad(name: str, field: str, why: str) -> ReportFileError:
-    return ReportFileError(messages.REPORT_BAD_FIELD.format(file=name, field=field, why=why))
+    from biy_tui.inert import clean_line
+
+    return ReportFileError(
+        clean_line(messages.REPORT_BAD_FIELD.format(file=name, field=field, why=why))
+    )
 
 
 def _cell_problem(cell: Cell | None) -> str | None:

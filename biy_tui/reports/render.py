@@ -22,6 +22,7 @@ import msgspec
 
 from biy_tui import messages
 from biy_tui.reports.model import Cell, CountTable, Mean, MeanSeries, Report, Row, show
+from biy_tui.reports.safe_html import md_inert
 
 TOTAL = "Total"
 DASH = "–"
@@ -65,7 +66,8 @@ def legend(report: Report) -> str:
 
 
 def _esc(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    # md_inert: no Markdown viewer makes an image, a link or a tag of data text.
+    return md_inert(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
@@ -264,7 +266,7 @@ def render_md(report: Report) -> str:
     """The report as Markdown (also the source of the HTML and the app's preview)."""
     sites = f" · {report.sources} reports merged" if report.sources > 1 else ""
     lines = [
-        f"# Evaluation report: {report.program}",
+        f"# Evaluation report: {md_inert(report.program)}",
         "",
         f"{report.scope[:1].upper()}{report.scope[1:]} · generated {report.generated}{sites}",
         "",
@@ -323,7 +325,7 @@ def render_md(report: Report) -> str:
             if note.week != week:
                 week = note.week
                 lines += [f"### Week {week}", ""]
-            lines.append(f"- *{note.field}:* {_esc(note.text)}")
+            lines.append(f"- *{_esc(note.field)}:* {_esc(note.text)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -384,18 +386,34 @@ def render_json(report: Report) -> str:
     """The report as the JSON exchange format (published figures only), with its digest."""
     from biy_tui.reports.digest import with_digest
 
-    report = with_digest(report)
+    report = with_digest(_inert_report(report))
     return msgspec.json.format(msgspec.json.encode(report), indent=1).decode("utf-8") + "\n"
+
+
+def _inert_report(report: Report) -> Report:
+    """The same report with every text in it inert (cleaned before the digest is made)."""
+    from biy_tui.inert import clean
+
+    def scrub(value: object) -> object:
+        if isinstance(value, str):
+            return clean(value)
+        if isinstance(value, list):
+            return [scrub(item) for item in value]
+        if isinstance(value, dict):
+            return {clean(str(k)): scrub(v) for k, v in value.items()}
+        return value
+
+    return msgspec.convert(scrub(msgspec.to_builtins(report)), Report)
 
 
 def render_as(report: Report, fmt: str) -> str:
     """The report in one format: ``md``, ``csv``, ``json`` or ``html``."""
+    from biy_tui.inert import clean  # the last pass before a file: no escape byte in it
+
     if fmt == "html":
         from biy_tui.reports.html import render_html
 
-        return render_html(report)
-    from biy_tui.inert import clean
-
+        return clean(render_html(report))
     if fmt == "csv":
         return clean(render_csv(report))
     if fmt == "json":

@@ -138,7 +138,7 @@ class CheckInScreen(Screen[None]):
                     yield Static("", id=f"total-{scale.id}", classes="scale-total")
             yield Static(Text(messages.CHECKIN_THEMES, style="bold"), classes="form-heading")
             yield SelectionList[str](
-                *(Selection(t.label, t.id) for t in self.curriculum.program.themes),
+                *(Selection(Text(t.label), t.id) for t in self.curriculum.program.themes),
                 id="checkin-themes",
             )
         yield Footer()

@@ -55,7 +55,7 @@ class DebriefScreen(TextFormScreen):
                 yield from self.compose_fields()
                 yield Static(Text(messages.DEBRIEF_THEMES, style="bold"), classes="form-heading")
                 yield SelectionList[str](
-                    *(Selection(t.label, t.id) for t in self.app.curriculum.program.themes),  # type: ignore[attr-defined]
+                    *(Selection(Text(t.label), t.id) for t in self.app.curriculum.program.themes),  # type: ignore[attr-defined]
                     id="debrief-themes",
                 )
             yield Static(messages.DEBRIEF_PROMPTS, id="debrief-prompts")

@@ -60,7 +60,7 @@ class DraftsScreen(ModalScreen[Any | None]):
             yield OptionList(*self._options(), id="drafts-list")
 
     def _options(self) -> list[Option]:
-        return [Option(draft_label(d), id=str(i)) for i, d in enumerate(self.drafts)]
+        return [Option(Text(draft_label(d)), id=str(i)) for i, d in enumerate(self.drafts)]
 
     def _current(self) -> Any | None:
         listing = self.query_one("#drafts-list", OptionList)

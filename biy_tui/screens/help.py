@@ -36,7 +36,9 @@ class HelpScreen(ModalScreen[None]):
             if not binding.description or binding.description in seen or not enabled:
                 continue
             seen.add(binding.description)
-            keys.add_row(self.app.get_key_display(binding), tooltip or binding.description)
+            keys.add_row(
+                Text(self.app.get_key_display(binding)), Text(tooltip or binding.description)
+            )
         name = getattr(self.under, "title", None) or type(self.under).__name__
         body = Group(
             Text(messages.HELP_TITLE.format(screen=name), style="bold"),

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from biy_tui import messages
+from biy_tui.inert import clean
 
 
 class PassphraseScreen(ModalScreen[str | None]):
@@ -61,7 +62,7 @@ class LockedScreen(ModalScreen[Literal["read-only", "quit"]]):
     def compose(self) -> ComposeResult:
         with Vertical(id="locked-card", classes="dialog"):
             yield Static(Text(messages.LOCKED_TITLE, style="bold"))
-            yield Static(messages.LOCKED_BODY.format(path=self.path))
+            yield Static(Text(clean(messages.LOCKED_BODY.format(path=self.path))))
             with Horizontal(classes="dialog-buttons"):
                 yield Button(messages.LOCKED_READ_ONLY, id="read-only", variant="primary")
                 yield Button(messages.LOCKED_QUIT, id="quit")

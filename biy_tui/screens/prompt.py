@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,7 +27,7 @@ class NumberPrompt(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question)
+            yield Static(Text(self.question))
             yield Input(str(self.value), type="integer", id="number")
             yield Static("", id="number-error")
 
@@ -37,7 +38,7 @@ class NumberPrompt(ModalScreen[int | None]):
         except ValueError:
             number = self.low - 1
         if not self.low <= number <= self.high:
-            self.query_one("#number-error", Static).update(self.invalid)
+            self.query_one("#number-error", Static).update(Text(self.invalid))
             return
         self.dismiss(number)
 

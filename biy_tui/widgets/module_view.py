@@ -97,7 +97,7 @@ def render_activity(activity: Activity) -> RenderableType:
         heading("To open"),
         Padding(prose(activity.opening.strip()), (0, 0, 0, 2)),
         heading("Steps"),
-        Padding(Markdown(activity.steps.strip()), (0, 0, 0, 2)),
+        Padding(Markdown(activity.steps.strip(), hyperlinks=False), (0, 0, 0, 2)),
         heading("To close"),
         Padding(prose(activity.closing.strip()), (0, 0, 0, 2)),
         heading("Gentler option"),

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from biy_tui import messages
 from biy_tui.curriculum import STYLE_LABELS, Curriculum, Program
+from biy_tui.inert import clean, clean_line
 from biy_tui.planning import agenda_from_plan, style_balance
 from biy_tui.reports.tallies import answered, mean_level, mood_shift
 from biy_tui.store.records import CheckIn, Debrief, Plan, Record, SelfCare, kind_of
@@ -90,7 +91,7 @@ def _summary(record: Record, curriculum: Curriculum) -> Text:
         text = next(
             (t for t in (record.what_worked, record.follow_ups, record.what_to_change) if t), ""
         )
-        return Text(first_words(text) or messages.RECORD_EMPTY_TEXT, style="italic")
+        return Text(clean_line(first_words(text)) or messages.RECORD_EMPTY_TEXT, style="italic")
     if isinstance(record, Plan):
         total = sum(item.minutes for item in record.items)
         return Text(
@@ -173,7 +174,9 @@ def _themes(themes: Sequence[str], program: Program) -> list[RenderableType]:
 
 
 def _text(title: str, text: str) -> list[RenderableType]:
-    body = Text(text.strip()) if text.strip() else Text(messages.RECORD_EMPTY_TEXT, style="dim")
+    body = (
+        Text(clean(text.strip())) if text.strip() else Text(messages.RECORD_EMPTY_TEXT, style="dim")
+    )
     return [Text(""), heading(title), indent(body)]
 
 

@@ -12,6 +12,7 @@ from biy_tui import paths
 from biy_tui.__main__ import run
 from biy_tui.curriculum import load_curriculum
 from biy_tui.planning import Agenda, plan_from_agenda
+from biy_tui.reports.safe_html import CSP_META
 from biy_tui.store import Store
 
 
@@ -47,6 +48,8 @@ def test_export_html_file_is_private(saved_week_3: Agenda, tmp_path: Path, capsy
     target = tmp_path / "handout.html"
     assert run(["plan", "export", "3", "--format", "html", "--out", str(target)]) == 0
     text = target.read_text(encoding="utf-8")
+    assert CSP_META in text
+    text = text.replace(CSP_META, "")
     assert text.startswith("<!doctype html>") and "<script" not in text and "http" not in text
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert str(target) in capsys.readouterr().err

@@ -13,6 +13,7 @@ from biy_tui.reports.aggregate import build_report
 from biy_tui.reports.html import render_html
 from biy_tui.reports.merge import read_report
 from biy_tui.reports.render import render_as, render_csv, render_json, render_md
+from biy_tui.reports.safe_html import CSP_META
 from tests.unit.reports.fixtures import CANARY, SELF_CARE, curriculum, small_site
 
 FORMATS = ("md", "csv", "json", "html")
@@ -70,6 +71,8 @@ def test_json_round_trip_carries_no_small_exact_count(reports) -> None:  # type:
 
 def test_html_is_self_contained_with_charts(reports) -> None:  # type: ignore[no-untyped-def]
     page = render_html(reports[0])
+    assert CSP_META in page
+    page = page.replace(CSP_META, "")
     assert page.startswith("<!doctype html>")
     assert page.count("<svg") == 2 and "part-boundary" in page
     for banned in ("<script", "src=", "href=", "url(", "http", "@import"):
