@@ -60,6 +60,8 @@ class StoreCore:
         self._parts: dict[str, Partition] = {}
         self._sorted: dict[Kind | None, list[Record]] = {}
         self._seen_notices = 0
+        self._guard_payload: bytes | None = None
+        self._guard: tuple[bytes, frozenset[bytes]] | None = None
         self.read_only = read_only
         """True when opened read-only (another biy holds the folder): saving refuses."""
         self.notices = notices

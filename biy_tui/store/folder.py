@@ -6,6 +6,7 @@ Layout (every folder 0700, every file 0600)::
       .lock                     one writer at a time
       store.json                manifest: schema, when the store was made
       drafts.json               text being typed (unreviewed, never exported)
+      guard.json                the guard's key and learned hashes (never exported)
       plan-2026.json            one file per kind of record and year …
       debrief-2026.2.json       … split in chunks of CHUNK records, so a save stays small
       backups/NAME.SEQ.bak      the last few versions of each file (hard links)
@@ -30,6 +31,8 @@ MANIFEST: Final = "store.json"
 DRAFTS: Final = "drafts.json"
 BACKUPS: Final = "backups"
 QUARANTINE: Final = "quarantine"
+GUARD: Final = "guard.json"
+"""The privacy guard's key and learned hashes (see :mod:`.guardfile`)."""
 LOCK: Final = ".lock"
 STAGING: Final = ".convert"
 CHUNK: Final = 256
@@ -47,6 +50,8 @@ def kind_for(name: str) -> str | None:
         return "manifest"
     if name == DRAFTS:
         return "drafts"
+    if name == GUARD:
+        return "guard"
     match = PARTITION.match(name)
     return match.group("kind") if match else None
 
