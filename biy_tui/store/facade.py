@@ -23,7 +23,7 @@ import msgspec
 from filelock import FileLock, Timeout
 
 from biy_tui import messages
-from biy_tui.store import atomic, guardfile, recovery, review
+from biy_tui.store import atomic, guardfile, lifecycle, recovery, review
 from biy_tui.store.core import StoreCore, _now, gc_paused
 from biy_tui.store.errors import Notice, StoreError, StoreLocked, StoreReadOnly, reason
 from biy_tui.store.fileformat import SCHEMA, Damaged
@@ -153,6 +153,10 @@ class Store(StoreCore):
                 )
         if oldest < SCHEMA:
             self.notices.append(Notice(messages.STORE_MIGRATED.format(old=oldest)))
+        leftover = lifecycle.pending(folder)
+        if leftover or folder.backups(DRAFTS):
+            lifecycle.drop_all(folder, DRAFTS)
+            self.finish_scrub(leftover)
         atomic.make_private(folder.root, atomic.DIR_MODE)
         for sub in (folder.backups_dir, folder.quarantine_dir):
             if sub.is_dir():

@@ -145,8 +145,8 @@ class DataFolder:
         path = self.root / name
         previous = self.keep_backup(name)
         atomic.write_atomic(path, raw, previous=previous)
-        if self.backups_kept == 0 and previous is not None:
-            self._forget_backup(name, previous)
+        if previous is not None and (self.backups_kept == 0 or name == DRAFTS):
+            self._forget_backup(name, previous)  # drafts keep no copy (see .lifecycle)
 
     def write_many(self, items: list[tuple[str, bytes, int]]) -> None:
         """Save several files nearly all-or-nothing: every new file is written and
