@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from biy_tui.store import Store
+    from biy_tui.store import Record, Store
 
 PASSPHRASE_ENV = "BIY_PASSPHRASE"
 
@@ -39,9 +39,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser(
         "import",
         help="add the records of an export file (all or nothing)",
-        description="Check every record in FILE, then add them all, or none if one is wrong.",
+        description=(
+            "Check every record in FILE (its form, its size and the privacy check), then add "
+            "them all, or none if one is wrong. A record you already have is replaced only by "
+            "a copy saved later."
+        ),
     )
     imp.add_argument("file", metavar="FILE", help="a file made by 'biy export'")
+    imp.add_argument(
+        "--redact",
+        action="store_true",
+        help="replace whatever could identify someone with placeholders like [name]",
+    )
     imp.set_defaults(func=import_records)
 
     doctor = sub.add_parser(
@@ -49,8 +58,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="check every data file and repair what can be repaired",
         description=(
             "Check every file (readable, checksum, schema, permissions, lock, leftovers), "
-            "print the number of records of each kind, and exit 1 on a problem it could not "
-            "repair."
+            "print the number of records of each kind. Exit status: 0 all fine, 1 a problem "
+            "it could not repair, 2 it repaired something (see the lines starting 'repaired')."
         ),
     )
     doctor.set_defaults(func=doctor_check)
@@ -139,6 +148,7 @@ def export_records(args: argparse.Namespace) -> int:
     """Write every record to ``--out`` (owner-only) or standard output."""
     from biy_tui import messages
     from biy_tui.store import atomic, exchange
+    from biy_tui.store.wording import counted
 
     def action() -> int:
         with _open(args, read_only=True) as store:
@@ -155,32 +165,72 @@ def export_records(args: argparse.Namespace) -> int:
             from biy_tui.store.errors import reason
 
             raise _Stop(messages.EXPORT_FAILED.format(path=out, why=reason(exc))) from None
-        print(messages.EXPORT_OK.format(count=count, path=out), file=sys.stderr)
+        print(counted(messages.EXPORT_OK, count, path=out), file=sys.stderr)
         return 0
 
     return _run(action)
 
 
 def import_records(args: argparse.Namespace) -> int:
-    """Validate every record of FILE, then add them all (or none)."""
+    """Check every record of FILE (model, size, privacy guard), then add them all (or none)."""
     from biy_tui import messages
-    from biy_tui.store import exchange
+    from biy_tui.store import exchange, importing
     from biy_tui.store.errors import reason
+    from biy_tui.store.wording import counted
 
     def action() -> int:
         source = Path(args.file).expanduser()
         try:
+            if source.stat().st_size > exchange.MAX_IMPORT_BYTES:
+                limit = exchange.MAX_IMPORT_BYTES // 1_000_000
+                raise _Stop(messages.IMPORT_TOO_BIG.format(path=source, limit=limit))
             data = source.read_bytes()
         except OSError as exc:
             raise _Stop(messages.IMPORT_UNREADABLE.format(path=source, why=reason(exc))) from None
         records = exchange.validate(data, str(source))
+        records, redacted = _guard_import(args, records, str(source))
         with _open(args) as store:
             _print_notices(store)
-            count = exchange.import_records(store, records)
-        print(messages.IMPORT_OK.format(count=count, path=source))
+            result = importing.import_records(store, records)
+        if redacted:
+            print(counted(messages.IMPORT_REDACTED, redacted))
+        print(
+            messages.IMPORT_OK.format(
+                path=source,
+                added=counted(messages.COUNT_ADDED, result.added),
+                updated=counted(messages.COUNT_UPDATED, result.updated),
+                skipped=counted(messages.COUNT_SKIPPED, result.skipped),
+            )
+        )
         return 0
 
     return _run(action)
+
+
+def _guard_import(
+    args: argparse.Namespace, records: list[Record], source: str
+) -> tuple[list[Record], int]:
+    """Refuse flagged text (counted per kind, never quoted), or redact it with ``--redact``."""
+    from biy_tui import messages, privacy
+    from biy_tui.cli.scrub_cmds import _guard_kwargs
+    from biy_tui.store import exchange
+    from biy_tui.store.wording import and_list, counted
+
+    kwargs = _guard_kwargs(args)
+
+    def find(text: str) -> list[object]:
+        return list(privacy.find(text, **kwargs))
+
+    if getattr(args, "redact", False):
+        return exchange.redacted(records, find, lambda t: str(privacy.redact_all(t, **kwargs)))
+    found = exchange.findings(records, find)
+    if not found:
+        return records, 0
+    parts = [
+        counted(messages.COUNT_FINDINGS, spans, what=counted(messages.COUNT_KIND[kind], flagged))
+        for kind, (spans, flagged) in found.items()
+    ]
+    raise _Stop(messages.IMPORT_FLAGGED.format(path=source, findings=and_list(parts)))
 
 
 def doctor_check(args: argparse.Namespace) -> int:
@@ -198,7 +248,7 @@ def doctor_check(args: argparse.Namespace) -> int:
             report = run_doctor(folder, passphrase, backups_kept=_backups_kept())
         for line in report.lines:
             print(line)
-        return 1 if report.problems else 0
+        return 1 if report.problems else 2 if report.repaired else 0
 
     return _run(action)
 

@@ -23,11 +23,20 @@ import msgspec
 from filelock import FileLock, Timeout
 
 from biy_tui import messages
-from biy_tui.store import atomic, guardfile, lifecycle, recovery, review
+from biy_tui.store import atomic, guardfile, journal, lifecycle, recovery, review
 from biy_tui.store.core import StoreCore, _now, gc_paused
 from biy_tui.store.errors import Notice, StoreError, StoreLocked, StoreReadOnly, reason
 from biy_tui.store.fileformat import SCHEMA, Damaged
-from biy_tui.store.folder import BACKUPS, DRAFTS, GUARD, LOCK, MANIFEST, QUARANTINE, DataFolder
+from biy_tui.store.folder import (
+    BACKUPS,
+    DRAFTS,
+    GUARD,
+    LOCK,
+    MANIFEST,
+    QUARANTINE,
+    STAGING,
+    DataFolder,
+)
 from biy_tui.store.partition import Partition
 from biy_tui.store.records import (
     KINDS,
@@ -57,6 +66,39 @@ class HistoryPage:
 
 
 _YEAR = re.compile(r"-(\d{4})(?:\.\d+)?\.json$")
+
+
+def _finish_leftovers(
+    root: Path, read_only: bool, lock_timeout: float, backups_kept: int, notices: list[Notice]
+) -> None:
+    """Finish (or undo) an interrupted import, encrypt or decrypt: any command does it.
+
+    A read-only open takes the lock for a moment to do so; when another biy
+    holds it, that biy finished them at its own open.
+    """
+    folder = DataFolder(root, None, backups_kept)
+    if not (root / STAGING).exists() and not journal.pending(folder):
+        return
+    lock: FileLock | None = None
+    if read_only:
+        lock = FileLock(
+            root / LOCK,
+            timeout=0,
+            mode=atomic.FILE_MODE,
+            thread_local=False,
+            preserve_lock_file=True,
+        )
+        try:
+            lock.acquire()
+        except (Timeout, OSError):
+            recovery.finish_conversion(root, read_only=True, notices=notices)
+            return
+    try:
+        recovery.finish_conversion(root, read_only=False, notices=notices)
+        journal.apply(folder)
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 class Store(StoreCore):
@@ -107,7 +149,7 @@ class Store(StoreCore):
                 except Timeout:
                     raise StoreLocked(messages.STORE_LOCKED.format(path=root)) from None
             notices: list[Notice] = []
-            recovery.finish_conversion(root, read_only=read_only, notices=notices)
+            _finish_leftovers(root, read_only, lock_timeout, backups_kept, notices)
             if not read_only:
                 for sub in (root, root / BACKUPS, root / QUARANTINE):
                     atomic.remove_stale_temps(sub)

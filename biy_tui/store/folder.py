@@ -148,31 +148,6 @@ class DataFolder:
         if previous is not None and (self.backups_kept == 0 or name == DRAFTS):
             self._forget_backup(name, previous)  # drafts keep no copy (see .lifecycle)
 
-    def write_many(self, items: list[tuple[str, bytes, int]]) -> None:
-        """Save several files nearly all-or-nothing: every new file is written and
-        synced first (where a full disk would fail, changing nothing), then each is
-        swapped into place.
-
-        Raises:
-            OSError: the disk refused; with a failure while writing, nothing changed.
-        """
-        staged: list[tuple[str, Path]] = []
-        try:
-            for name, payload, count in items:
-                tmp = atomic.temp_path(self.root / name)
-                staged.append((name, tmp))
-                atomic.write_new(tmp, self.encode(name, payload, count))
-            while staged:
-                name, tmp = staged[0]
-                self.keep_backup(name)
-                atomic.replace(tmp, self.root / name)
-                staged.pop(0)
-        finally:
-            for _name, tmp in staged:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-        atomic.fsync_dir(self.root)
-
     def write_raw(self, name: str, raw: bytes) -> None:
         """Put already-encoded bytes in place as ``name`` (used to restore a backup)."""
         atomic.write_atomic(self.root / name, raw)

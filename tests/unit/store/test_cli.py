@@ -35,15 +35,16 @@ def test_export_then_import_into_a_new_laptop(
 ) -> None:
     out = tmp_path / "export.json"
     code, _o, err = _run(capsys, "--data-dir", str(filled), "export", "--out", str(out))
-    assert code == 0 and "2 record(s)" in err
+    assert code == 0 and "2 records" in err
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     data = json.loads(out.read_text())
     assert data["format"] == "biy-export" and len(data["records"]) == 2
     assert "unreviewed words" not in out.read_text()  # drafts are never exported
     fresh = tmp_path / "laptop"
     code, stdout, _e = _run(capsys, "--data-dir", str(fresh), "import", str(out))
-    assert code == 0 and "Imported 2" in stdout
+    assert code == 0 and "2 records added, 0 updated, 0 skipped" in stdout
     code, stdout, _e = _run(capsys, "--data-dir", str(fresh), "import", str(out))  # twice: same
+    assert code == 0 and "0 records added, 0 updated, 2 skipped" in stdout
     with Store.open(fresh) as store:
         assert store.counts()["debrief"] == 1 and store.counts()["checkin"] == 1
 
@@ -99,8 +100,8 @@ def test_doctor_reports_counts_and_repairs(
     os.chmod(filled / "debrief-2026.json", 0o644)
     (filled / ".debrief-2026.json.deadbeef.tmp").write_bytes(b"half")
     code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
-    assert code == 0
-    assert "1 debrief(s)" in stdout and "1 check-in(s)" in stdout and "1 draft(s)" in stdout
+    assert code == 2 and "fine" not in stdout  # it repaired: never "fine"
+    assert "1 debrief," in stdout and "1 check-in" in stdout and "1 draft" in stdout
     assert "made it private" in stdout and "left over" in stdout
     assert not (filled / ".debrief-2026.json.deadbeef.tmp").exists()
 
@@ -128,7 +129,7 @@ def test_encrypt_and_decrypt_commands(
     code, _o, err = _run(capsys, "--data-dir", str(filled), "encrypt")
     assert code == 1 and "already encrypted" in err
     code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
-    assert code == 0 and "1 debrief(s)" in stdout
+    assert code == 0 and "1 debrief," in stdout and "fine" in stdout
     monkeypatch.setenv("BIY_PASSPHRASE", "wrong")
     code, _o, err = _run(capsys, "--data-dir", str(filled), "decrypt")
     assert code == 1 and "does not open" in err
@@ -146,7 +147,7 @@ def test_data_dir_defaults_to_biy_home(biy_home: Path, capsys: pytest.CaptureFix
     with Store.open(biy_home / "data") as store:
         store.save_debrief(debrief(1))
     code, stdout, _e = _run(capsys, "doctor")
-    assert code == 0 and "1 debrief(s)" in stdout
+    assert code == 0 and "1 debrief," in stdout
 
 
 def test_doctor_sets_aside_a_damaged_backup(
@@ -158,6 +159,6 @@ def test_doctor_sets_aside_a_damaged_backup(
     os.unlink(backup)
     backup.write_bytes(b"junk")
     code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
-    assert code == 0 and "backup" in stdout and "set aside" in stdout
+    assert code == 2 and "backup" in stdout and "set aside" in stdout
     assert not backup.exists()
     assert (filled / folder.QUARANTINE / f"{backup.name}.damaged").read_bytes() == b"junk"
