@@ -7,7 +7,6 @@ core packages; screens call them.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -122,7 +121,7 @@ class BiyApp(RecordsMixin, App[None]):
         if self._exit_after_first_frame == "frame":
             self.exit()
             return
-        self.open_records(os.environ.get("BIY_PASSPHRASE") or None)
+        self.open_records(_env_passphrase())
 
     # --- quick hide ------------------------------------------------------------
 
@@ -284,3 +283,9 @@ def build_app(
         exit_after_first_frame=exit_after_first_frame,
         site_dir=site_dir,
     )
+
+
+def _env_passphrase() -> str | None:
+    from biy_tui.store import envpass
+
+    return envpass.take()

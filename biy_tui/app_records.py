@@ -9,7 +9,6 @@ guard's words, and keeping every open draft when biy is asked to close.
 from __future__ import annotations
 
 import contextlib
-import os
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -89,7 +88,7 @@ class RecordsMixin:
 
             def chosen(choice: str | None) -> None:
                 if choice == "read-only":
-                    self.open_records(os.environ.get("BIY_PASSPHRASE") or None, read_only=True)
+                    self.open_records(_env_passphrase(), read_only=True)
                 else:
                     self.exit(message=messages.CLOSED_ALREADY_OPEN)
 
@@ -222,3 +221,9 @@ class RecordsMixin:
         if self.store is not None:
             self.keep_all_drafts()
             self.store.close()
+
+
+def _env_passphrase() -> str | None:
+    from biy_tui.store import envpass
+
+    return envpass.take()

@@ -275,6 +275,14 @@ DOCTOR_REPAIRED_SUMMARY = {
     "other": "biy repaired {count} things in {path} (see above); your records now: {counts}.",
 }
 
+PASSPHRASE_CHANGED = (
+    "Your records in {path} now open with the new passphrase; the old one no longer works, "
+    "so keep the new one somewhere safe."
+)
+PASSPHRASE_CHANGE_NOT_ENCRYPTED = (
+    "The records in {path} have no passphrase yet; use biy encrypt to give them one."
+)
+
 # --- planning --------------------------------------------------------------
 
 WEEK_TO_ACTIVITIES = (

@@ -10,15 +10,12 @@ passphrase for ``biy encrypt``).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from biy_tui.store import Record, Store
-
-PASSPHRASE_ENV = "BIY_PASSPHRASE"
 
 
 class _Stop(Exception):
@@ -76,6 +73,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Decrypt every data file, backup and draft.",
     )
     dec.set_defaults(func=decrypt_records)
+    change = sub.add_parser(
+        "passphrase",
+        help="change the passphrase of your records",
+        description=(
+            "Seal every data file, backup and draft again with a new passphrase; nothing is "
+            "written unencrypted on the way. Scripts may set BIY_PASSPHRASE and "
+            "BIY_NEW_PASSPHRASE."
+        ),
+    )
+    change.set_defaults(func=change_passphrase)
 
 
 # --- helpers ---------------------------------------------------------------------
@@ -100,8 +107,9 @@ def _backups_kept() -> int:
 def _ask(prompt: str) -> str:
     """Return the passphrase from ``BIY_PASSPHRASE`` or a prompt without echo."""
     from biy_tui import messages
+    from biy_tui.store import envpass
 
-    env = os.environ.get(PASSPHRASE_ENV)
+    env = envpass.take()
     if env:
         return env
     if not sys.stdin.isatty():
@@ -124,9 +132,18 @@ def _open(args: argparse.Namespace, *, read_only: bool = False) -> Store:
         return Store.open(folder, passphrase, read_only=read_only, backups_kept=_backups_kept())
 
 
+def _from_env() -> bool:
+    from biy_tui.store import envpass
+
+    return envpass.take() is not None
+
+
 def _run(action: object) -> int:
     """Run ``action()``; print a store error as one sentence and return 1."""
-    from biy_tui.store import StoreError
+    from biy_tui.store import StoreError, envpass
+
+    envpass.forget()  # each command reads BIY_PASSPHRASE afresh (and removes it)
+    envpass.take()
 
     try:
         code: int = action()  # type: ignore[operator]
@@ -264,7 +281,7 @@ def encrypt_records(args: argparse.Namespace) -> int:
         first = _ask(messages.PASSPHRASE_ASK_NEW)
         if not first:
             raise _Stop(messages.PASSPHRASE_EMPTY)
-        if not os.environ.get(PASSPHRASE_ENV) and _ask(messages.PASSPHRASE_ASK_AGAIN) != first:
+        if not _from_env() and _ask(messages.PASSPHRASE_ASK_AGAIN) != first:
             raise _Stop(messages.PASSPHRASE_MISMATCH)
         change_encryption(folder, None, first, backups_kept=_backups_kept())
         print(messages.ENCRYPT_OK.format(path=folder))
@@ -303,3 +320,42 @@ def decrypt_records(args: argparse.Namespace) -> int:
         return 0
 
     return _run(action)
+
+
+def change_passphrase(args: argparse.Namespace) -> int:
+    """Seal the whole data folder again with a new passphrase (never in plaintext)."""
+    from biy_tui import messages
+    from biy_tui.store import PassphraseRequired, Store, envpass
+    from biy_tui.store.convert import change_encryption
+
+    def action() -> int:
+        folder = _data_dir(args)
+        try:
+            Store.open(folder, read_only=True).close()
+        except PassphraseRequired:
+            pass
+        else:
+            raise _Stop(messages.PASSPHRASE_CHANGE_NOT_ENCRYPTED.format(path=folder))
+        old = _ask(messages.PASSPHRASE_ASK)
+        scripted = envpass.take(envpass.NEW_PASSPHRASE_ENV)
+        new = scripted if scripted is not None else _prompt(messages.PASSPHRASE_ASK_NEW)
+        if not new:
+            raise _Stop(messages.PASSPHRASE_EMPTY)
+        if scripted is None and _prompt(messages.PASSPHRASE_ASK_AGAIN) != new:
+            raise _Stop(messages.PASSPHRASE_MISMATCH)
+        change_encryption(folder, old, new, backups_kept=_backups_kept())
+        print(messages.PASSPHRASE_CHANGED.format(path=folder))
+        return 0
+
+    return _run(action)
+
+
+def _prompt(prompt: str) -> str:
+    """Ask on the terminal without echo (never from the environment)."""
+    from biy_tui import messages
+
+    if not sys.stdin.isatty():
+        raise _Stop(messages.PASSPHRASE_NO_TERMINAL)
+    import getpass
+
+    return getpass.getpass(prompt)

@@ -9,6 +9,7 @@ in memory instead.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -16,9 +17,18 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
+
 from biy_tui import messages
 from biy_tui.store import atomic, fileformat
-from biy_tui.store.crypto import Cipher, KdfParams, SealError, is_sealed, read_params
+from biy_tui.store.crypto import (
+    Cipher,
+    KdfParams,
+    SealError,
+    is_sealed,
+    normalise,
+    read_params,
+)
 from biy_tui.store.errors import (
     Notice,
     PassphraseRequired,
@@ -74,25 +84,27 @@ def find_cipher(folder: DataFolder, passphrase: str | None) -> Cipher | None:
                 raw = folder.read(path)
                 if is_sealed(raw):
                     sealed.append(raw)
-    tried: dict[KdfParams, Cipher | None] = {}
-    for raw in sealed:
-        try:
-            params = read_params(raw)
-        except SealError:
-            continue
-        if params not in tried:
+    forms = [True] if normalise(passphrase) == passphrase else [True, False]
+    for nfc in forms:  # NFC first; as typed, for a store made before biy normalised
+        tried: dict[KdfParams, Cipher | None] = {}
+        for raw in sealed:
             try:
-                tried[params] = Cipher.derive(passphrase, params)
+                params = read_params(raw)
             except SealError:
-                tried[params] = None
-        cipher = tried[params]
-        if cipher is None:
-            continue
-        try:
-            cipher.open(raw)
-        except SealError:
-            continue
-        return cipher
+                continue
+            if params not in tried:
+                try:
+                    tried[params] = Cipher.derive(passphrase, params, nfc=nfc)
+                except SealError:
+                    tried[params] = None
+            cipher = tried[params]
+            if cipher is None:
+                continue
+            try:
+                cipher.open(raw)
+            except SealError:
+                continue
+            return cipher
     raise WrongPassphrase(messages.STORE_WRONG_PASSPHRASE.format(path=folder.root))
 
 
@@ -212,6 +224,18 @@ def repair(
     return Loaded(name, backup[2], backup[3])
 
 
+def _transit(plan: dict[str, object]) -> Cipher | None:
+    """The throwaway key a decrypt staged its files with (in READY), if any."""
+    info = plan.get("transit")
+    if not isinstance(info, dict):
+        return None
+    try:
+        key = base64.b64decode(str(info["key"]), validate=True)
+        return Cipher(key, msgspec.convert(info["params"], KdfParams))
+    except (KeyError, ValueError, msgspec.ValidationError):
+        return None
+
+
 def finish_conversion(root: Path, *, read_only: bool, notices: list[Notice]) -> None:
     """Complete an encrypt/decrypt that was interrupted after it was verified.
 
@@ -232,21 +256,25 @@ def finish_conversion(root: Path, *, read_only: bool, notices: list[Notice]) -> 
     except (OSError, ValueError):
         plan = None
     if isinstance(plan, dict):
+        transit = _transit(plan)
         try:
+            for rel in plan.get("remove", []):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(root / rel)
             for rel in plan.get("move", []):
                 src = staging / rel
                 if src.exists():
                     atomic.ensure_private_dir((root / rel).parent)
-                    atomic.replace(src, root / rel)
-            for rel in plan.get("remove", []):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(root / rel)
+                    if transit is None:
+                        atomic.replace(src, root / rel)
+                    else:  # decrypting: open the transit seal straight into place
+                        atomic.write_atomic(root / rel, transit.open(src.read_bytes()))
+                        os.unlink(src)
             for sub in ("", "backups", "quarantine"):
                 if (root / sub).is_dir():
                     atomic.fsync_dir(root / sub)
-        except OSError as exc:
-            raise StoreError(
-                messages.STORE_FOLDER_FAILED.format(path=root, why=reason(exc))
-            ) from None
+        except (OSError, SealError) as exc:
+            why = reason(exc) if isinstance(exc, OSError) else "damaged"
+            raise StoreError(messages.STORE_FOLDER_FAILED.format(path=root, why=why)) from None
         notices.append(Notice(messages.STORE_CONVERSION_FINISHED))
     shutil.rmtree(staging, ignore_errors=True)

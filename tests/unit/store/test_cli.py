@@ -123,21 +123,29 @@ def test_doctor_on_an_empty_folder(data_dir: Path, capsys: pytest.CaptureFixture
 def test_encrypt_and_decrypt_commands(
     filled: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("BIY_PASSPHRASE", "pw")
-    code, stdout, _e = _run(capsys, "--data-dir", str(filled), "encrypt")
+    def cmd(passphrase: str | None, *args: str) -> tuple[int, str, str]:
+        if passphrase is not None:  # each command is a new process with its environment
+            monkeypatch.setenv("BIY_PASSPHRASE", passphrase)
+        result = _run(capsys, "--data-dir", str(filled), *args)
+        assert "BIY_PASSPHRASE" not in os.environ  # read once, then gone
+        return result
+
+    code, stdout, _e = cmd("pw", "encrypt")
     assert code == 0 and "now encrypted" in stdout
-    code, _o, err = _run(capsys, "--data-dir", str(filled), "encrypt")
+    code, _o, err = cmd("pw", "encrypt")
     assert code == 1 and "already encrypted" in err
-    code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
+    code, stdout, _e = cmd("pw", "doctor")
     assert code == 0 and "1 debrief," in stdout and "fine" in stdout
-    monkeypatch.setenv("BIY_PASSPHRASE", "wrong")
-    code, _o, err = _run(capsys, "--data-dir", str(filled), "decrypt")
+    code, _o, err = cmd("wrong", "decrypt")
     assert code == 1 and "does not open" in err
-    monkeypatch.delenv("BIY_PASSPHRASE")
-    code, _o, err = _run(capsys, "--data-dir", str(filled), "export")
+    code, _o, err = cmd(None, "export")
     assert code == 1 and "BIY_PASSPHRASE" in err  # no terminal to ask on
-    monkeypatch.setenv("BIY_PASSPHRASE", "pw")
-    code, stdout, _e = _run(capsys, "--data-dir", str(filled), "decrypt")
+    monkeypatch.setenv("BIY_NEW_PASSPHRASE", "cafe\u0301 new")
+    code, stdout, _e = cmd("pw", "passphrase")
+    assert code == 0 and "new passphrase" in stdout
+    code, _o, err = cmd("pw", "export")
+    assert code == 1 and "does not open" in err
+    code, stdout, _e = cmd("caf\u00e9 new", "decrypt")  # the same words in another Unicode form
     assert code == 0 and "no longer encrypted" in stdout
     with Store.open(filled) as store:
         assert not store.encrypted and store.counts()["debrief"] == 1
