@@ -283,6 +283,38 @@ PASSPHRASE_CHANGE_NOT_ENCRYPTED = (
     "The records in {path} have no passphrase yet; use biy encrypt to give them one."
 )
 
+COUNT_RECORDS = {"one": "{count} record", "other": "{count} records"}
+STORE_SALVAGED = (
+    "{file} was damaged ({why}); biy recovered all {kept} from it and its newest backup, "
+    "and kept the damaged copy as {quarantined}."
+)
+STORE_SALVAGED_LOST = (
+    "{file} was damaged ({why}); biy recovered {kept} from it and its newest backup, but "
+    "{lost} could not be read, so the damaged copy is kept as {quarantined}."
+)
+STORE_SALVAGED_UNSURE = (
+    "{file} was damaged ({why}); biy recovered {kept} from it and its newest backup but cannot "
+    "tell whether more were lost, so the damaged copy is kept as {quarantined}."
+)
+STORE_DRAFTS_SALVAGED = (
+    "{file} was damaged ({why}); biy kept {kept} it could read and removed the damaged copy, "
+    "because drafts keep no copies."
+)
+STORE_SHOWN_SALVAGED = "the {kept} biy could recover"
+STORE_FILE_REFUSED = "biy cannot use {file} ({why}); nothing was changed, so {fix}."
+REFUSED_LINK = "it is a link to somewhere else"
+REFUSED_OWNER = "it belongs to another user"
+REFUSED_NOT_FILE = "a folder or other non-file is where a file should be"
+FIX_OWNER = "give it back to your user (for example: sudo chown $USER {file}) and run biy again"
+FIX_LINK = "put the real file in place of the link and run biy again"
+FIX_NOT_FILE = "move it somewhere else and run biy again"
+FIX_PERMISSION = "make it readable for you again (for example: chmod 600 {file}) and run biy again"
+FIX_OTHER = "close any program that is using it, check the disk, and run biy again"
+EXPORT_INCOMPLETE = {
+    "one": "{count} record could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+    "other": "{count} records could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+}
+
 # --- planning --------------------------------------------------------------
 
 WEEK_TO_ACTIVITIES = (

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from biy_tui import messages
 from biy_tui.store import atomic
-from biy_tui.store.errors import StoreLocked
+from biy_tui.store.errors import StoreLocked, refusal
 from biy_tui.store.facade import DEFAULT_BACKUPS, Store
 from biy_tui.store.fileformat import Damaged, TooNew
 from biy_tui.store.folder import BACKUPS, QUARANTINE, DataFolder
@@ -101,6 +101,13 @@ def run_doctor(
     if not probe.data_files() and not probe.backup_index():
         report.lines.append(messages.DOCTOR_NO_STORE.format(path=data_dir))
         return report
+    refused = probe.refused()
+    if refused:  # not damage: doctor changes nothing and says what to do for each
+        for path, exc in refused:
+            report.lines.append(messages.DOCTOR_PROBLEM.format(what=refusal(path, exc)))
+        report.problems += len(refused)
+        report.lines.append(counted(messages.DOCTOR_PROBLEMS, report.problems))
+        return report
     _before_open(data_dir, report)
     try:
         store = Store.open(data_dir, passphrase, backups_kept=backups_kept)
@@ -112,7 +119,9 @@ def run_doctor(
         for name in list(store._parts):  # parse everything: damage hidden behind a good checksum
             store._guarded(name, _parse_all)
         for notice in store.notices:
-            lost = notice.quarantined is not None and "no good copy" in notice.message
+            lost = notice.lost != 0 or (
+                notice.quarantined is not None and "no good copy" in notice.message
+            )
             if lost:
                 report.problems += 1
             template = messages.DOCTOR_PROBLEM if lost else messages.DOCTOR_REPAIRED

@@ -25,7 +25,14 @@ from filelock import FileLock, Timeout
 from biy_tui import messages
 from biy_tui.store import atomic, guardfile, journal, lifecycle, recovery, review
 from biy_tui.store.core import StoreCore, _now, gc_paused
-from biy_tui.store.errors import Notice, StoreError, StoreLocked, StoreReadOnly, reason
+from biy_tui.store.errors import (
+    Notice,
+    StoreError,
+    StoreLocked,
+    StoreReadOnly,
+    reason,
+    refusal,
+)
 from biy_tui.store.fileformat import SCHEMA, Damaged
 from biy_tui.store.folder import (
     BACKUPS,
@@ -135,6 +142,9 @@ class Store(StoreCore):
         root = Path(data_dir).expanduser()
         lock: FileLock | None = None
         try:
+            refused = DataFolder(root, None, backups_kept).refused()
+            if refused:  # not damage: change nothing, say which file and what to do
+                raise refusal(*refused[0])
             if not read_only:
                 atomic.ensure_private_dir(root)
                 lock = FileLock(
@@ -162,6 +172,8 @@ class Store(StoreCore):
         except BaseException as exc:
             if lock is not None:
                 lock.release()
+            if isinstance(exc, atomic.Refused):
+                raise refusal(exc.path, exc) from None
             if isinstance(exc, OSError):
                 why = reason(exc)
                 raise StoreError(messages.STORE_FOLDER_FAILED.format(path=root, why=why)) from None

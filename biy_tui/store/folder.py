@@ -35,6 +35,8 @@ GUARD: Final = "guard.json"
 """The privacy guard's key and learned hashes (see :mod:`.guardfile`)."""
 LOCK: Final = ".lock"
 STAGING: Final = ".convert"
+_OWN: Final = frozenset({".lock", ".scrub", "backups", "quarantine", ".convert", ".import"})
+_OWN_DIRS: Final = frozenset({"backups", "quarantine", ".convert", ".import"})
 CHUNK: Final = 256
 """Records per file before a new chunk starts: a save never rewrites more."""
 
@@ -106,9 +108,53 @@ class DataFolder:
     # --- reading -----------------------------------------------------------
 
     def read(self, path: Path) -> bytes:
-        """Return the bytes of a file (``OSError`` when it cannot be read)."""
-        with open(path, "rb") as handle:
-            return handle.read()
+        """Return the bytes of a file (``OSError`` when it cannot be read).
+
+        Raises:
+            atomic.Refused: a link, another user's file, or a folder in the way.
+        """
+        return atomic.read_file(path)
+
+    def refused(self) -> list[tuple[Path, OSError]]:
+        """Return every entry biy would open here that it must not use as it is.
+
+        Links, other owners, folders in the way, and files it cannot read: none of
+        them is damage, so nothing is changed; each is named with what to do.
+        """
+        found: list[tuple[Path, OSError]] = []
+        for sub, is_root in (
+            (self.root, True),
+            (self.backups_dir, False),
+            (self.quarantine_dir, False),
+        ):
+            try:
+                info = os.lstat(sub)
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                found.append((sub, exc))
+                continue
+            try:
+                atomic.check_entry(sub, info, folder=True)
+                names = os.listdir(sub)
+            except OSError as exc:
+                found.append((sub, exc))
+                continue
+            for name in names:
+                if is_root and kind_for(name) is None and name not in _OWN:
+                    continue
+                path = sub / name
+                if name in _OWN_DIRS:
+                    continue
+                try:
+                    atomic.check_entry(path, os.lstat(path))
+                    if not os.access(path, os.R_OK | os.W_OK):
+                        raise PermissionError(13, os.strerror(13))
+                except FileNotFoundError:
+                    continue
+                except OSError as exc:
+                    found.append((path, exc))
+        return found
 
     def decode(self, name: str, raw: bytes) -> tuple[Header, bytes]:
         """Check a data file's bytes (see :func:`.fileformat.decode`)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -20,7 +21,7 @@ from pathlib import Path
 import msgspec
 
 from biy_tui import messages
-from biy_tui.store import atomic, fileformat
+from biy_tui.store import atomic, fileformat, salvage, wording
 from biy_tui.store.crypto import (
     Cipher,
     KdfParams,
@@ -36,6 +37,7 @@ from biy_tui.store.errors import (
     StoreTooNew,
     WrongPassphrase,
     reason,
+    refusal,
 )
 from biy_tui.store.fileformat import Header
 from biy_tui.store.folder import MANIFEST, STAGING, DataFolder, kind_for, saved_when
@@ -127,9 +129,8 @@ def scan(folder: DataFolder, *, read_only: bool, notices: list[Notice]) -> dict[
         except FileNotFoundError:
             bad[name] = None
             continue
-        except OSError as exc:
-            bad[name] = messages.DAMAGE_UNREADABLE.format(why=reason(exc))
-            continue
+        except OSError as exc:  # an owner, a mode, a lock, a folder in the way: not damage
+            raise refusal(path, exc) from None
         try:
             header, payload = folder.decode(name, raw)
         except fileformat.Damaged as exc:
@@ -148,20 +149,28 @@ def scan(folder: DataFolder, *, read_only: bool, notices: list[Notice]) -> dict[
 def repair(
     folder: DataFolder, name: str, why: str | None, *, read_only: bool, notices: list[Notice]
 ) -> Loaded | None:
-    """Set a damaged (or missing) file aside and put its newest good backup in its place.
+    """Put a damaged (or missing) file back together, keeping the damaged copy aside.
+
+    A file of records (or drafts) is salvaged record by record from the damaged
+    copy and its newest good backup (:mod:`.salvage`); the manifest and the
+    guard file are restored from their newest good backup. A missing file comes
+    back from its newest backup.
 
     Args:
         folder: the data folder.
         name: the data file's name.
         why: a short reason it is damaged, or None when it is missing.
-        read_only: show the backup in memory only; move nothing.
+        read_only: show what could be recovered in memory only; change nothing.
         notices: where to add the sentence for the facilitator.
 
     Returns:
-        The restored file, or None when no good backup exists.
+        The file as now usable, or None when nothing could be recovered.
     """
     path = folder.root / name
     backup = folder.good_backup(name)
+    kind = kind_for(name)
+    if why is not None and kind not in ("manifest", "guard"):
+        return _salvage(folder, name, why, backup, read_only=read_only, notices=notices)
     if why is None and backup is None:
         return None  # missing and never backed up: nothing was there to lose
     if read_only:
@@ -177,34 +186,15 @@ def repair(
                 )
             )
         return Loaded(name, backup[2], backup[3]) if backup else None
-    quarantined: Path | None = None
-    if why is not None:
-        try:
-            quarantined = folder.quarantine(name)
-        except OSError as exc:
-            raise StoreError(
-                messages.STORE_FOLDER_FAILED.format(path=folder.quarantine_dir, why=reason(exc))
-            ) from None
+    quarantined = _set_aside(folder, name) if why is not None else None
     if backup is None:
-        if kind_for(name) == "manifest":  # the caller writes a new one
-            notices.append(
-                Notice(
-                    messages.STORE_MANIFEST_REBUILT.format(
-                        file=path, why=why, quarantined=quarantined
-                    ),
-                    path,
-                    quarantined,
-                )
-            )
-            return None
+        text = (
+            messages.STORE_MANIFEST_REBUILT
+            if kind == "manifest"
+            else messages.STORE_DAMAGED_NO_BACKUP
+        )
         notices.append(
-            Notice(
-                messages.STORE_DAMAGED_NO_BACKUP.format(
-                    file=path, why=why, quarantined=quarantined
-                ),
-                path,
-                quarantined,
-            )
+            Notice(text.format(file=path, why=why, quarantined=quarantined), path, quarantined)
         )
         return None
     when = saved_when(backup[0])
@@ -222,6 +212,78 @@ def repair(
         )
     notices.append(Notice(text, path, quarantined))
     return Loaded(name, backup[2], backup[3])
+
+
+def _set_aside(folder: DataFolder, name: str) -> Path:
+    try:
+        return folder.quarantine(name)
+    except OSError as exc:
+        raise StoreError(
+            messages.STORE_FOLDER_FAILED.format(path=folder.quarantine_dir, why=reason(exc))
+        ) from None
+
+
+def _salvage(
+    folder: DataFolder,
+    name: str,
+    why: str,
+    backup: tuple[Path, bytes, Header, bytes] | None,
+    *,
+    read_only: bool,
+    notices: list[Notice],
+) -> Loaded | None:
+    path = folder.root / name
+    kind = kind_for(name)
+    assert kind is not None
+    try:
+        damaged: bytes | None = folder.read(path)
+    except OSError:
+        damaged = None
+    got = salvage.salvage(
+        name, kind, damaged, folder.cipher, (backup[2], backup[3]) if backup else None
+    )
+    kept = wording.counted(
+        messages.COUNT_KIND["drafts"] if kind == "drafts" else messages.COUNT_RECORDS, got.count
+    )
+    header = Header(
+        format=fileformat.FORMAT,
+        schema=fileformat.SCHEMA,
+        kind=kind,
+        count=got.count,
+        length=len(got.payload),
+        sha256=hashlib.sha256(got.payload).hexdigest(),
+    )
+    lost = 0 if kind == "drafts" else got.lost
+    if read_only:
+        shown = messages.STORE_SHOWN_SALVAGED.format(kept=kept)
+        text = messages.STORE_DAMAGED_READ_ONLY.format(file=path, why=why, shown=shown)
+        notices.append(Notice(text, path, None, lost))
+        return Loaded(name, header, got.payload)
+    if kind == "drafts":  # drafts keep no copies, not even a damaged one
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        quarantined = None
+        text = messages.STORE_DRAFTS_SALVAGED.format(file=path, why=why, kept=kept)
+    else:
+        quarantined = _set_aside(folder, name)
+        if got.lost == 0:
+            template = messages.STORE_SALVAGED
+        elif got.lost is None:
+            template = messages.STORE_SALVAGED_UNSURE
+        else:
+            template = messages.STORE_SALVAGED_LOST
+        lost_words = wording.counted(messages.COUNT_RECORDS, got.lost or 0)
+        text = template.format(
+            file=path, why=why, kept=kept, lost=lost_words, quarantined=quarantined
+        )
+    try:
+        folder.write(name, got.payload, got.count)
+    except OSError as exc:
+        raise StoreError(
+            messages.STORE_FOLDER_FAILED.format(path=folder.root, why=reason(exc))
+        ) from None
+    notices.append(Notice(text, path, quarantined, lost))
+    return Loaded(name, header, got.payload)
 
 
 def _transit(plan: dict[str, object]) -> Cipher | None:

@@ -111,7 +111,7 @@ def test_doctor_fails_on_damage_it_could_not_repair(
 ) -> None:
     (filled / "checkin-2026.json").write_bytes(b"garbage")  # never backed up: one save only
     code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
-    assert code == 1 and "no good copy" in stdout
+    assert code == 1 and "cannot tell" in stdout and "problem" in stdout
     assert list((filled / folder.QUARANTINE).iterdir())
 
 
