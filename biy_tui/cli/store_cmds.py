@@ -171,18 +171,24 @@ def export_records(args: argparse.Namespace) -> int:
         with _open(args, read_only=True) as store:
             _print_notices(store)
             data, count = exchange.export_json(store)
-        if not args.out:
+            lost = [n.lost for n in store.notices]
+        unreadable = sum(1 if n is None else n for n in lost)
+        out = Path(args.out).expanduser() if args.out else None
+        if out is None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
-            return 0
-        out = Path(args.out).expanduser()
-        try:
-            atomic.write_atomic(out, data)
-        except OSError as exc:
-            from biy_tui.store.errors import reason
+        else:
+            try:
+                atomic.write_atomic(out, data)
+            except OSError as exc:
+                from biy_tui.store.errors import reason
 
-            raise _Stop(messages.EXPORT_FAILED.format(path=out, why=reason(exc))) from None
-        print(counted(messages.EXPORT_OK, count, path=out), file=sys.stderr)
+                raise _Stop(messages.EXPORT_FAILED.format(path=out, why=reason(exc))) from None
+        if unreadable:  # her backup must never look complete when it is not
+            where = out if out is not None else "this export"
+            raise _Stop(counted(messages.EXPORT_INCOMPLETE, unreadable, path=where))
+        if out is not None:
+            print(counted(messages.EXPORT_OK, count, path=out), file=sys.stderr)
         return 0
 
     return _run(action)
