@@ -315,6 +315,12 @@ EXPORT_INCOMPLETE = {
     "other": "{count} records could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
 }
 
+IMPORT_UNFINISHED = (
+    "The import into {path} is safely saved but could not be put fully in place ({why}); "
+    "biy finishes it the next time it opens, so free some space or check the folder and "
+    "run any biy command."
+)
+
 # --- planning --------------------------------------------------------------
 
 WEEK_TO_ACTIVITIES = (

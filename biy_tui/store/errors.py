@@ -53,6 +53,11 @@ class StoreWriteFailed(StoreError):
     """The disk refused a write; the store is unchanged."""
 
 
+class ImportUnfinished(StoreError):
+    """An import was committed but not all of its files are in place yet; the next
+    open finishes it (close this store)."""
+
+
 class FileRefused(StoreError):
     """A file in the data folder is not damaged but cannot be used safely
     (another owner, a link, no permission, a folder in the way); nothing was changed."""

@@ -21,7 +21,13 @@ import msgspec
 
 from biy_tui import messages
 from biy_tui.store import journal, lifecycle
-from biy_tui.store.errors import StoreError, StoreReadOnly, StoreWriteFailed, reason
+from biy_tui.store.errors import (
+    ImportUnfinished,
+    StoreError,
+    StoreReadOnly,
+    StoreWriteFailed,
+    reason,
+)
 from biy_tui.store.fileformat import SCHEMA
 from biy_tui.store.migrations import TABLE
 from biy_tui.store.partition import Partition
@@ -103,6 +109,13 @@ def import_records(store: Store, records: list[Record]) -> ImportResult:
             except OSError as exc:
                 raise StoreWriteFailed(
                     messages.STORE_WRITE_FAILED.format(path=store.path, why=reason(exc))
+                ) from None
+            try:
+                journal.apply(folder)
+            except OSError as exc:  # committed: the next open of any kind finishes it
+                store.read_only = True  # its memory is behind the disk now: no more saves
+                raise ImportUnfinished(
+                    messages.IMPORT_UNFINISHED.format(path=store.path, why=reason(exc))
                 ) from None
             for part, payload, count in plans:  # fresh TinyDB state for each file
                 store._parts[part.name] = Partition(

@@ -26,11 +26,10 @@ READY: Final = "READY"
 
 
 def commit(folder: DataFolder, items: list[tuple[str, bytes, int]]) -> None:
-    """Stage ``items`` (name, payload, record count), commit, and swap them all in.
+    """Stage ``items`` (name, payload, record count) and commit them (then call :func:`apply`).
 
     Raises:
-        OSError: the disk refused before the commit point (nothing changed), or
-            during the swaps (the next open finishes them).
+        OSError: the disk refused before the commit point; nothing changed.
     """
     staging = folder.root / IMPORTING
     shutil.rmtree(staging, ignore_errors=True)
@@ -44,7 +43,6 @@ def commit(folder: DataFolder, items: list[tuple[str, bytes, int]]) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    apply(folder)
 
 
 def pending(folder: DataFolder) -> bool:
@@ -63,7 +61,7 @@ def apply(folder: DataFolder) -> bool:
         return False
     try:
         names = msgspec.json.decode(folder.read(staging / READY), type=list[str])
-    except (OSError, msgspec.DecodeError):
+    except (FileNotFoundError, msgspec.DecodeError):  # never committed (another error: retry)
         shutil.rmtree(staging, ignore_errors=True)
         return False
     for name in names:

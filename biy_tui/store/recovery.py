@@ -314,9 +314,11 @@ def finish_conversion(root: Path, *, read_only: bool, notices: list[Notice]) -> 
             raise StoreError(messages.STORE_PENDING_CONVERSION.format(path=root))
         return
     try:
-        plan = json.loads(ready.read_text(encoding="utf-8")) if ready.exists() else None
-    except (OSError, ValueError):
+        plan = json.loads(atomic.read_file(ready))
+    except (FileNotFoundError, ValueError):  # never committed: the live files are untouched
         plan = None
+    except OSError as exc:  # committed but unreadable now: keep everything, try again later
+        raise StoreError(messages.STORE_FOLDER_FAILED.format(path=root, why=reason(exc))) from None
     if isinstance(plan, dict):
         transit = _transit(plan)
         try:

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
+from biy_tui.privacy.reviewed import mark_reviewed
 from biy_tui.store import Store, StoreWriteFailed
 from biy_tui.store.atomic import TEMP_PATTERN
 from tests.unit.store.conftest import DAY, check_in, debrief
@@ -116,8 +118,20 @@ def _snapshot(root: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in root.glob("*.json")}
 
 
+def _edit(store: Store) -> object:
+    first = store.records("debrief")[-1]
+    return store.save(msgspec.structs.replace(first, what_worked=mark_reviewed("taken out")))
+
+
+def _delete(store: Store) -> object:
+    return store.delete(store.records("debrief")[-1].id)
+
+
 SAVES: dict[str, Callable[[Store], object]] = {
     "existing file": lambda s: s.save_debrief(debrief(3)),
+    "edit (backups rewritten)": _edit,
+    "delete (backups rewritten)": _delete,
+    "discard draft": lambda s: s.discard_draft("debrief:new"),
     "new file": lambda s: s.save_check_in(check_in(3)),
     "draft": lambda s: s.save_draft("debrief:new", {"what_worked": "typing more"}),
 }
@@ -170,3 +184,59 @@ def test_disk_errors_at_every_step_change_nothing(
                         assert again.records() == before_records
                         assert again.drafts() == before_drafts
     assert failures >= len(ERRNOS), "no injected error reached the caller"
+
+
+@pytest.mark.parametrize("func", FUNCS)
+def test_disk_errors_at_every_step_of_an_import(
+    func: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the commit point nothing changes; after it, the next open finishes the import."""
+    from biy_tui.store import exchange, importing
+    from biy_tui.store.errors import ImportUnfinished
+
+    src = tmp_path / "src"
+    with Store.open(src) as store:
+        old = store.save_debrief(debrief(7, day=DAY.replace(year=2025)))
+        store.save_check_in(check_in(7))
+        data, _n = exchange.export_json(store)
+        base = tmp_path / "base"
+        _base_store(base)
+        with Store.open(base) as into:
+            importing.import_records(into, exchange.validate(data, "x"))
+        new = store.save(msgspec.structs.replace(old, what_worked=mark_reviewed("changed")))
+        store.save_debrief(debrief(8))
+        data, _n = exchange.export_json(store)
+    records = exchange.validate(data, "x")  # one update, one skip, one new record
+    probe = tmp_path / "probe"
+    shutil.copytree(base, probe)
+    with Store.open(probe) as store, monkeypatch.context() as patch:
+        counter = Faults(patch, func, 0, 0)
+        importing.import_records(store, records)
+    total = counter.calls
+    outcomes = {"unchanged": 0, "finished later": 0, "done": 0}
+    for err in ERRNOS:
+        for k in range(1, total + 1):
+            root = tmp_path / f"{err}-{k}"
+            shutil.copytree(base, root)
+            before = _snapshot(root)
+            with Store.open(root) as store, monkeypatch.context() as patch:
+                Faults(patch, func, k, err, once=True)
+                try:
+                    importing.import_records(store, records)
+                    outcome = "done"
+                except StoreWriteFailed as exc:
+                    assert "\n" not in str(exc) and "typing" not in str(exc)
+                    outcome = "unchanged"
+                except ImportUnfinished:
+                    outcome = "finished later"
+            outcomes[outcome] += 1
+            if outcome == "unchanged":
+                assert _snapshot(root) == before
+            with Store.open(root) as again:
+                n = len(again.records())
+                assert n == (4 if outcome == "unchanged" else 5), (func, err, k, outcome)
+                text = again.get(new.id).what_worked  # type: ignore[union-attr]
+                assert (text == "changed") == (outcome != "unchanged")
+                assert again.notices == []
+            assert not temp_files(root)
+    assert outcomes["unchanged"] >= 1
