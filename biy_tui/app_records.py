@@ -102,10 +102,17 @@ class RecordsMixin:
 
         try:
             drafts = store.drafts()
+            days = self.settings.stale_draft_days
+            stale = len(store.stale_drafts(days))
         except StoreError:
             return
         if drafts:
             self.call_from_thread(self._show_drafts, drafts)
+        if stale:  # a gentle nudge: drafts hold text before its privacy review
+            from biy_tui.store.wording import counted
+
+            text = counted(messages.DRAFTS_STALE, stale, days=days)
+            self.call_from_thread(self.notify, text, timeout=15)
 
     def _show_drafts(self, drafts: list[object]) -> None:
         from biy_tui.screens.drafts import DraftsScreen

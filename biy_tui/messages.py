@@ -473,6 +473,10 @@ DRAFTS_DISCARDED = "Draft discarded."
 DRAFT_LABEL_DEBRIEF = "Debrief for week {week}"
 DRAFT_LABEL_SELFCARE = "Self-care entry"
 DRAFT_LABEL_EDIT = "Changes to a saved {kind}"
+DRAFTS_STALE = {
+    "one": "One draft has waited more than {days} days; if you no longer need it, discarding it with x keeps your notes tidy and private.",
+    "other": "{count} drafts have waited more than {days} days; if you no longer need them, discarding them with x keeps your notes tidy and private.",
+}
 
 # --- history and trends --------------------------------------------------------
 

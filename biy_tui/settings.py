@@ -43,6 +43,11 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     backups_kept: int = 5
     """How many rotating backups of each data file are kept."""
 
+    stale_draft_days: int = 14
+    """After this many days untouched, biy offers to discard a draft (0: never ask).
+
+    Drafts hold text before its privacy review, so they should not linger."""
+
 
 _ENV: dict[str, str] = {
     "BIY_CURRICULUM": "curriculum",
@@ -51,6 +56,7 @@ _ENV: dict[str, str] = {
     "BIY_MIN_CELL": "min_cell",
     "BIY_AUTOSAVE_SECONDS": "autosave_seconds",
     "BIY_BACKUPS_KEPT": "backups_kept",
+    "BIY_STALE_DRAFT_DAYS": "stale_draft_days",
 }
 
 

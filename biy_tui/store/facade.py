@@ -391,6 +391,16 @@ class Store(StoreCore):
             found = list(self._guarded(DRAFTS, Partition.drafts))
             return sorted(found, key=lambda d: d.updated, reverse=True)
 
+    def stale_drafts(self, days: int, now: dt.datetime | None = None) -> list[Draft]:
+        """Return the drafts not touched for more than ``days`` days (none when ``days`` < 1).
+
+        Drafts hold text before review; biy offers these for discard.
+        """
+        if days < 1:
+            return []
+        moment = now or _now()
+        return [d for d in self.drafts() if moment - d.updated > dt.timedelta(days=days)]
+
     def draft(self, key: str) -> Draft | None:
         """Return the draft of one form, if any."""
         return next((d for d in self.drafts() if d.key == key), None)

@@ -84,3 +84,25 @@ def test_a_crash_before_backups_were_rewritten_is_finished_at_open(
         pass
     assert _holding(data_dir, CANARY) == []
     assert not (data_dir / lifecycle.PENDING).exists()
+
+
+def test_stale_drafts_are_offered_after_the_set_time(data_dir: Path) -> None:
+    import datetime as dt
+
+    from biy_tui.messages import DRAFTS_STALE
+    from biy_tui.settings import load_settings
+    from biy_tui.store.wording import counted
+
+    with Store.open(data_dir) as store:
+        draft = store.save_draft("debrief:1", {"what_worked": "typing"})
+        later = draft.updated + dt.timedelta(days=15)
+        assert [d.key for d in store.stale_drafts(14, now=later)] == ["debrief:1"]
+        assert store.stale_drafts(14, now=draft.updated + dt.timedelta(days=13)) == []
+        assert store.stale_drafts(0, now=later) == []  # 0: never ask
+    assert load_settings(data_dir / "none.toml", {}).stale_draft_days == 14
+    assert (
+        load_settings(data_dir / "none.toml", {"BIY_STALE_DRAFT_DAYS": "3"}).stale_draft_days == 3
+    )
+    one = counted(DRAFTS_STALE, 1, days=14)
+    assert one.startswith("One draft") and "(s)" not in one
+    assert counted(DRAFTS_STALE, 2, days=14).startswith("2 drafts")
