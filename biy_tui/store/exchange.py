@@ -142,3 +142,12 @@ def redacted(
                     changes[name] = inert.clean(redact(value))
         out.append(msgspec.structs.replace(record, **changes) if changes else record)
     return out, total
+
+
+def import_records(store: Store, records: list[Record]) -> int:
+    """Write validated records (see :func:`.importing.import_records`); return how many
+    were added or updated. Kept for callers that only need the count."""
+    from biy_tui.store import importing
+
+    result = importing.import_records(store, records)
+    return result.added + result.updated
