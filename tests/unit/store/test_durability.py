@@ -16,7 +16,7 @@ import msgspec
 import pytest
 
 from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Store, StoreWriteFailed
+from biy_tui.store import Store, StoreError, StoreWriteFailed
 from biy_tui.store.atomic import TEMP_PATTERN
 from tests.unit.store.conftest import DAY, check_in, debrief
 
@@ -240,3 +240,63 @@ def test_disk_errors_at_every_step_of_an_import(
                 assert again.notices == []
             assert not temp_files(root)
     assert outcomes["unchanged"] >= 1
+
+
+@pytest.mark.parametrize("err", ERRNOS)
+def test_errors_while_opening_are_never_taken_for_damage(
+    err: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """EACCES (or EIO, ENOSPC) at the k-th open of every file while opening: nothing moves."""
+    base = tmp_path / "base"
+    _base_store(base)
+    with Store.open(base) as store:
+        store.save_debrief(debrief(5))  # the debrief file has backups now
+    with monkeypatch.context() as patch:
+        counter = _OpenFaults(patch, 0, 0)
+        Store.open(base).close()
+    refused = 0
+    for k in range(1, counter.calls + 1):
+        root = tmp_path / f"k{k}"
+        shutil.copytree(base, root)
+        before = _snapshot(root)
+        backups = sorted(p.name for p in (root / "backups").iterdir())
+        with monkeypatch.context() as patch:
+            _OpenFaults(patch, k, err)
+            try:
+                Store.open(root).close()
+            except StoreError as exc:
+                refused += 1
+                assert "\n" not in str(exc) and "typing" not in str(exc)
+        assert _snapshot(root) == before, k
+        assert sorted(p.name for p in (root / "backups").iterdir()) == backups, k
+        assert not (root / "quarantine").exists(), f"open {k}: an error was taken for damage"
+        with Store.open(root) as again:
+            assert len(again.records()) == 3 and again.notices == []
+    assert refused >= 1
+
+
+class _OpenFaults:
+    """Fail the k-th file open, whether through ``os.open`` or the built-in ``open``."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, fail_at: int, err: int) -> None:
+        import builtins
+
+        self.calls = 0
+        real_os: Callable[..., Any] = os.open
+        real_builtin: Callable[..., Any] = builtins.open
+
+        def count() -> None:
+            self.calls += 1
+            if fail_at and self.calls == fail_at:
+                raise OSError(err, os.strerror(err))
+
+        def os_open(*args: Any, **kwargs: Any) -> Any:
+            count()
+            return real_os(*args, **kwargs)
+
+        def builtin_open(*args: Any, **kwargs: Any) -> Any:
+            count()
+            return real_builtin(*args, **kwargs)
+
+        monkeypatch.setattr(os, "open", os_open)
+        monkeypatch.setattr(builtins, "open", builtin_open)
