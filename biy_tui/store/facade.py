@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -23,8 +23,8 @@ import msgspec
 from filelock import FileLock, Timeout
 
 from biy_tui import messages
-from biy_tui.store import atomic, guardfile, journal, lifecycle, recovery, review
-from biy_tui.store.core import StoreCore, _now, gc_paused
+from biy_tui.store import atomic, leftovers, lifecycle, recovery, review
+from biy_tui.store.core import _now, gc_paused
 from biy_tui.store.errors import (
     Notice,
     StoreError,
@@ -33,7 +33,7 @@ from biy_tui.store.errors import (
     reason,
     refusal,
 )
-from biy_tui.store.fileformat import SCHEMA, Damaged
+from biy_tui.store.fileformat import SCHEMA
 from biy_tui.store.folder import (
     BACKUPS,
     DRAFTS,
@@ -41,9 +41,9 @@ from biy_tui.store.folder import (
     LOCK,
     MANIFEST,
     QUARANTINE,
-    STAGING,
     DataFolder,
 )
+from biy_tui.store.guardstore import GuardSecrets
 from biy_tui.store.partition import Partition
 from biy_tui.store.records import (
     KINDS,
@@ -75,40 +75,7 @@ class HistoryPage:
 _YEAR = re.compile(r"-(\d{4})(?:\.\d+)?\.json$")
 
 
-def _finish_leftovers(
-    root: Path, read_only: bool, lock_timeout: float, backups_kept: int, notices: list[Notice]
-) -> None:
-    """Finish (or undo) an interrupted import, encrypt or decrypt: any command does it.
-
-    A read-only open takes the lock for a moment to do so; when another biy
-    holds it, that biy finished them at its own open.
-    """
-    folder = DataFolder(root, None, backups_kept)
-    if not (root / STAGING).exists() and not journal.pending(folder):
-        return
-    lock: FileLock | None = None
-    if read_only:
-        lock = FileLock(
-            root / LOCK,
-            timeout=0,
-            mode=atomic.FILE_MODE,
-            thread_local=False,
-            preserve_lock_file=True,
-        )
-        try:
-            lock.acquire()
-        except (Timeout, OSError):
-            recovery.finish_conversion(root, read_only=True, notices=notices)
-            return
-    try:
-        recovery.finish_conversion(root, read_only=False, notices=notices)
-        journal.apply(folder)
-    finally:
-        if lock is not None:
-            lock.release()
-
-
-class Store(StoreCore):
+class Store(GuardSecrets):
     """The facilitator's records in one data folder. Open with :meth:`Store.open`."""
 
     # --- opening and closing ------------------------------------------------
@@ -159,7 +126,7 @@ class Store(StoreCore):
                 except Timeout:
                     raise StoreLocked(messages.STORE_LOCKED.format(path=root)) from None
             notices: list[Notice] = []
-            _finish_leftovers(root, read_only, lock_timeout, backups_kept, notices)
+            leftovers.finish(root, read_only, backups_kept, notices)
             if not read_only:
                 for sub in (root, root / BACKUPS, root / QUARANTINE):
                     atomic.remove_stale_temps(sub)
@@ -414,65 +381,5 @@ class Store(StoreCore):
                 return False
 
             return self._remove(DRAFTS, key)
-
-    # --- the privacy guard's secret --------------------------------------------
-
-    def guard_key(self) -> bytes:
-        """Return this store's random 32-byte secret for the guard's keyed hashes.
-
-        Made on first call and kept in ``guard.json`` (encrypted when the store
-        is, never exported). A read-only store without one yet gets a key that
-        lives in memory only, so nothing it learns could be kept anyway.
-
-        Raises:
-            StoreWriteFailed: the new key could not be saved.
-        """
-        with self._mutex:
-            return self._guard_state()[0]
-
-    def learned_hashes(self) -> frozenset[bytes]:
-        """Return the opaque hashes the guard asked the store to keep."""
-        with self._mutex:
-            return self._guard_state()[1]
-
-    def add_learned_hashes(self, hashes: Iterable[bytes]) -> None:
-        """Keep more opaque hashes (durably, before returning); never words.
-
-        Raises:
-            TypeError, ValueError: an item is not 1 to 64 bytes.
-            StoreReadOnly: the store was opened read-only.
-            StoreWriteFailed: the disk refused; nothing changed.
-        """
-        new = guardfile.checked(hashes)
-        with self._mutex:
-            if self.read_only:
-                raise StoreReadOnly(messages.STORE_READ_ONLY)
-            key, learned = self._guard_state()
-            merged = learned.union(new)
-            if merged != learned or self._guard_payload is None:
-                self._write_guard(key, merged)
-
-    def _guard_state(self) -> tuple[bytes, frozenset[bytes]]:
-        if self._guard is None:
-            if self._guard_payload is not None:
-                try:
-                    self._guard = guardfile.decode(self._guard_payload)
-                except Damaged:  # damaged past its checksum: start again, nothing secret lost
-                    self._guard_payload = None
-            if self._guard is None:
-                key = guardfile.decode(guardfile.encode_fresh())[0]
-                if self.read_only:
-                    self._guard = (key, frozenset())
-                else:
-                    self._write_guard(key, frozenset())
-        assert self._guard is not None
-        return self._guard
-
-    def _write_guard(self, key: bytes, learned: frozenset[bytes]) -> None:
-        payload = guardfile.encode(key, learned)
-        folder = self._folder
-        self._write(folder.root / GUARD, lambda: folder.write(GUARD, payload, len(learned)))
-        self._guard_payload = payload
-        self._guard = (key, learned)
 
     # --- for the exchange and doctor modules ------------------------------------
