@@ -118,37 +118,30 @@ class DataFolder:
     def refused(self) -> list[tuple[Path, OSError]]:
         """Return every entry biy would open here that it must not use as it is.
 
-        Links, other owners, folders in the way, and files it cannot read: none of
-        them is damage, so nothing is changed; each is named with what to do.
+        Links, other owners, folders in the way, and files it cannot read or
+        write: none of them is damage, so nothing is changed; each is named with
+        what to do. One ``scandir`` per folder, so it stays quick with long histories.
         """
         found: list[tuple[Path, OSError]] = []
-        for sub, is_root in (
-            (self.root, True),
-            (self.backups_dir, False),
-            (self.quarantine_dir, False),
-        ):
+        subs = ((self.root, True), (self.backups_dir, False), (self.quarantine_dir, False))
+        for sub, is_root in subs:
             try:
-                info = os.lstat(sub)
+                atomic.check_entry(sub, os.lstat(sub), folder=True)
+                entries = list(os.scandir(sub))
             except FileNotFoundError:
                 continue
             except OSError as exc:
                 found.append((sub, exc))
                 continue
-            try:
-                atomic.check_entry(sub, info, folder=True)
-                names = os.listdir(sub)
-            except OSError as exc:
-                found.append((sub, exc))
-                continue
-            for name in names:
-                if is_root and kind_for(name) is None and name not in _OWN:
+            for entry in entries:
+                name = entry.name
+                if name in _OWN_DIRS or (is_root and kind_for(name) is None and name not in _OWN):
                     continue
                 path = sub / name
-                if name in _OWN_DIRS:
-                    continue
                 try:
-                    atomic.check_entry(path, os.lstat(path))
-                    if not os.access(path, os.R_OK | os.W_OK):
+                    info = entry.stat(follow_symlinks=False)
+                    atomic.check_entry(path, info)
+                    if os.name != "nt" and info.st_mode & 0o600 != 0o600 and os.geteuid() != 0:
                         raise PermissionError(13, os.strerror(13))
                 except FileNotFoundError:
                     continue
