@@ -224,7 +224,9 @@ def test_drafts_file_damage(base: tuple[Path, set[str], set[str]], tmp_path: Pat
     with Store.open(root) as store:
         assert len(store.notices) == 1
         assert store.draft("a") is None  # drafts keep no backup: no copy outlives them
+        assert "removed the damaged copy" in store.notices[0].message
         assert {r.id for r in store.records()} == ids
+    assert not [p for p in root.rglob("drafts.json*") if p.parent != root]
 
 
 def test_partition_reports_content_damage_as_damaged() -> None:

@@ -62,7 +62,11 @@ def test_key_survives_encrypt_change_and_decrypt_and_is_sealed(data_dir: Path) -
     with Store.open(data_dir, "first pass") as store:
         assert store.guard_key() == key
         assert store.learned_hashes() == {b"\x07" * 32}
-    change_encryption(data_dir, "first pass", None)
+    change_encryption(data_dir, "first pass", "second pass")  # biy passphrase
+    with Store.open(data_dir, "second pass") as store:
+        assert store.guard_key() == key
+        assert store.learned_hashes() == {b"\x07" * 32}
+    change_encryption(data_dir, "second pass", None)
     with Store.open(data_dir) as store:
         assert store.guard_key() == key
         assert store.learned_hashes() == {b"\x07" * 32}

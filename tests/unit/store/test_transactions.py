@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from biy_tui.store import Store, crypto, exchange, importing
+from biy_tui.store import Store, StoreError, crypto, exchange, importing
 from biy_tui.store.convert import change_encryption
 from biy_tui.store.folder import STAGING
 from biy_tui.store.journal import IMPORTING
@@ -139,6 +140,9 @@ def test_conversion_kill_at_every_swap_leaves_no_plaintext_in_a_locked_store(
         if needs:  # a store that needs the passphrase holds no plaintext, ever
             leaks = [p for p in _holds_plain(root) if p.parent.name != "quarantine"]
             assert not leaks, f"kill {k}: plaintext in {leaks}"
+        with contextlib.suppress(StoreError):  # a read-only look (an export) cleans up too
+            Store.open(root, read_only=True).close()
+        assert not (root / STAGING).exists(), f"kill {k}: a read-only command left leftovers"
         opened = _open_any(root, old, new)
         with opened:
             assert opened.counts()["debrief"] == 3 and opened.counts()["drafts"] == 1
