@@ -321,6 +321,11 @@ IMPORT_UNFINISHED = (
     "run any biy command."
 )
 
+STORE_IMPORT_FINISHED = (
+    "An import into {path} was interrupted after it was saved, so biy put the rest of it in "
+    "place; all of its records are there."
+)
+
 # --- planning --------------------------------------------------------------
 
 WEEK_TO_ACTIVITIES = (

@@ -131,7 +131,7 @@ def _convert(old: DataFolder, target: Cipher | None) -> None:
     except (fileformat.Damaged, fileformat.TooNew) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(messages.ENCRYPT_VERIFY_FAILED.format(file=exc)) from None
-    except StoreError:
+    except BaseException:  # StoreError, Ctrl+C, …: nothing was moved yet, so throw it away
         shutil.rmtree(staging, ignore_errors=True)
         raise
     notices: list[Notice] = []

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from biy_tui import messages
 from biy_tui.store import atomic, journal, recovery
 from biy_tui.store.errors import Notice
 from biy_tui.store.folder import LOCK, STAGING, DataFolder
@@ -36,7 +37,8 @@ def finish(root: Path, read_only: bool, backups_kept: int, notices: list[Notice]
             return
     try:
         recovery.finish_conversion(root, read_only=False, notices=notices)
-        journal.apply(folder)
+        if journal.apply(folder):
+            notices.append(Notice(messages.STORE_IMPORT_FINISHED.format(path=root)))
     finally:
         if lock is not None:
             lock.release()
