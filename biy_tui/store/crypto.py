@@ -71,7 +71,7 @@ def _split(raw: bytes) -> tuple[bytes, KdfParams, bytes, bytes]:
         raise SealError("no header")
     try:
         params = msgspec.json.decode(raw[len(MAGIC) : end], type=KdfParams)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, UnicodeDecodeError):
         raise SealError("bad header") from None
     if params.kdf != "scrypt" or params.cipher != "aes-256-gcm":
         raise SealError("unknown cipher")

@@ -59,7 +59,7 @@ def validate(data: bytes, source: str) -> list[Record]:
         )
     try:
         raw = msgspec.json.decode(data)
-    except msgspec.DecodeError as exc:
+    except (msgspec.DecodeError, UnicodeDecodeError) as exc:
         raise ImportInvalid(messages.IMPORT_NOT_JSON.format(path=source, why=exc)) from None
     if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
         raise ImportInvalid(messages.IMPORT_NOT_EXPORT.format(path=source))

@@ -61,7 +61,7 @@ def apply(folder: DataFolder) -> bool:
         return False
     try:
         names = msgspec.json.decode(folder.read(staging / READY), type=list[str])
-    except (FileNotFoundError, msgspec.DecodeError):  # never committed (another error: retry)
+    except (FileNotFoundError, ValueError):  # never committed (another error: retry)
         shutil.rmtree(staging, ignore_errors=True)
         return False
     for name in names:

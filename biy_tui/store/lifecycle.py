@@ -50,7 +50,7 @@ def pending(folder: DataFolder) -> list[str]:
     try:
         raw = folder.read(folder.root / PENDING)
         names = msgspec.json.decode(raw, type=list[str])
-    except (OSError, msgspec.DecodeError):
+    except (OSError, ValueError):
         return []
     return [n for n in names if kind_for(n) not in (None, "manifest")]
 
@@ -86,7 +86,7 @@ def scrub(folder: DataFolder, name: str, live: dict[str, Any]) -> None:
             docs = tables.get(table_name, {})
             if not isinstance(docs, dict):
                 raise fileformat.Damaged("content")
-        except (OSError, msgspec.DecodeError, fileformat.Damaged, fileformat.TooNew, TypeError):
+        except (OSError, ValueError, fileformat.Damaged, fileformat.TooNew, TypeError):
             _forget(folder, name, path)
             continue
         kept: dict[str, Any] = {}

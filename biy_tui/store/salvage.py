@@ -62,7 +62,7 @@ def _valid(kind: str, doc: Any, stem: str) -> tuple[str, dt.datetime] | None:
 def _docs_of(kind: str, schema: int, payload: bytes) -> dict[str, Any]:
     """Every document that parses in ``payload``, even when the whole does not."""
     table = DRAFTS_TABLE if kind == "drafts" else TABLE
-    with contextlib.suppress(msgspec.DecodeError, TypeError, AttributeError, KeyError):
+    with contextlib.suppress(msgspec.DecodeError, ValueError, TypeError, AttributeError, KeyError):
         tables = msgspec.json.decode(payload)
         if isinstance(tables, dict):
             docs = migrations.migrate(kind, schema, tables).get(table)
@@ -97,7 +97,7 @@ def split_plain(raw: bytes, cipher: Cipher | None) -> tuple[Header | None, bytes
         return None
     try:
         header: Header | None = msgspec.json.decode(raw[:end], type=Header)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, UnicodeDecodeError):
         header = None
     if header is not None and header.format != FORMAT:
         header = None

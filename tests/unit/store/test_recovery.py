@@ -170,3 +170,18 @@ def test_doctor_says_fine_only_when_nothing_was_done(
     code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
     assert code in (1, 2) and "are fine" not in stdout
     assert "delete them yourself" not in stdout
+
+
+def test_invalid_utf8_anywhere_is_damage_not_a_crash(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = bytearray((filled / NAME).read_bytes())
+    raw[3] = 0xFF  # inside the header line
+    raw[len(raw) // 2] = 0xFE  # inside a record
+    (filled / NAME).write_bytes(bytes(raw))
+    with Store.open(filled) as store:
+        assert store.counts()["checkin"] >= 15 and len(store.notices) == 1
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"format":"biy-export","schema":2,"records":[{"x":"\xff"}]}')
+    code, _o, err = _run(capsys, "--data-dir", str(filled), "import", str(bad))
+    assert code == 1 and err.count("\n") == 1
