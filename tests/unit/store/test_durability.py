@@ -237,7 +237,8 @@ def test_disk_errors_at_every_step_of_an_import(
                 assert n == (4 if outcome == "unchanged" else 5), (func, err, k, outcome)
                 text = again.get(new.id).what_worked  # type: ignore[union-attr]
                 assert (text == "changed") == (outcome != "unchanged")
-                assert again.notices == []
+                told = [str(n) for n in again.notices]
+                assert told == [] or (outcome == "finished later" and "interrupted" in told[0])
             assert not temp_files(root)
     assert outcomes["unchanged"] >= 1
 
