@@ -4,9 +4,11 @@ The records were checked by :func:`.exchange.validate` and the privacy guard.
 Each record is matched by id: a record the store does not have is added, one
 saved later than the stored copy replaces it, and one saved at the same time or
 earlier is skipped (so a newer edit is never replaced by an older copy, and
-importing the same file twice changes nothing). The files are written through
-:mod:`.journal`, and backups of replaced records are rewritten afterwards
-(:mod:`.lifecycle`), so her older text does not linger in backups.
+importing the same file twice changes nothing). A record without an id (made by
+another tool) is skipped when the store already holds one saying exactly the
+same. The files are written through :mod:`.journal`, and backups of replaced
+records are rewritten afterwards (:mod:`.lifecycle`), so her older text does not
+linger in backups.
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ def _saved(record: Record) -> dt.datetime:
     return record.saved_at or _NEVER
 
 
+def _content(record: Record) -> bytes:
+    """What a record says, without its id and saving time (to spot an id-less copy)."""
+    doc = msgspec.to_builtins(record)
+    doc.pop("id", None)
+    doc.pop("saved_at", None)
+    return msgspec.json.encode(doc, order="sorted")
+
+
 def import_records(store: Store, records: list[Record]) -> ImportResult:
     """Write validated records into ``store``: all of them, or none.
 
@@ -67,9 +77,18 @@ def import_records(store: Store, records: list[Record]) -> ImportResult:
         new_in: dict[str, int] = {}
         replaced: set[str] = set()
         known: dict[str, dict[str, Record]] = {}
+        contents: dict[str, set[bytes]] = {}
         for record in records:
-            if not record.id:
-                name = store._new_name(kind_of(record), record.date.year, new_in)
+            if not record.id:  # an id-less copy of a record she has (or one above) is skipped
+                kind = kind_of(record)
+                if kind not in contents:
+                    contents[kind] = {_content(r) for r in store._all(kind)}
+                content = _content(record)
+                if content in contents[kind]:
+                    skipped += 1
+                    continue
+                contents[kind].add(content)
+                name = store._new_name(kind, record.date.year, new_in)
                 stem = name.removesuffix(".json")
                 record = msgspec.structs.replace(record, id=f"{stem}-{secrets.token_hex(6)}")
                 new_in[name] = new_in.get(name, 0) + 1

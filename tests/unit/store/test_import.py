@@ -160,3 +160,17 @@ def test_size_limits(
     _edit(out, lambda d: [r.update(notes=long) for r in d["records"] if r["kind"] == "plan"])
     code, _o, err = _run(capsys, "--data-dir", str(tmp_path / "n"), "import", str(out))
     assert code == 1 and "longer than" in err and "aaaa" not in err
+
+
+def test_id_less_records_are_not_duplicated_by_a_second_import(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _export(source, tmp_path, capsys)
+    _edit(out, lambda d: [r.update(id="", saved_at=None) for r in d["records"]])
+    fresh = tmp_path / "new"
+    code, stdout, _e = _run(capsys, "--data-dir", str(fresh), "import", str(out))
+    assert code == 0 and "5 records added" in stdout
+    code, stdout, _e = _run(capsys, "--data-dir", str(fresh), "import", str(out))
+    assert code == 0 and "0 records added, 0 updated, 5 skipped" in stdout
+    with Store.open(fresh) as store:
+        assert sum(store.counts()[k] for k in ("plan", "checkin", "debrief", "selfcare")) == 5
