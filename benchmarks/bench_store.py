@@ -29,7 +29,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Attendance, CheckIn, Debrief, Record, SelfCare, Store, exchange, review
+from biy_tui.store import (
+    Attendance,
+    CheckIn,
+    Debrief,
+    Record,
+    SelfCare,
+    Store,
+    importing,
+    review,
+)
 from biy_tui.store.atomic import TEMP_PATTERN
 from biy_tui.store.records import kind_of
 
@@ -75,7 +84,7 @@ def build(root: Path, count: int) -> None:
             assert name is not None
             store._part_for(name).count += 1
     with Store.open(root) as store:
-        exchange.import_records(store, prepared)
+        importing.import_records(store, prepared)
 
 
 def median_ms(samples: list[float]) -> float:

@@ -7,7 +7,6 @@ core packages; screens call them.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -164,7 +163,7 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         if self._exit_after_first_frame == "frame":
             self.exit()
             return
-        self.open_records(os.environ.get("BIY_PASSPHRASE") or None)
+        self.open_records(_env_passphrase())
 
     # --- quick hide ------------------------------------------------------------
 
@@ -444,3 +443,9 @@ def build_app(
         site_dir=site_dir,
         curriculum_loader=curriculum_loader,
     )
+
+
+def _env_passphrase() -> str | None:
+    from biy_tui.store import envpass
+
+    return envpass.take()

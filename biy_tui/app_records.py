@@ -9,7 +9,6 @@ guard's words, and keeping every open draft when biy is asked to close.
 from __future__ import annotations
 
 import contextlib
-import os
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -91,7 +90,7 @@ class RecordsMixin:
 
             def chosen(choice: str | None) -> None:
                 if choice == "read-only":
-                    self.open_records(os.environ.get("BIY_PASSPHRASE") or None, read_only=True)
+                    self.open_records(_env_passphrase(), read_only=True)
                 else:
                     self.exit(message=messages.CLOSED_ALREADY_OPEN)
 
@@ -105,10 +104,17 @@ class RecordsMixin:
 
         try:
             drafts = store.drafts()
+            days = self.settings.stale_draft_days
+            stale = len(store.stale_drafts(days))
         except StoreError:
             return
         if drafts:
             self.call_from_thread(self._show_drafts, drafts)
+        if stale:  # a gentle nudge: drafts hold text before its privacy review
+            from biy_tui.store.wording import counted
+
+            text = counted(messages.DRAFTS_STALE, stale, days=days)
+            self.call_from_thread(self.notify, text, timeout=15)
 
     def _show_drafts(self, drafts: list[object]) -> None:
         from biy_tui.screens.drafts import DraftsScreen
@@ -327,3 +333,9 @@ class RecordsMixin:
         if self.store is not None:
             self.keep_all_drafts()
             self.store.close()
+
+
+def _env_passphrase() -> str | None:
+    from biy_tui.store import envpass
+
+    return envpass.take()

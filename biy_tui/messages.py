@@ -295,25 +295,124 @@ PASSPHRASE_NO_TERMINAL = (
     "BIY_PASSPHRASE for a script."
 )
 
-EXPORT_OK = "Exported {count} record(s) to {path} (readable by you only)."
+EXPORT_OK = {
+    "one": "Exported {count} record to {path} (readable by you only).",
+    "other": "Exported {count} records to {path} (readable by you only).",
+}
 EXPORT_FAILED = "biy could not write {path} ({why}); check the folder and try again."
-IMPORT_OK = "Imported {count} record(s) from {path}."
+IMPORT_OK = "From {path}: {added}, {updated}, {skipped}."
 IMPORT_UNREADABLE = "biy could not read {path} ({why}); check the file name and try again."
 IMPORT_NOT_JSON = "{path} is not a biy export ({why}); nothing was imported, so choose the file that 'biy export' wrote."
 IMPORT_NOT_EXPORT = "{path} is not a biy export file; nothing was imported, so choose the file that 'biy export' wrote."
 IMPORT_TOO_NEW = "{path} was exported by a newer version of biy; update biy to import it."
 IMPORT_BAD_RECORD = "Record {position} in {path} is not valid ({why}); nothing was imported, so make the export again with 'biy export' rather than editing it."
 
-DOCTOR_OK = "All {files} file(s) in {path} are fine: {counts}."
+DOCTOR_OK = {
+    "one": "The {files} file in {path} is fine: {counts}.",
+    "other": "All {files} files in {path} are fine: {counts}.",
+}
 DOCTOR_PROBLEM = "problem  {what}"
 DOCTOR_REPAIRED = "repaired {what}"
 DOCTOR_PERMISSIONS = "{file} could be read by others (mode {mode}); biy made it private again."
 DOCTOR_LEFTOVER = "{file} was left over from an interrupted save; biy removed it."
-DOCTOR_QUARANTINE = "{count} damaged file(s) are kept aside in {path}; delete them yourself when you no longer need them."
+DOCTOR_QUARANTINE = {
+    "one": "{count} damaged file is kept aside in {path}; keep it, as it may hold the only copy of a record biy could not read.",
+    "other": "{count} damaged files are kept aside in {path}; keep them, as they may hold the only copy of records biy could not read.",
+}
 DOCTOR_LOCK_OK = "lock     no other biy is using {path}"
 DOCTOR_BAD_BACKUP = "The backup {file} failed its checks ({why}), so it was set aside as {where}."
-DOCTOR_PROBLEMS = "{count} problem(s) could not be repaired; the messages above say what to do."
+DOCTOR_PROBLEMS = {
+    "one": "{count} problem could not be repaired; the message above says what to do.",
+    "other": "{count} problems could not be repaired; the messages above say what to do.",
+}
 DOCTOR_NO_STORE = "There are no records in {path} yet; nothing to check."
+
+# Counted nouns: choose the form with biy_tui.store.wording.counted(FORMS, n).
+COUNT_ADDED = {"one": "{count} record added", "other": "{count} records added"}
+COUNT_UPDATED = {"one": "{count} updated", "other": "{count} updated"}
+COUNT_SKIPPED = {
+    "one": "{count} skipped (you already had it, as new or newer)",
+    "other": "{count} skipped (you already had them, as new or newer)",
+}
+COUNT_KIND = {
+    "plan": {"one": "{count} plan", "other": "{count} plans"},
+    "checkin": {"one": "{count} check-in", "other": "{count} check-ins"},
+    "debrief": {"one": "{count} debrief", "other": "{count} debriefs"},
+    "selfcare": {"one": "{count} self-care entry", "other": "{count} self-care entries"},
+    "drafts": {"one": "{count} draft", "other": "{count} drafts"},
+}
+COUNT_FINDINGS = {
+    "one": "{count} thing that could identify someone in {what}",
+    "other": "{count} things that could identify someone in {what}",
+}
+IMPORT_FLAGGED = (
+    "{path} holds {findings}, so nothing was imported; run biy import --redact {path} to "
+    "replace them with placeholders like [name], or edit the file first."
+)
+IMPORT_REDACTED = {
+    "one": "biy replaced {count} thing that could identify someone with a placeholder like [name].",
+    "other": "biy replaced {count} things that could identify someone with placeholders like [name].",
+}
+IMPORT_TOO_BIG = (
+    "{path} is larger than {limit} MB, more than a biy export can be; nothing was imported, "
+    "so check that it is the right file."
+)
+IMPORT_TEXT_TOO_LONG = "longer than {limit} characters"
+DOCTOR_REPAIRED_SUMMARY = {
+    "one": "biy repaired {count} thing in {path} (see above); your records now: {counts}.",
+    "other": "biy repaired {count} things in {path} (see above); your records now: {counts}.",
+}
+
+PASSPHRASE_CHANGED = (
+    "Your records in {path} now open with the new passphrase; the old one no longer works, "
+    "so keep the new one somewhere safe."
+)
+PASSPHRASE_CHANGE_NOT_ENCRYPTED = (
+    "The records in {path} have no passphrase yet; use biy encrypt to give them one."
+)
+
+COUNT_RECORDS = {"one": "{count} record", "other": "{count} records"}
+STORE_SALVAGED = (
+    "{file} was damaged ({why}); biy recovered all {kept} from it and its newest backup, "
+    "and kept the damaged copy as {quarantined}."
+)
+STORE_SALVAGED_LOST = (
+    "{file} was damaged ({why}); biy recovered {kept} from it and its newest backup, but "
+    "{lost} could not be read, so the damaged copy is kept as {quarantined}."
+)
+STORE_SALVAGED_UNSURE = (
+    "{file} was damaged ({why}); biy recovered {kept} from it and its newest backup but cannot "
+    "tell whether more were lost, so the damaged copy is kept as {quarantined}."
+)
+STORE_DRAFTS_SALVAGED = (
+    "{file} was damaged ({why}); biy kept {kept} it could read and removed the damaged copy, "
+    "because drafts keep no copies."
+)
+STORE_SHOWN_SALVAGED = "the {kept} biy could recover"
+STORE_FILE_REFUSED = "biy cannot use {file} ({why}); nothing was changed, so {fix}."
+REFUSED_LINK = "it is a link to somewhere else"
+REFUSED_OWNER = "it belongs to another user"
+REFUSED_NOT_FILE = "a folder or other non-file is where a file should be"
+FIX_OWNER = "give it back to your user (for example: sudo chown $USER {file}) and run biy again"
+FIX_LINK = "put the real file in place of the link and run biy again"
+FIX_NOT_FILE = "move it somewhere else and run biy again"
+FIX_PERMISSION = "make it readable for you again (for example: chmod 600 {file}) and run biy again"
+FIX_OTHER = "close any program that is using it, check the disk, and run biy again"
+EXPORT_INCOMPLETE = {
+    "one": "{count} record could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+    "other": "{count} records could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+}
+
+IMPORT_UNFINISHED = (
+    "The import into {path} is safely saved but could not be put fully in place ({why}); "
+    "biy finishes it the next time it opens, so free some space or check the folder and "
+    "run any biy command."
+)
+
+STORE_IMPORT_FINISHED = (
+    "An import into {path} was interrupted after it was saved, so biy put the rest of it in "
+    "place; all of its records are there."
+)
 
 # --- planning --------------------------------------------------------------
 
@@ -544,6 +643,10 @@ WEEK_HAS_RECORD_BODY = (
 )
 WEEK_HAS_RECORD_EDIT = "Edit it"
 WEEK_HAS_RECORD_ANOTHER = "Another session this week"
+DRAFTS_STALE = {
+    "one": "One draft has waited more than {days} days; if you no longer need it, discarding it with x keeps your notes tidy and private.",
+    "other": "{count} drafts have waited more than {days} days; if you no longer need them, discarding them with x keeps your notes tidy and private.",
+}
 
 # --- history and trends --------------------------------------------------------
 

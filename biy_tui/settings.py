@@ -45,6 +45,10 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 
     language: str | None = None
     """The language biy speaks ("en" or "fr"); empty means the computer's language."""
+    stale_draft_days: int = 14
+    """After this many days untouched, biy offers to discard a draft (0: never ask).
+
+    Drafts hold text before its privacy review, so they should not linger."""
 
 
 _ENV: dict[str, str] = {
@@ -54,6 +58,7 @@ _ENV: dict[str, str] = {
     "BIY_MIN_CELL": "min_cell",
     "BIY_AUTOSAVE_SECONDS": "autosave_seconds",
     "BIY_BACKUPS_KEPT": "backups_kept",
+    "BIY_STALE_DRAFT_DAYS": "stale_draft_days",
 }
 # BIY_LANG is read by biy_tui.text.choose_language, before the settings file.
 

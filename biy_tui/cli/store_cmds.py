@@ -10,15 +10,12 @@ passphrase for ``biy encrypt``).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from biy_tui.store import Store
-
-PASSPHRASE_ENV = "BIY_PASSPHRASE"
+    from biy_tui.store import Record, Store
 
 
 class _Stop(Exception):
@@ -39,9 +36,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser(
         "import",
         help="add the records of an export file (all or nothing)",
-        description="Check every record in FILE, then add them all, or none if one is wrong.",
+        description=(
+            "Check every record in FILE (its form, its size and the privacy check), then add "
+            "them all, or none if one is wrong. A record you already have is replaced only by "
+            "a copy saved later."
+        ),
     )
     imp.add_argument("file", metavar="FILE", help="a file made by 'biy export'")
+    imp.add_argument(
+        "--redact",
+        action="store_true",
+        help="replace whatever could identify someone with placeholders like [name]",
+    )
     imp.set_defaults(func=import_records)
 
     doctor = sub.add_parser(
@@ -49,8 +55,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="check every data file and repair what can be repaired",
         description=(
             "Check every file (readable, checksum, schema, permissions, lock, leftovers), "
-            "print the number of records of each kind, and exit 1 on a problem it could not "
-            "repair."
+            "print the number of records of each kind. Exit status: 0 all fine, 1 a problem "
+            "it could not repair, 2 it repaired something (see the lines starting 'repaired')."
         ),
     )
     doctor.set_defaults(func=doctor_check)
@@ -67,6 +73,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Decrypt every data file, backup and draft.",
     )
     dec.set_defaults(func=decrypt_records)
+    change = sub.add_parser(
+        "passphrase",
+        help="change the passphrase of your records",
+        description=(
+            "Seal every data file, backup and draft again with a new passphrase; nothing is "
+            "written unencrypted on the way. Scripts may set BIY_PASSPHRASE and "
+            "BIY_NEW_PASSPHRASE."
+        ),
+    )
+    change.set_defaults(func=change_passphrase)
 
 
 # --- helpers ---------------------------------------------------------------------
@@ -91,8 +107,9 @@ def _backups_kept() -> int:
 def _ask(prompt: str) -> str:
     """Return the passphrase from ``BIY_PASSPHRASE`` or a prompt without echo."""
     from biy_tui import messages
+    from biy_tui.store import envpass
 
-    env = os.environ.get(PASSPHRASE_ENV)
+    env = envpass.take()
     if env:
         return env
     if not sys.stdin.isatty():
@@ -115,9 +132,18 @@ def _open(args: argparse.Namespace, *, read_only: bool = False) -> Store:
         return Store.open(folder, passphrase, read_only=read_only, backups_kept=_backups_kept())
 
 
+def _from_env() -> bool:
+    from biy_tui.store import envpass
+
+    return envpass.take() is not None
+
+
 def _run(action: object) -> int:
     """Run ``action()``; print a store error as one sentence and return 1."""
-    from biy_tui.store import StoreError
+    from biy_tui.store import StoreError, envpass
+
+    envpass.forget()  # each command reads BIY_PASSPHRASE afresh (and removes it)
+    envpass.take()
 
     try:
         code: int = action()  # type: ignore[operator]
@@ -139,48 +165,95 @@ def export_records(args: argparse.Namespace) -> int:
     """Write every record to ``--out`` (owner-only) or standard output."""
     from biy_tui import messages
     from biy_tui.store import atomic, exchange
+    from biy_tui.store.wording import counted
 
     def action() -> int:
         with _open(args, read_only=True) as store:
             _print_notices(store)
             data, count = exchange.export_json(store)
-        if not args.out:
+            lost = [n.lost for n in store.notices]
+        unreadable = sum(1 if n is None else n for n in lost)
+        out = Path(args.out).expanduser() if args.out else None
+        if out is None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
-            return 0
-        out = Path(args.out).expanduser()
-        try:
-            atomic.write_atomic(out, data)
-        except OSError as exc:
-            from biy_tui.store.errors import reason
+        else:
+            try:
+                atomic.write_atomic(out, data)
+            except OSError as exc:
+                from biy_tui.store.errors import reason
 
-            raise _Stop(messages.EXPORT_FAILED.format(path=out, why=reason(exc))) from None
-        print(messages.EXPORT_OK.format(count=count, path=out), file=sys.stderr)
+                raise _Stop(messages.EXPORT_FAILED.format(path=out, why=reason(exc))) from None
+        if unreadable:  # her backup must never look complete when it is not
+            where = out if out is not None else "this export"
+            raise _Stop(counted(messages.EXPORT_INCOMPLETE, unreadable, path=where))
+        if out is not None:
+            print(counted(messages.EXPORT_OK, count, path=out), file=sys.stderr)
         return 0
 
     return _run(action)
 
 
 def import_records(args: argparse.Namespace) -> int:
-    """Validate every record of FILE, then add them all (or none)."""
+    """Check every record of FILE (model, size, privacy guard), then add them all (or none)."""
     from biy_tui import messages
-    from biy_tui.store import exchange
+    from biy_tui.store import exchange, importing
     from biy_tui.store.errors import reason
+    from biy_tui.store.wording import counted
 
     def action() -> int:
         source = Path(args.file).expanduser()
         try:
+            if source.stat().st_size > exchange.MAX_IMPORT_BYTES:
+                limit = exchange.MAX_IMPORT_BYTES // 1_000_000
+                raise _Stop(messages.IMPORT_TOO_BIG.format(path=source, limit=limit))
             data = source.read_bytes()
         except OSError as exc:
             raise _Stop(messages.IMPORT_UNREADABLE.format(path=source, why=reason(exc))) from None
         records = exchange.validate(data, str(source))
+        records, redacted = _guard_import(args, records, str(source))
         with _open(args) as store:
             _print_notices(store)
-            count = exchange.import_records(store, records)
-        print(messages.IMPORT_OK.format(count=count, path=source))
+            result = importing.import_records(store, records)
+        if redacted:
+            print(counted(messages.IMPORT_REDACTED, redacted))
+        print(
+            messages.IMPORT_OK.format(
+                path=source,
+                added=counted(messages.COUNT_ADDED, result.added),
+                updated=counted(messages.COUNT_UPDATED, result.updated),
+                skipped=counted(messages.COUNT_SKIPPED, result.skipped),
+            )
+        )
         return 0
 
     return _run(action)
+
+
+def _guard_import(
+    args: argparse.Namespace, records: list[Record], source: str
+) -> tuple[list[Record], int]:
+    """Refuse flagged text (counted per kind, never quoted), or redact it with ``--redact``."""
+    from biy_tui import messages, privacy
+    from biy_tui.cli.scrub_cmds import _guard_kwargs
+    from biy_tui.store import exchange
+    from biy_tui.store.wording import and_list, counted
+
+    kwargs = _guard_kwargs(args)
+
+    def find(text: str) -> list[object]:
+        return list(privacy.find(text, **kwargs))
+
+    if getattr(args, "redact", False):
+        return exchange.redacted(records, find, lambda t: str(privacy.redact_all(t, **kwargs)))
+    found = exchange.findings(records, find)
+    if not found:
+        return records, 0
+    parts = [
+        counted(messages.COUNT_FINDINGS, spans, what=counted(messages.COUNT_KIND[kind], flagged))
+        for kind, (spans, flagged) in found.items()
+    ]
+    raise _Stop(messages.IMPORT_FLAGGED.format(path=source, findings=and_list(parts)))
 
 
 def doctor_check(args: argparse.Namespace) -> int:
@@ -198,7 +271,7 @@ def doctor_check(args: argparse.Namespace) -> int:
             report = run_doctor(folder, passphrase, backups_kept=_backups_kept())
         for line in report.lines:
             print(line)
-        return 1 if report.problems else 0
+        return 1 if report.problems else 2 if report.repaired else 0
 
     return _run(action)
 
@@ -214,7 +287,7 @@ def encrypt_records(args: argparse.Namespace) -> int:
         first = _ask(messages.PASSPHRASE_ASK_NEW)
         if not first:
             raise _Stop(messages.PASSPHRASE_EMPTY)
-        if not os.environ.get(PASSPHRASE_ENV) and _ask(messages.PASSPHRASE_ASK_AGAIN) != first:
+        if not _from_env() and _ask(messages.PASSPHRASE_ASK_AGAIN) != first:
             raise _Stop(messages.PASSPHRASE_MISMATCH)
         change_encryption(folder, None, first, backups_kept=_backups_kept())
         print(messages.ENCRYPT_OK.format(path=folder))
@@ -253,3 +326,42 @@ def decrypt_records(args: argparse.Namespace) -> int:
         return 0
 
     return _run(action)
+
+
+def change_passphrase(args: argparse.Namespace) -> int:
+    """Seal the whole data folder again with a new passphrase (never in plaintext)."""
+    from biy_tui import messages
+    from biy_tui.store import PassphraseRequired, Store, envpass
+    from biy_tui.store.convert import change_encryption
+
+    def action() -> int:
+        folder = _data_dir(args)
+        try:
+            Store.open(folder, read_only=True).close()
+        except PassphraseRequired:
+            pass
+        else:
+            raise _Stop(messages.PASSPHRASE_CHANGE_NOT_ENCRYPTED.format(path=folder))
+        old = _ask(messages.PASSPHRASE_ASK)
+        scripted = envpass.take(envpass.NEW_PASSPHRASE_ENV)
+        new = scripted if scripted is not None else _prompt(messages.PASSPHRASE_ASK_NEW)
+        if not new:
+            raise _Stop(messages.PASSPHRASE_EMPTY)
+        if scripted is None and _prompt(messages.PASSPHRASE_ASK_AGAIN) != new:
+            raise _Stop(messages.PASSPHRASE_MISMATCH)
+        change_encryption(folder, old, new, backups_kept=_backups_kept())
+        print(messages.PASSPHRASE_CHANGED.format(path=folder))
+        return 0
+
+    return _run(action)
+
+
+def _prompt(prompt: str) -> str:
+    """Ask on the terminal without echo (never from the environment)."""
+    from biy_tui import messages
+
+    if not sys.stdin.isatty():
+        raise _Stop(messages.PASSPHRASE_NO_TERMINAL)
+    import getpass
+
+    return getpass.getpass(prompt)

@@ -9,7 +9,9 @@ never imports Textual. Everything else uses :class:`Store` and the records in
 """
 
 from biy_tui.store.errors import (
+    FileRefused,
     ImportInvalid,
+    ImportUnfinished,
     Notice,
     PassphraseRequired,
     RecordInvalid,
@@ -45,9 +47,11 @@ __all__ = [
     "CheckIn",
     "Debrief",
     "Draft",
+    "FileRefused",
     "GroupChoice",
     "HistoryPage",
     "ImportInvalid",
+    "ImportUnfinished",
     "Kind",
     "Notice",
     "PassphraseRequired",

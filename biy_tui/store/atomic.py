@@ -12,6 +12,7 @@ All calls go through the ``os`` module at call time (``os.open``, ``os.write``,
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -35,13 +36,81 @@ def ensure_private_dir(path: Path) -> None:
     make_private(path, DIR_MODE)
 
 
+class Refused(OSError):
+    """A path in the data folder is a link, belongs to another user, or is the wrong type."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(what)
+        self.path = path
+        self.what = what  # "link", "owner" or "type"
+
+
+def check_entry(path: Path, info: os.stat_result, *, folder: bool = False) -> None:
+    """Refuse a link, a foreign owner, or the wrong kind of entry (from ``lstat``)."""
+    if stat.S_ISLNK(info.st_mode):
+        raise Refused(path, "link")
+    if not _IS_WINDOWS and info.st_uid != os.geteuid():
+        raise Refused(path, "owner")
+    if (stat.S_ISDIR(info.st_mode)) != folder or not (
+        stat.S_ISDIR(info.st_mode) or stat.S_ISREG(info.st_mode)
+    ):
+        raise Refused(path, "type")
+
+
+def open_safely(path: Path, flags: int = os.O_RDONLY, *, folder: bool = False) -> int:
+    """Open an existing entry without following a link, and check its owner and type.
+
+    Raises:
+        Refused: a link, another owner, or a folder where a file should be (or the reverse).
+        OSError: it cannot be opened (missing, no permission, …).
+    """
+    extra = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    if folder:
+        extra |= getattr(os, "O_DIRECTORY", 0)
+    try:
+        fd = os.open(path, flags | extra | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise Refused(path, "link") from None
+        if exc.errno in (errno.EISDIR, errno.ENOTDIR):
+            raise Refused(path, "type") from None
+        raise
+    try:
+        check_entry(path, os.fstat(fd), folder=folder)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_file(path: Path) -> bytes:
+    """Return a file's bytes, refusing links, other owners and non-files."""
+    fd = open_safely(path)
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def make_private(path: Path, mode: int = FILE_MODE) -> bool:
-    """Set ``mode`` on ``path`` when it differs; return True when it was changed."""
+    """Set ``mode`` on ``path`` when it differs; return True when it was changed.
+
+    Never follows a link and never touches what another user owns (:class:`Refused`).
+    """
     if _IS_WINDOWS:  # pragma: no cover - POSIX modes do not apply
         return False
-    current = stat.S_IMODE(path.stat().st_mode)
+    info = os.lstat(path)
+    check_entry(path, info, folder=stat.S_ISDIR(info.st_mode))
+    current = stat.S_IMODE(info.st_mode)
     if current != mode:
-        os.chmod(path, mode)
+        fd = open_safely(path, folder=stat.S_ISDIR(info.st_mode))
+        try:
+            os.fchmod(fd, mode)
+        finally:
+            os.close(fd)
         return True
     return False
 

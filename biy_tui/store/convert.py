@@ -10,10 +10,13 @@ interrupted after it, the next open finishes the moves
 
 from __future__ import annotations
 
-import contextlib
+import base64
 import json
+import os
 import shutil
 from pathlib import Path
+
+import msgspec
 
 from biy_tui import messages
 from biy_tui.store import atomic, fileformat, recovery
@@ -30,7 +33,12 @@ def change_encryption(
     *,
     backups_kept: int = DEFAULT_BACKUPS,
 ) -> None:
-    """Encrypt (``new_passphrase`` given) or decrypt (None) every file in ``data_dir``.
+    """Encrypt, decrypt or change the passphrase of every file in ``data_dir``.
+
+    ``passphrase`` None and ``new_passphrase`` given encrypts; ``passphrase``
+    given and ``new_passphrase`` None decrypts; both given changes the
+    passphrase (every file is sealed again with a new key; nothing is ever
+    written in plaintext).
 
     Args:
         data_dir: the data folder.
@@ -45,9 +53,9 @@ def change_encryption(
     store = Store.open(data_dir, passphrase, backups_kept=backups_kept)
     try:
         old = store._folder
-        if new_passphrase is not None and old.cipher is not None:
+        if new_passphrase is not None and old.cipher is not None and passphrase is None:
             raise StoreError(messages.ENCRYPT_ALREADY.format(path=old.root))
-        if new_passphrase is None and old.cipher is None:
+        if old.cipher is None and (new_passphrase is None or passphrase is not None):
             raise StoreError(messages.DECRYPT_NOT_ENCRYPTED.format(path=old.root))
         for name in list(store._parts):  # any late damage is repaired before copying
             store._guarded(name, lambda p: p.tables())
@@ -59,10 +67,14 @@ def change_encryption(
         store.close()
 
 
-def _convert(old: DataFolder, new: Cipher | None) -> None:
+def _convert(old: DataFolder, target: Cipher | None) -> None:
     root = old.root
     staging = root / STAGING
     shutil.rmtree(staging, ignore_errors=True)
+    # Decrypting stages every file sealed with a throwaway key that only READY holds:
+    # no plaintext byte is written while the store still needs the passphrase.
+    transit = Cipher(os.urandom(32), KdfParams.fresh()) if target is None else None
+    new = target if target is not None else transit
     moves: list[str] = []
     removes: list[str] = []
     expected: dict[str, bytes] = {}
@@ -87,18 +99,31 @@ def _convert(old: DataFolder, new: Cipher | None) -> None:
         for path in old.quarantined():
             rel = f"{QUARANTINE}/{path.name}"
             blob = old.read(path)
-            if new is not None and not is_sealed(blob):
-                _stage(staging, rel, new.seal(blob), expected, blob, moves)
-            elif new is None and old.cipher is not None and is_sealed(blob):
-                with contextlib.suppress(SealError):
+            if old.cipher is None and not is_sealed(blob):
+                plain: bytes | None = blob
+            elif old.cipher is not None and is_sealed(blob):
+                try:
                     plain = old.cipher.open(blob)
-                    _stage(staging, rel, plain, expected, plain, moves)
+                except SealError:
+                    plain = None  # damaged past reading; it stays as it is
+            else:
+                plain = None
+            if plain is not None and new is not None:
+                _stage(staging, rel, new.seal(plain), expected, plain, moves)
         _verify(staging, new, expected)
         for sub in (staging / BACKUPS, staging / QUARANTINE, staging):
             if sub.is_dir():
                 atomic.fsync_dir(sub)
-        moves.sort(key=lambda rel: rel == MANIFEST)  # the manifest goes in last
-        plan = json.dumps({"move": moves, "remove": removes}).encode("utf-8")
+        # Encrypting, the sealed manifest goes in last (the store needs the passphrase
+        # only once everything is sealed); decrypting, the plain manifest goes first.
+        moves.sort(key=lambda rel: (rel == MANIFEST) == (target is not None))
+        body: dict[str, object] = {"move": moves, "remove": removes}
+        if transit is not None:
+            body["transit"] = {
+                "key": base64.b64encode(transit.key).decode("ascii"),
+                "params": msgspec.to_builtins(transit.params),
+            }
+        plan = json.dumps(body).encode("utf-8")
         atomic.write_atomic(staging / "READY", plan)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
@@ -106,7 +131,7 @@ def _convert(old: DataFolder, new: Cipher | None) -> None:
     except (fileformat.Damaged, fileformat.TooNew) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(messages.ENCRYPT_VERIFY_FAILED.format(file=exc)) from None
-    except StoreError:
+    except BaseException:  # StoreError, Ctrl+C, …: nothing was moved yet, so throw it away
         shutil.rmtree(staging, ignore_errors=True)
         raise
     notices: list[Notice] = []
@@ -129,6 +154,7 @@ def _stage(
 
 
 def _verify(staging: Path, new: Cipher | None, expected: dict[str, bytes]) -> None:
+    # ``new`` is the target key, or the transit key while decrypting
     """Read every staged file back and check it holds exactly what was meant."""
     for rel, content in expected.items():
         path = staging / rel

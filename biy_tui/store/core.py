@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 from filelock import FileLock
 
 from biy_tui import messages
-from biy_tui.store import recovery
+from biy_tui.store import lifecycle, recovery
 from biy_tui.store.errors import Notice, StoreError, StoreReadOnly, StoreWriteFailed, reason
 from biy_tui.store.fileformat import SCHEMA, Damaged
-from biy_tui.store.folder import CHUNK, DataFolder
+from biy_tui.store.folder import CHUNK, DRAFTS, DataFolder
 from biy_tui.store.partition import Partition
 from biy_tui.store.records import ID_PATTERN, Kind, Record, sort_key
 
@@ -60,6 +60,8 @@ class StoreCore:
         self._parts: dict[str, Partition] = {}
         self._sorted: dict[Kind | None, list[Record]] = {}
         self._seen_notices = 0
+        self._guard_payload: bytes | None = None
+        self._guard: tuple[bytes, frozenset[bytes]] | None = None
         self.read_only = read_only
         """True when opened read-only (another biy holds the folder): saving refuses."""
         self.notices = notices
@@ -201,7 +203,7 @@ class StoreCore:
             if doc_id is None:
                 self._write_part(part, lambda: part.table.insert(doc))
             else:
-                self._write_part(part, lambda: part.table.update(doc, doc_ids=[doc_id]))
+                self._scrubbed(part, lambda: part.table.update(doc, doc_ids=[doc_id]))
 
         self._part_for(name)
         self._guarded(name, put)
@@ -213,10 +215,35 @@ class StoreCore:
             doc_id = part.doc_id(key)
             if doc_id is None:
                 return False
-            self._write_part(part, lambda: part.table.remove(doc_ids=[doc_id]))
+            self._scrubbed(part, lambda: part.table.remove(doc_ids=[doc_id]))
             return True
 
         return self._guarded(name, remove)
+
+    def _scrubbed(self, part: Partition, change: Callable[[], object]) -> None:
+        """Make a change that may remove text, then rewrite the file's backups without it."""
+        folder = self._folder
+        if part.name != DRAFTS:
+            marker = folder.root / lifecycle.PENDING
+            self._write(marker, lambda: lifecycle.begin(folder, [part.name]))
+        self._write_part(part, change)
+        with contextlib.suppress(StoreError):  # saved; the marker stays and the next open retries
+            self.finish_scrub([part.name])
+
+    def finish_scrub(self, names: list[str]) -> None:
+        """Rewrite the backups of ``names`` from the live files, then forget the marker."""
+        folder = self._folder
+        for name in names:
+            part = self._parts.get(name)
+            if part is None:
+                continue
+            live = lifecycle.live_docs(part.kind, part.docs())
+
+            def rewrite(name: str = name, live: dict[str, Any] = live) -> None:
+                lifecycle.scrub(folder, name, live)
+
+            self._write(folder.root / name, rewrite)
+        self._write(folder.root / lifecycle.PENDING, lambda: lifecycle.end(folder))
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import os
+import unicodedata
 from typing import Final
 
 import msgspec
@@ -52,6 +53,11 @@ class KdfParams(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         return cls(salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
 
 
+def normalise(passphrase: str) -> str:
+    """Return the passphrase in Unicode NFC: "café" typed either way opens the same."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
 def is_sealed(raw: bytes) -> bool:
     """Return True when ``raw`` starts with the sealed-file prefix."""
     return raw.startswith(MAGIC)
@@ -65,7 +71,7 @@ def _split(raw: bytes) -> tuple[bytes, KdfParams, bytes, bytes]:
         raise SealError("no header")
     try:
         params = msgspec.json.decode(raw[len(MAGIC) : end], type=KdfParams)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, UnicodeDecodeError):
         raise SealError("bad header") from None
     if params.kdf != "scrypt" or params.cipher != "aes-256-gcm":
         raise SealError("unknown cipher")
@@ -92,12 +98,16 @@ class Cipher:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         self._aead = AESGCM(key)
+        self.key = key
         self.params = params
         self._header = MAGIC + msgspec.json.encode(params) + b"\n"
 
     @classmethod
-    def derive(cls, passphrase: str, params: KdfParams) -> Cipher:
+    def derive(cls, passphrase: str, params: KdfParams, *, nfc: bool = True) -> Cipher:
         """Derive the key for ``passphrase`` with ``params`` (slow on purpose).
+
+        The passphrase is NFC-normalised first; ``nfc=False`` derives from it as
+        typed (only to open a store made before biy normalised).
 
         Raises:
             SealError: the parameters are not usable.
@@ -107,7 +117,8 @@ class Cipher:
         try:
             salt = base64.b64decode(params.salt, validate=True)
             kdf = Scrypt(salt=salt, length=32, n=params.n, r=params.r, p=params.p)
-            key = kdf.derive(passphrase.encode("utf-8"))
+            typed = normalise(passphrase) if nfc else passphrase
+            key = kdf.derive(typed.encode("utf-8"))
         except (ValueError, TypeError, MemoryError):
             raise SealError("unusable key parameters") from None
         return cls(key, params)

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from biy_tui import messages
 from biy_tui.store import atomic
-from biy_tui.store.errors import StoreLocked
+from biy_tui.store.errors import StoreLocked, refusal
 from biy_tui.store.facade import DEFAULT_BACKUPS, Store
 from biy_tui.store.fileformat import Damaged, TooNew
 from biy_tui.store.folder import BACKUPS, QUARANTINE, DataFolder
 from biy_tui.store.partition import Partition
-from biy_tui.store.records import KIND_NAMES, KINDS
+from biy_tui.store.records import KINDS
+from biy_tui.store.wording import counted
 
 
 @dataclass
@@ -23,15 +24,15 @@ class DoctorReport:
 
     lines: list[str] = field(default_factory=list)
     problems: int = 0
+    repaired: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     files: int = 0
 
 
 def describe_counts(counts: dict[str, int]) -> str:
-    """Return "3 plan(s), 2 check-in(s), …" for a counts mapping."""
-    parts = [f"{counts.get(kind, 0)} {KIND_NAMES[kind]}(s)" for kind in KINDS]
-    parts.append(f"{counts.get('drafts', 0)} draft(s)")
-    return ", ".join(parts)
+    """Return "3 plans, 1 check-in, …" for a counts mapping."""
+    kinds = [*KINDS, "drafts"]
+    return ", ".join(counted(messages.COUNT_KIND[k], counts.get(k, 0)) for k in kinds)
 
 
 def _before_open(root: Path, report: DoctorReport) -> None:
@@ -100,6 +101,13 @@ def run_doctor(
     if not probe.data_files() and not probe.backup_index():
         report.lines.append(messages.DOCTOR_NO_STORE.format(path=data_dir))
         return report
+    refused = probe.refused()
+    if refused:  # not damage: doctor changes nothing and says what to do for each
+        for path, exc in refused:
+            report.lines.append(messages.DOCTOR_PROBLEM.format(what=refusal(path, exc)))
+        report.problems += len(refused)
+        report.lines.append(counted(messages.DOCTOR_PROBLEMS, report.problems))
+        return report
     _before_open(data_dir, report)
     try:
         store = Store.open(data_dir, passphrase, backups_kept=backups_kept)
@@ -111,7 +119,9 @@ def run_doctor(
         for name in list(store._parts):  # parse everything: damage hidden behind a good checksum
             store._guarded(name, _parse_all)
         for notice in store.notices:
-            lost = notice.quarantined is not None and "no good copy" in notice.message
+            lost = notice.lost != 0 or (
+                notice.quarantined is not None and "no good copy" in notice.message
+            )
             if lost:
                 report.problems += 1
             template = messages.DOCTOR_PROBLEM if lost else messages.DOCTOR_REPAIRED
@@ -121,21 +131,25 @@ def run_doctor(
         quarantined = store._folder.quarantined()
         if quarantined:
             report.lines.append(
-                messages.DOCTOR_QUARANTINE.format(
-                    count=len(quarantined), path=store._folder.quarantine_dir
+                counted(
+                    messages.DOCTOR_QUARANTINE, len(quarantined), path=store._folder.quarantine_dir
                 )
             )
         report.counts = store.counts()
         report.files = len(store._folder.data_files())
-    summary = messages.DOCTOR_OK if report.problems == 0 else messages.DOCTOR_PROBLEMS
-    report.lines.append(
-        summary.format(
-            files=report.files,
-            path=data_dir,
-            counts=describe_counts(report.counts),
-            count=report.problems,
-        )
-    )
+    report.repaired = sum(1 for line in report.lines if line.startswith("repaired"))
+    counts = describe_counts(report.counts)
     if report.problems:
-        report.lines.insert(-1, describe_counts(report.counts))
+        report.lines.append(counts)
+        report.lines.append(counted(messages.DOCTOR_PROBLEMS, report.problems))
+    elif report.repaired:
+        report.lines.append(
+            counted(messages.DOCTOR_REPAIRED_SUMMARY, report.repaired, path=data_dir, counts=counts)
+        )
+    else:
+        report.lines.append(
+            counted(
+                messages.DOCTOR_OK, report.files, files=report.files, path=data_dir, counts=counts
+            )
+        )
     return report

@@ -53,6 +53,16 @@ class StoreWriteFailed(StoreError):
     """The disk refused a write; the store is unchanged."""
 
 
+class ImportUnfinished(StoreError):
+    """An import was committed but not all of its files are in place yet; the next
+    open finishes it (close this store)."""
+
+
+class FileRefused(StoreError):
+    """A file in the data folder is not damaged but cannot be used safely
+    (another owner, a link, no permission, a folder in the way); nothing was changed."""
+
+
 class ImportInvalid(StoreError):
     """An import file, or one record in it, is not valid; nothing was written."""
 
@@ -70,6 +80,8 @@ class Notice:
     message: str
     file: Path | None = None
     quarantined: Path | None = None
+    lost: int | None = 0
+    """Records that could not be recovered (None: nobody can tell how many)."""
 
     def __str__(self) -> str:
         return self.message
@@ -83,3 +95,22 @@ def reason(exc: OSError) -> str:
         except ValueError:  # pragma: no cover - unknown errno
             return _errno.errorcode.get(exc.errno, "system error")
     return type(exc).__name__
+
+
+def refusal(path: Path, exc: OSError) -> FileRefused:
+    """Return the one sentence for a file biy must not use as it is (not damage)."""
+    from biy_tui import messages
+
+    what = getattr(exc, "what", None)
+    if what == "link":
+        why, fix = messages.REFUSED_LINK, messages.FIX_LINK
+    elif what == "owner":
+        why, fix = messages.REFUSED_OWNER, messages.FIX_OWNER
+    elif what == "type" or isinstance(exc, IsADirectoryError | NotADirectoryError):
+        why, fix = messages.REFUSED_NOT_FILE, messages.FIX_NOT_FILE
+    elif isinstance(exc, PermissionError):
+        why, fix = reason(exc), messages.FIX_PERMISSION
+    else:
+        why, fix = reason(exc), messages.FIX_OTHER
+    text = messages.STORE_FILE_REFUSED.format(file=path, why=why, fix=fix.format(file=path))
+    return FileRefused(text)

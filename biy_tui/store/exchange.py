@@ -1,30 +1,33 @@
 """Moving records between machines: ``biy export`` and ``biy import``.
 
 An export holds every record (never drafts, which are unreviewed text) in one
-JSON file. An import checks every record first and writes nothing unless all of
-them are valid; importing the same file twice changes nothing (records are
-matched by id).
+JSON file. An import checks every record first (model, size, the privacy guard) and
+writes nothing unless all of them pass; the writing itself is in
+:mod:`.importing`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import secrets
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import msgspec
 
-from biy_tui import messages
-from biy_tui.store.errors import ImportInvalid, StoreReadOnly, StoreWriteFailed, reason
+from biy_tui import inert, messages
+from biy_tui.store.errors import ImportInvalid
 from biy_tui.store.fileformat import SCHEMA
-from biy_tui.store.migrations import TABLE
-from biy_tui.store.partition import Partition
-from biy_tui.store.records import ID_PATTERN, Record, check, kind_of
+from biy_tui.store.records import TEXT_FIELDS, Kind, Record, check, kind_of
 
 if TYPE_CHECKING:
     from biy_tui.store.facade import Store
 
 EXPORT_FORMAT: Final = "biy-export"
+MAX_IMPORT_BYTES: Final = 200_000_000
+"""An import file larger than this (200 MB, ten times a long history) is refused unread."""
+MAX_TEXT_CHARS: Final = 100_000
+"""One free-text field of an imported record may hold at most this many characters."""
+_NEVER: Final = dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def export_json(store: Store) -> tuple[bytes, int]:
@@ -40,15 +43,23 @@ def export_json(store: Store) -> tuple[bytes, int]:
 
 
 def validate(data: bytes, source: str) -> list[Record]:
-    """Check an export file completely and return its records.
+    """Check an export file completely and return its records, their text made inert.
+
+    Every free text goes through :func:`biy_tui.inert.clean` (no control
+    character or escape sequence enters the store). When two records in the
+    file share an id, the one saved later is kept.
 
     Raises:
         ImportInvalid: the file or one record is not valid (the sentence gives
             the record's position); nothing has been written.
     """
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportInvalid(
+            messages.IMPORT_TOO_BIG.format(path=source, limit=MAX_IMPORT_BYTES // 1_000_000)
+        )
     try:
         raw = msgspec.json.decode(data)
-    except msgspec.DecodeError as exc:
+    except (msgspec.DecodeError, UnicodeDecodeError) as exc:
         raise ImportInvalid(messages.IMPORT_NOT_JSON.format(path=source, why=exc)) from None
     if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
         raise ImportInvalid(messages.IMPORT_NOT_EXPORT.format(path=source))
@@ -61,7 +72,7 @@ def validate(data: bytes, source: str) -> list[Record]:
     if not isinstance(items, list):
         raise ImportInvalid(messages.IMPORT_NOT_EXPORT.format(path=source))
     records: list[Record] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for position, item in enumerate(items, 1):
         try:
             record: Record = msgspec.convert(item, Record)
@@ -70,61 +81,73 @@ def validate(data: bytes, source: str) -> list[Record]:
                 messages.IMPORT_BAD_RECORD.format(position=position, path=source, why=exc)
             ) from None
         problem = check(record)
-        if problem is None and record.id in seen:
-            problem = "its id appears twice in the file"
+        kind = kind_of(record)
+        changes: dict[str, str] = {}
+        for name in TEXT_FIELDS[kind]:
+            value: str = getattr(record, name)
+            if len(value) > MAX_TEXT_CHARS:
+                problem = f"{name} is " + messages.IMPORT_TEXT_TOO_LONG.format(limit=MAX_TEXT_CHARS)
+            cleaned = inert.clean(value)
+            if cleaned != value:
+                changes[name] = cleaned
         if problem:
             raise ImportInvalid(
                 messages.IMPORT_BAD_RECORD.format(position=position, path=source, why=problem)
             )
+        if changes:
+            record = msgspec.structs.replace(record, **changes)
+        if record.id and record.id in seen:
+            earlier = seen[record.id]
+            if _saved(records[earlier]) < _saved(record):
+                records[earlier] = record
+            continue
         if record.id:
-            seen.add(record.id)
+            seen[record.id] = len(records)
         records.append(record)
     return records
 
 
-def import_records(store: Store, records: list[Record]) -> int:
-    """Write validated records into ``store`` (matched by id), nearly all-or-nothing.
+def _saved(record: Record) -> dt.datetime:
+    return record.saved_at or _NEVER
 
-    Raises:
-        StoreWriteFailed: the disk refused while writing; nothing changed.
-    """
-    with store._locked():
-        if store.read_only:
-            raise StoreReadOnly(messages.STORE_READ_ONLY)
-        by_file: dict[str, list[Record]] = {}
-        added: dict[str, int] = {}
-        for record in records:
-            if not record.id:
-                name = store._new_name(kind_of(record), record.date.year, added)
-                stem = name.removesuffix(".json")
-                record = msgspec.structs.replace(record, id=f"{stem}-{secrets.token_hex(6)}")
-                added[name] = added.get(name, 0) + 1
-            match = ID_PATTERN.match(record.id)
-            assert match is not None
-            by_file.setdefault(f"{match.group('stem')}.json", []).append(record)
-        plans: list[tuple[Partition, dict[str, Any], bytes, int]] = []
-        for name, recs in by_file.items():
-            store._part_for(name)
-            store._guarded(name, Partition.records)
-            part = store._parts[name]
-            tables = {TABLE: dict(part.docs())}
-            table: dict[str, Any] = tables[TABLE]
-            next_id = max((int(k) for k in table), default=0) + 1
-            for rec in recs:
-                doc_id = part.doc_id(rec.id)
-                if doc_id is None:
-                    doc_id, next_id = next_id, next_id + 1
-                table[str(doc_id)] = msgspec.to_builtins(rec)
-            plans.append((part, tables, msgspec.json.encode(tables), len(table)))
-        try:
-            store._folder.write_many([(p.name, payload, n) for p, _t, payload, n in plans])
-        except OSError as exc:
-            raise StoreWriteFailed(
-                messages.STORE_WRITE_FAILED.format(path=store.path, why=reason(exc))
-            ) from None
-        for part, _tables, payload, count in plans:  # fresh TinyDB state for each file
-            store._parts[part.name] = Partition(
-                part.folder, part.name, schema=SCHEMA, count=count, payload=payload
-            )
-        store._sorted.clear()
-        return len(records)
+
+def findings(
+    records: list[Record], find: Callable[[str], list[Any]]
+) -> dict[Kind, tuple[int, int]]:
+    """Count, per kind, what the guard flags and in how many records (never the words)."""
+    counts: dict[Kind, tuple[int, int]] = {}
+    for record in records:
+        kind = kind_of(record)
+        found = sum(len(find(v)) for v in (getattr(record, n) for n in TEXT_FIELDS[kind]) if v)
+        if found:
+            spans, flagged = counts.get(kind, (0, 0))
+            counts[kind] = (spans + found, flagged + 1)
+    return counts
+
+
+def redacted(
+    records: list[Record], find: Callable[[str], list[Any]], redact: Callable[[str], str]
+) -> tuple[list[Record], int]:
+    """Return the records with everything flagged replaced by placeholders, and how many."""
+    out: list[Record] = []
+    total = 0
+    for record in records:
+        changes: dict[str, str] = {}
+        for name in TEXT_FIELDS[kind_of(record)]:
+            value = getattr(record, name)
+            if value:
+                found = len(find(value))
+                if found:
+                    total += found
+                    changes[name] = inert.clean(redact(value))
+        out.append(msgspec.structs.replace(record, **changes) if changes else record)
+    return out, total
+
+
+def import_records(store: Store, records: list[Record]) -> int:
+    """Write validated records (see :func:`.importing.import_records`); return how many
+    were added or updated. Kept for callers that only need the count."""
+    from biy_tui.store import importing
+
+    result = importing.import_records(store, records)
+    return result.added + result.updated

@@ -23,11 +23,27 @@ import msgspec
 from filelock import FileLock, Timeout
 
 from biy_tui import messages
-from biy_tui.store import atomic, recovery, review
-from biy_tui.store.core import StoreCore, _now, gc_paused
-from biy_tui.store.errors import Notice, StoreError, StoreLocked, StoreReadOnly, reason
+from biy_tui.store import atomic, leftovers, lifecycle, recovery, review
+from biy_tui.store.core import _now, gc_paused
+from biy_tui.store.errors import (
+    Notice,
+    StoreError,
+    StoreLocked,
+    StoreReadOnly,
+    reason,
+    refusal,
+)
 from biy_tui.store.fileformat import SCHEMA
-from biy_tui.store.folder import BACKUPS, DRAFTS, LOCK, MANIFEST, QUARANTINE, DataFolder
+from biy_tui.store.folder import (
+    BACKUPS,
+    DRAFTS,
+    GUARD,
+    LOCK,
+    MANIFEST,
+    QUARANTINE,
+    DataFolder,
+)
+from biy_tui.store.guardstore import GuardSecrets
 from biy_tui.store.partition import Partition
 from biy_tui.store.records import (
     KINDS,
@@ -59,7 +75,7 @@ class HistoryPage:
 _YEAR = re.compile(r"-(\d{4})(?:\.\d+)?\.json$")
 
 
-class Store(StoreCore):
+class Store(GuardSecrets):
     """The facilitator's records in one data folder. Open with :meth:`Store.open`."""
 
     # --- opening and closing ------------------------------------------------
@@ -93,6 +109,9 @@ class Store(StoreCore):
         root = Path(data_dir).expanduser()
         lock: FileLock | None = None
         try:
+            refused = DataFolder(root, None, backups_kept).refused()
+            if refused:  # not damage: change nothing, say which file and what to do
+                raise refusal(*refused[0])
             if not read_only:
                 atomic.ensure_private_dir(root)
                 lock = FileLock(
@@ -107,7 +126,7 @@ class Store(StoreCore):
                 except Timeout:
                     raise StoreLocked(messages.STORE_LOCKED.format(path=root)) from None
             notices: list[Notice] = []
-            recovery.finish_conversion(root, read_only=read_only, notices=notices)
+            leftovers.finish(root, read_only, backups_kept, notices)
             if not read_only:
                 for sub in (root, root / BACKUPS, root / QUARANTINE):
                     atomic.remove_stale_temps(sub)
@@ -120,6 +139,8 @@ class Store(StoreCore):
         except BaseException as exc:
             if lock is not None:
                 lock.release()
+            if isinstance(exc, atomic.Refused):
+                raise refusal(exc.path, exc) from None
             if isinstance(exc, OSError):
                 why = reason(exc)
                 raise StoreError(messages.STORE_FOLDER_FAILED.format(path=root, why=why)) from None
@@ -128,6 +149,8 @@ class Store(StoreCore):
     def _start(self, loaded: dict[str, recovery.Loaded]) -> None:
         folder = self._folder
         manifest = loaded.pop(MANIFEST, None)
+        guard = loaded.pop(GUARD, None)
+        self._guard_payload = guard.payload if guard else None
         for name, item in loaded.items():
             self._parts[name] = Partition(
                 folder,
@@ -151,6 +174,10 @@ class Store(StoreCore):
                 )
         if oldest < SCHEMA:
             self.notices.append(Notice(messages.STORE_MIGRATED.format(old=oldest)))
+        leftover = lifecycle.pending(folder)
+        if leftover or folder.backups(DRAFTS):
+            lifecycle.drop_all(folder, DRAFTS)
+            self.finish_scrub(leftover)
         atomic.make_private(folder.root, atomic.DIR_MODE)
         for sub in (folder.backups_dir, folder.quarantine_dir):
             if sub.is_dir():
@@ -345,6 +372,16 @@ class Store(StoreCore):
                 return []
             found = list(self._guarded(DRAFTS, Partition.drafts))
             return sorted(found, key=lambda d: d.updated, reverse=True)
+
+    def stale_drafts(self, days: int, now: dt.datetime | None = None) -> list[Draft]:
+        """Return the drafts not touched for more than ``days`` days (none when ``days`` < 1).
+
+        Drafts hold text before review; biy offers these for discard.
+        """
+        if days < 1:
+            return []
+        moment = now or _now()
+        return [d for d in self.drafts() if moment - d.updated > dt.timedelta(days=days)]
 
     def draft(self, key: str) -> Draft | None:
         """Return the draft of one form, if any."""

@@ -89,7 +89,7 @@ def decode(raw: bytes, kind: str, cipher: Cipher | None) -> tuple[Header, bytes]
         raise Damaged(messages.DAMAGE_HEADER)
     try:
         header = msgspec.json.decode(raw[:end], type=Header)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, UnicodeDecodeError):
         raise Damaged(messages.DAMAGE_HEADER) from None
     if header.format != FORMAT:
         raise Damaged(messages.DAMAGE_FOREIGN)

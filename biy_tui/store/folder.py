@@ -6,6 +6,7 @@ Layout (every folder 0700, every file 0600)::
       .lock                     one writer at a time
       store.json                manifest: schema, when the store was made
       drafts.json               text being typed (unreviewed, never exported)
+      guard.json                the guard's key and learned hashes (never exported)
       plan-2026.json            one file per kind of record and year …
       debrief-2026.2.json       … split in chunks of CHUNK records, so a save stays small
       backups/NAME.SEQ.bak      the last few versions of each file (hard links)
@@ -30,8 +31,12 @@ MANIFEST: Final = "store.json"
 DRAFTS: Final = "drafts.json"
 BACKUPS: Final = "backups"
 QUARANTINE: Final = "quarantine"
+GUARD: Final = "guard.json"
+"""The privacy guard's key and learned hashes (see :mod:`.guardfile`)."""
 LOCK: Final = ".lock"
 STAGING: Final = ".convert"
+_OWN: Final = frozenset({".lock", ".scrub", "backups", "quarantine", ".convert", ".import"})
+_OWN_DIRS: Final = frozenset({"backups", "quarantine", ".convert", ".import"})
 CHUNK: Final = 256
 """Records per file before a new chunk starts: a save never rewrites more."""
 
@@ -47,6 +52,8 @@ def kind_for(name: str) -> str | None:
         return "manifest"
     if name == DRAFTS:
         return "drafts"
+    if name == GUARD:
+        return "guard"
     match = PARTITION.match(name)
     return match.group("kind") if match else None
 
@@ -101,9 +108,46 @@ class DataFolder:
     # --- reading -----------------------------------------------------------
 
     def read(self, path: Path) -> bytes:
-        """Return the bytes of a file (``OSError`` when it cannot be read)."""
-        with open(path, "rb") as handle:
-            return handle.read()
+        """Return the bytes of a file (``OSError`` when it cannot be read).
+
+        Raises:
+            atomic.Refused: a link, another user's file, or a folder in the way.
+        """
+        return atomic.read_file(path)
+
+    def refused(self) -> list[tuple[Path, OSError]]:
+        """Return every entry biy would open here that it must not use as it is.
+
+        Links, other owners, folders in the way, and files it cannot read or
+        write: none of them is damage, so nothing is changed; each is named with
+        what to do. One ``scandir`` per folder, so it stays quick with long histories.
+        """
+        found: list[tuple[Path, OSError]] = []
+        subs = ((self.root, True), (self.backups_dir, False), (self.quarantine_dir, False))
+        for sub, is_root in subs:
+            try:
+                atomic.check_entry(sub, os.lstat(sub), folder=True)
+                entries = list(os.scandir(sub))
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                found.append((sub, exc))
+                continue
+            for entry in entries:
+                name = entry.name
+                if name in _OWN_DIRS or (is_root and kind_for(name) is None and name not in _OWN):
+                    continue
+                path = sub / name
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                    atomic.check_entry(path, info)
+                    if os.name != "nt" and info.st_mode & 0o600 != 0o600 and os.geteuid() != 0:
+                        raise PermissionError(13, os.strerror(13))
+                except FileNotFoundError:
+                    continue
+                except OSError as exc:
+                    found.append((path, exc))
+        return found
 
     def decode(self, name: str, raw: bytes) -> tuple[Header, bytes]:
         """Check a data file's bytes (see :func:`.fileformat.decode`)."""
@@ -140,33 +184,8 @@ class DataFolder:
         path = self.root / name
         previous = self.keep_backup(name)
         atomic.write_atomic(path, raw, previous=previous)
-        if self.backups_kept == 0 and previous is not None:
-            self._forget_backup(name, previous)
-
-    def write_many(self, items: list[tuple[str, bytes, int]]) -> None:
-        """Save several files nearly all-or-nothing: every new file is written and
-        synced first (where a full disk would fail, changing nothing), then each is
-        swapped into place.
-
-        Raises:
-            OSError: the disk refused; with a failure while writing, nothing changed.
-        """
-        staged: list[tuple[str, Path]] = []
-        try:
-            for name, payload, count in items:
-                tmp = atomic.temp_path(self.root / name)
-                staged.append((name, tmp))
-                atomic.write_new(tmp, self.encode(name, payload, count))
-            while staged:
-                name, tmp = staged[0]
-                self.keep_backup(name)
-                atomic.replace(tmp, self.root / name)
-                staged.pop(0)
-        finally:
-            for _name, tmp in staged:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-        atomic.fsync_dir(self.root)
+        if previous is not None and (self.backups_kept == 0 or name == DRAFTS):
+            self._forget_backup(name, previous)  # drafts keep no copy (see .lifecycle)
 
     def write_raw(self, name: str, raw: bytes) -> None:
         """Put already-encoded bytes in place as ``name`` (used to restore a backup)."""

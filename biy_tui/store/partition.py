@@ -89,7 +89,7 @@ class Partition:
             else:
                 try:
                     tables = msgspec.json.decode(self.payload)
-                except msgspec.DecodeError:
+                except (msgspec.DecodeError, UnicodeDecodeError):
                     raise Damaged(messages.DAMAGE_CONTENT) from None
                 if not isinstance(tables, dict) or not all(
                     isinstance(t, dict) and all(isinstance(d, dict) for d in t.values())
@@ -142,7 +142,7 @@ class Partition:
                     docs: dict[str, Record] = typed.get(self.table_name, {})
                 else:
                     docs = {k: msgspec.convert(v, cls) for k, v in self.docs().items()}
-            except msgspec.DecodeError:  # ValidationError is a DecodeError
+            except (msgspec.DecodeError, UnicodeDecodeError):  # ValidationError is one too
                 raise Damaged(messages.DAMAGE_CONTENT) from None
             self._ids = {rec.id: int(doc_id) for doc_id, rec in docs.items()}
             self._records = list(docs.values())

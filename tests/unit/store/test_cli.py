@@ -35,15 +35,16 @@ def test_export_then_import_into_a_new_laptop(
 ) -> None:
     out = tmp_path / "export.json"
     code, _o, err = _run(capsys, "--data-dir", str(filled), "export", "--out", str(out))
-    assert code == 0 and "2 record(s)" in err
+    assert code == 0 and "2 records" in err
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     data = json.loads(out.read_text())
     assert data["format"] == "biy-export" and len(data["records"]) == 2
     assert "unreviewed words" not in out.read_text()  # drafts are never exported
     fresh = tmp_path / "laptop"
     code, stdout, _e = _run(capsys, "--data-dir", str(fresh), "import", str(out))
-    assert code == 0 and "Imported 2" in stdout
+    assert code == 0 and "2 records added, 0 updated, 0 skipped" in stdout
     code, stdout, _e = _run(capsys, "--data-dir", str(fresh), "import", str(out))  # twice: same
+    assert code == 0 and "0 records added, 0 updated, 2 skipped" in stdout
     with Store.open(fresh) as store:
         assert store.counts()["debrief"] == 1 and store.counts()["checkin"] == 1
 
@@ -99,8 +100,8 @@ def test_doctor_reports_counts_and_repairs(
     os.chmod(filled / "debrief-2026.json", 0o644)
     (filled / ".debrief-2026.json.deadbeef.tmp").write_bytes(b"half")
     code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
-    assert code == 0
-    assert "1 debrief(s)" in stdout and "1 check-in(s)" in stdout and "1 draft(s)" in stdout
+    assert code == 2 and "fine" not in stdout  # it repaired: never "fine"
+    assert "1 debrief," in stdout and "1 check-in" in stdout and "1 draft" in stdout
     assert "made it private" in stdout and "left over" in stdout
     assert not (filled / ".debrief-2026.json.deadbeef.tmp").exists()
 
@@ -110,7 +111,7 @@ def test_doctor_fails_on_damage_it_could_not_repair(
 ) -> None:
     (filled / "checkin-2026.json").write_bytes(b"garbage")  # never backed up: one save only
     code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
-    assert code == 1 and "no good copy" in stdout
+    assert code == 1 and "cannot tell" in stdout and "problem" in stdout
     assert list((filled / folder.QUARANTINE).iterdir())
 
 
@@ -122,21 +123,29 @@ def test_doctor_on_an_empty_folder(data_dir: Path, capsys: pytest.CaptureFixture
 def test_encrypt_and_decrypt_commands(
     filled: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("BIY_PASSPHRASE", "pw")
-    code, stdout, _e = _run(capsys, "--data-dir", str(filled), "encrypt")
+    def cmd(passphrase: str | None, *args: str) -> tuple[int, str, str]:
+        if passphrase is not None:  # each command is a new process with its environment
+            monkeypatch.setenv("BIY_PASSPHRASE", passphrase)
+        result = _run(capsys, "--data-dir", str(filled), *args)
+        assert "BIY_PASSPHRASE" not in os.environ  # read once, then gone
+        return result
+
+    code, stdout, _e = cmd("pw", "encrypt")
     assert code == 0 and "now encrypted" in stdout
-    code, _o, err = _run(capsys, "--data-dir", str(filled), "encrypt")
+    code, _o, err = cmd("pw", "encrypt")
     assert code == 1 and "already encrypted" in err
-    code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
-    assert code == 0 and "1 debrief(s)" in stdout
-    monkeypatch.setenv("BIY_PASSPHRASE", "wrong")
-    code, _o, err = _run(capsys, "--data-dir", str(filled), "decrypt")
+    code, stdout, _e = cmd("pw", "doctor")
+    assert code == 0 and "1 debrief," in stdout and "fine" in stdout
+    code, _o, err = cmd("wrong", "decrypt")
     assert code == 1 and "does not open" in err
-    monkeypatch.delenv("BIY_PASSPHRASE")
-    code, _o, err = _run(capsys, "--data-dir", str(filled), "export")
+    code, _o, err = cmd(None, "export")
     assert code == 1 and "BIY_PASSPHRASE" in err  # no terminal to ask on
-    monkeypatch.setenv("BIY_PASSPHRASE", "pw")
-    code, stdout, _e = _run(capsys, "--data-dir", str(filled), "decrypt")
+    monkeypatch.setenv("BIY_NEW_PASSPHRASE", "cafe\u0301 new")
+    code, stdout, _e = cmd("pw", "passphrase")
+    assert code == 0 and "new passphrase" in stdout
+    code, _o, err = cmd("pw", "export")
+    assert code == 1 and "does not open" in err
+    code, stdout, _e = cmd("caf\u00e9 new", "decrypt")  # the same words in another Unicode form
     assert code == 0 and "no longer encrypted" in stdout
     with Store.open(filled) as store:
         assert not store.encrypted and store.counts()["debrief"] == 1
@@ -146,7 +155,7 @@ def test_data_dir_defaults_to_biy_home(biy_home: Path, capsys: pytest.CaptureFix
     with Store.open(biy_home / "data") as store:
         store.save_debrief(debrief(1))
     code, stdout, _e = _run(capsys, "doctor")
-    assert code == 0 and "1 debrief(s)" in stdout
+    assert code == 0 and "1 debrief," in stdout
 
 
 def test_doctor_sets_aside_a_damaged_backup(
@@ -158,6 +167,6 @@ def test_doctor_sets_aside_a_damaged_backup(
     os.unlink(backup)
     backup.write_bytes(b"junk")
     code, stdout, _e = _run(capsys, "--data-dir", str(filled), "doctor")
-    assert code == 0 and "backup" in stdout and "set aside" in stdout
+    assert code == 2 and "backup" in stdout and "set aside" in stdout
     assert not backup.exists()
     assert (filled / folder.QUARANTINE / f"{backup.name}.damaged").read_bytes() == b"junk"

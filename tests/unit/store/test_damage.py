@@ -33,14 +33,19 @@ def _copy(base: Path, to: Path) -> Path:
     return to
 
 
-def _assert_restored(root: Path, damaged: bytes, backup_ids: set[str]) -> None:
+def _assert_restored(
+    root: Path, damaged: bytes, backup_ids: set[str], ids: set[str] | None = None
+) -> None:
     with Store.open(root) as store:
         assert len(store.notices) == 1, store.notices
         notice = store.notices[0]
         assert notice.quarantined is not None and notice.quarantined.read_bytes() == damaged
         assert stat.S_IMODE(notice.quarantined.stat().st_mode) == 0o600
         assert str(notice.quarantined) in notice.message and "\n" not in notice.message
-        assert {r.id for r in store.records()} == backup_ids
+        got = {r.id for r in store.records()}
+        # salvaged: never less than the backup, never more records than there were (a
+        # flipped bit in an id can leave a record kept under a slightly different id)
+        assert backup_ids <= got and len(got) <= len(ids or backup_ids)
     with Store.open(root) as again:  # repaired for good
         assert again.notices == []
 
@@ -48,26 +53,26 @@ def _assert_restored(root: Path, damaged: bytes, backup_ids: set[str]) -> None:
 def test_truncation_at_every_offset_is_detected(
     base: tuple[Path, set[str], set[str]], tmp_path: Path
 ) -> None:
-    root, _ids, backup_ids = base
+    root, ids, backup_ids = base
     good = (root / NAME).read_bytes()
     for offset in range(len(good)):
         copy = _copy(root, tmp_path / f"t{offset}")
         (copy / NAME).write_bytes(good[:offset])
-        _assert_restored(copy, good[:offset], backup_ids)
+        _assert_restored(copy, good[:offset], backup_ids, ids)
         shutil.rmtree(copy)
 
 
 def test_every_flipped_byte_is_detected(
     base: tuple[Path, set[str], set[str]], tmp_path: Path
 ) -> None:
-    root, _ids, backup_ids = base
+    root, ids, backup_ids = base
     good = (root / NAME).read_bytes()
     for offset in range(0, len(good), 3):
         damaged = bytearray(good)
         damaged[offset] ^= 0x20 if offset % 2 else 0x01
         copy = _copy(root, tmp_path / f"f{offset}")
         (copy / NAME).write_bytes(bytes(damaged))
-        _assert_restored(copy, bytes(damaged), backup_ids)
+        _assert_restored(copy, bytes(damaged), backup_ids, ids)
         shutil.rmtree(copy)
 
 
@@ -146,7 +151,7 @@ def test_no_good_backup_keeps_the_rest_and_says_so(tmp_path: Path) -> None:
     (root / NAME).write_bytes(b"garbage")
     with Store.open(root) as store:
         assert len(store.notices) == 1
-        assert "no good copy" in store.notices[0].message
+        assert "cannot tell" in store.notices[0].message
         assert store.notices[0].quarantined is not None
         assert store.notices[0].quarantined.read_bytes() == b"garbage"
         assert [r.id for r in store.records()] == [kept.id]
@@ -218,9 +223,10 @@ def test_drafts_file_damage(base: tuple[Path, set[str], set[str]], tmp_path: Pat
     (root / folder.DRAFTS).write_bytes(b"{}")
     with Store.open(root) as store:
         assert len(store.notices) == 1
-        draft = store.draft("a")
-        assert draft is not None and draft.fields == {"x": "one"}
+        assert store.draft("a") is None  # drafts keep no backup: no copy outlives them
+        assert "removed the damaged copy" in store.notices[0].message
         assert {r.id for r in store.records()} == ids
+    assert not [p for p in root.rglob("drafts.json*") if p.parent != root]
 
 
 def test_partition_reports_content_damage_as_damaged() -> None:

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
-from biy_tui.store import Store, StoreWriteFailed
+from biy_tui.privacy.reviewed import mark_reviewed
+from biy_tui.store import Store, StoreError, StoreWriteFailed
 from biy_tui.store.atomic import TEMP_PATTERN
 from tests.unit.store.conftest import DAY, check_in, debrief
 
@@ -119,8 +121,20 @@ def _snapshot(root: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in root.glob("*.json")}
 
 
+def _edit(store: Store) -> object:
+    first = store.records("debrief")[-1]
+    return store.save(msgspec.structs.replace(first, what_worked=mark_reviewed("taken out")))
+
+
+def _delete(store: Store) -> object:
+    return store.delete(store.records("debrief")[-1].id)
+
+
 SAVES: dict[str, Callable[[Store], object]] = {
     "existing file": lambda s: s.save_debrief(debrief(3)),
+    "edit (backups rewritten)": _edit,
+    "delete (backups rewritten)": _delete,
+    "discard draft": lambda s: s.discard_draft("debrief:new"),
     "new file": lambda s: s.save_check_in(check_in(3)),
     "draft": lambda s: s.save_draft("debrief:new", {"what_worked": "typing more"}),
 }
@@ -173,3 +187,120 @@ def test_disk_errors_at_every_step_change_nothing(
                         assert again.records() == before_records
                         assert again.drafts() == before_drafts
     assert failures >= len(ERRNOS), "no injected error reached the caller"
+
+
+@pytest.mark.parametrize("func", FUNCS)
+def test_disk_errors_at_every_step_of_an_import(
+    func: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the commit point nothing changes; after it, the next open finishes the import."""
+    from biy_tui.store import exchange, importing
+    from biy_tui.store.errors import ImportUnfinished
+
+    src = tmp_path / "src"
+    with Store.open(src) as store:
+        old = store.save_debrief(debrief(7, day=DAY.replace(year=2025)))
+        store.save_check_in(check_in(7))
+        data, _n = exchange.export_json(store)
+        base = tmp_path / "base"
+        _base_store(base)
+        with Store.open(base) as into:
+            importing.import_records(into, exchange.validate(data, "x"))
+        new = store.save(msgspec.structs.replace(old, what_worked=mark_reviewed("changed")))
+        store.save_debrief(debrief(8))
+        data, _n = exchange.export_json(store)
+    records = exchange.validate(data, "x")  # one update, one skip, one new record
+    probe = tmp_path / "probe"
+    shutil.copytree(base, probe)
+    with Store.open(probe) as store, monkeypatch.context() as patch:
+        counter = Faults(patch, func, 0, 0)
+        importing.import_records(store, records)
+    total = counter.calls
+    outcomes = {"unchanged": 0, "finished later": 0, "done": 0}
+    for err in ERRNOS:
+        for k in range(1, total + 1):
+            root = tmp_path / f"{err}-{k}"
+            shutil.copytree(base, root)
+            before = _snapshot(root)
+            with Store.open(root) as store, monkeypatch.context() as patch:
+                Faults(patch, func, k, err, once=True)
+                try:
+                    importing.import_records(store, records)
+                    outcome = "done"
+                except StoreWriteFailed as exc:
+                    assert "\n" not in str(exc) and "typing" not in str(exc)
+                    outcome = "unchanged"
+                except ImportUnfinished:
+                    outcome = "finished later"
+            outcomes[outcome] += 1
+            if outcome == "unchanged":
+                assert _snapshot(root) == before
+            with Store.open(root) as again:
+                n = len(again.records())
+                assert n == (4 if outcome == "unchanged" else 5), (func, err, k, outcome)
+                text = again.get(new.id).what_worked  # type: ignore[union-attr]
+                assert (text == "changed") == (outcome != "unchanged")
+                told = [str(n) for n in again.notices]
+                assert told == [] or (outcome == "finished later" and "interrupted" in told[0])
+            assert not temp_files(root)
+    assert outcomes["unchanged"] >= 1
+
+
+@pytest.mark.parametrize("err", ERRNOS)
+def test_errors_while_opening_are_never_taken_for_damage(
+    err: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """EACCES (or EIO, ENOSPC) at the k-th open of every file while opening: nothing moves."""
+    base = tmp_path / "base"
+    _base_store(base)
+    with Store.open(base) as store:
+        store.save_debrief(debrief(5))  # the debrief file has backups now
+    with monkeypatch.context() as patch:
+        counter = _OpenFaults(patch, 0, 0)
+        Store.open(base).close()
+    refused = 0
+    for k in range(1, counter.calls + 1):
+        root = tmp_path / f"k{k}"
+        shutil.copytree(base, root)
+        before = _snapshot(root)
+        backups = sorted(p.name for p in (root / "backups").iterdir())
+        with monkeypatch.context() as patch:
+            _OpenFaults(patch, k, err)
+            try:
+                Store.open(root).close()
+            except StoreError as exc:
+                refused += 1
+                assert "\n" not in str(exc) and "typing" not in str(exc)
+        assert _snapshot(root) == before, k
+        assert sorted(p.name for p in (root / "backups").iterdir()) == backups, k
+        assert not (root / "quarantine").exists(), f"open {k}: an error was taken for damage"
+        with Store.open(root) as again:
+            assert len(again.records()) == 3 and again.notices == []
+    assert refused >= 1
+
+
+class _OpenFaults:
+    """Fail the k-th file open, whether through ``os.open`` or the built-in ``open``."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, fail_at: int, err: int) -> None:
+        import builtins
+
+        self.calls = 0
+        real_os: Callable[..., Any] = os.open
+        real_builtin: Callable[..., Any] = builtins.open
+
+        def count() -> None:
+            self.calls += 1
+            if fail_at and self.calls == fail_at:
+                raise OSError(err, os.strerror(err))
+
+        def os_open(*args: Any, **kwargs: Any) -> Any:
+            count()
+            return real_os(*args, **kwargs)
+
+        def builtin_open(*args: Any, **kwargs: Any) -> Any:
+            count()
+            return real_builtin(*args, **kwargs)
+
+        monkeypatch.setattr(os, "open", os_open)
+        monkeypatch.setattr(builtins, "open", builtin_open)
