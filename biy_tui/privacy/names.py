@@ -1,22 +1,26 @@
-"""Names: first names and surnames, decided by the lists and by context.
+"""Names: recall first. A word is suspect unless it is known to be safe.
 
 How a word becomes a name (see ``curriculum/README.md`` for the short version):
 
-1. A word on a name list that is *not* an ordinary English word ("Tasha",
-   "Okafor", "tasha") is a name, capitalised or not (lower-case only when it is
-   a first name of three letters or more).
-2. A word that is both a name and an ordinary word ("Hope", "Grace", "Joy",
-   "Will", "April") is a name only with a person around it: a title before it
-   ("Ms. Grace"), a verb of speech or action after it ("Grace said"), a
-   person-word after its possessive ("Joy's kids"; but "Rose's poem" is not),
-   "with"/"told"/"asked"… before it in mid-sentence ("talked with Joy"), or a
-   name right beside it ("Grace Kim", "Maria and Joy"). A determiner before it
-   ("the Grace of", "her Faith") or a place-word after it ("Victoria Day",
-   "Hope Street") rules it out. In lower case it is left alone ("there is hope").
-3. A capitalised word on no list and in no dictionary ("Zanele") is a name in
-   the same person contexts, which catches names no list could hold.
-Consecutive names ("Maria Lopez Garcia") become one span. Titles and a
-possessive "'s" stay outside the span: "Ms. [name]", "[name]'s sister".
+1. A word in no dictionary and on no safe list ("Becca", "Yellowhorn", "harjit",
+   "zelphira") is a name, capitalised or not: what is not known to be safe is
+   suspect. Chat shorthand ("convo", "appt") and the safe proper nouns of
+   ``data/safe_proper.txt`` (cities, nations, languages, holidays, services)
+   are known.
+2. A word on a name list that is *not* an ordinary word ("Tasha", "Okafor") is
+   a name in any case.
+3. A word that is both a name and an ordinary word ("Hope", "Grace", "Ginger",
+   "Peaches", "Lucky") is a name with a person around it: "goes by", "named",
+   "aka" before it; a title ("Officer Brown"); a person word ("her worker Sam",
+   "her ex Tyler"); a verb only a person does after it ("ginger said", in any
+   case); "with"/"told"/"asked" before it in mid-sentence; a name beside it
+   ("Treasure and Harjit"). A determiner before it ("the Grace of", "her Faith")
+   rules it out, as does a place-word after it ("Victoria Day", "Hope Street").
+4. A name takes its whole run: capitalised words after it ("Sarah Many Grey
+   Horses", "[name] Yellowhorn"), particles ("Ana de la Cruz"), a capitalised
+   word or a nickname prefix before it ("Little Dre"), so that no surname is
+   left behind.
+Titles and a possessive "'s" stay outside the span: "Ms. [name]", "[name]'s sister".
 """
 
 from __future__ import annotations
@@ -25,87 +29,38 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Final
 
 from biy_tui.privacy.lexicon import lexicon
-from biy_tui.privacy.spans import KINDS, Span, wordset
+from biy_tui.privacy.names_words import (
+    CALENDAR,
+    DETERMINERS,
+    KIN_BEFORE,
+    NAMING,
+    NEVER,
+    NICK_PREFIXES,
+    PARTICLES,
+    PERSON_NOUNS,
+    PERSON_PREV,
+    PERSON_PREV2,
+    PERSON_PREV_UNKNOWN,
+    PERSON_VERBS,
+    PLACE_NOUNS,
+    SHORTHAND,
+    SPEECH_VERBS,
+    TITLES,
+    WEAK_VERBS,
+)
+from biy_tui.privacy.spans import KINDS, Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
-
-TITLES: Final = wordset(
-    "ms mrs mr miss mx dr mme mlle madame monsieur sr sister auntie aunty aunt uncle officer "
-    "constable detective judge justice nurse"
-)
-_STRONG_TITLES: Final = wordset("ms mrs mr mx dr mme mlle madame monsieur")
-SPEECH_VERBS: Final = wordset(
-    """
-    said says told tells shared shares asked asks talked talks mentioned mentions spoke speaks
-    cried cries laughed laughs texted texts called calls emailed messaged disclosed discloses
-    explained explains wrote writes came comes arrived arrives left leaves joined joins
-    brought brings wanted wants felt feels seemed seems smiled smiles hugged hugs agreed agrees
-    offered offers volunteered volunteers stayed stays needs needed thinks thought told
-    admitted admits opened opens read reads led leads sang sings danced dances drew draws
-    knows knew got gets lost loses moved moves went goes walked walks sat sits showed shows
-    started starts finished finishes missed misses hopes hoped tried tries
-    reported reports shared cooked cooks helped helps noticed notices answered answers
-    replied replies whispered yelled shouted admitted"""
-)
-PERSON_VERBS: Final = wordset(
-    """
-    said says told tells asked asks texted texts mentioned mentions cried cries disclosed
-    discloses admitted admits explained explains replied replies whispered smiled smiles
-    hugged hugs spoke speaks agreed agrees volunteered volunteers sang sings thinks thought
-    knows knew wants wanted"""
-)
-"""Verbs that only a person does: they make "Grace said" a name but not "Hope came up"."""
-_NEVER: Final = wordset(
-    """
-    people women men folks ladies everyone everybody someone somebody anyone nobody others
-    staff group family parents kids children i we you they she he"""
-)
-_WEAK_VERBS: Final = wordset(
-    "is was has had will would can could did does isn't wasn't hasn't didn't doesn't might "
-    "may should must won't can't couldn't"
-)
-PERSON_NOUNS: Final = wordset(
-    """
-    kids kid children child son sons daughter daughters baby babies twins mom mum mother
-    dad father sister sisters brother brothers partner boyfriend girlfriend husband wife ex
-    family friend friends worker caseworker counsellor counselor lawyer apartment place house
-    home room case file phone number birthday car landlord grandma grandmother grandkids
-    grandchildren niece nephew aunt uncle cousin cousins pimp trafficker abuser parents dog
-    cat job boss school address sponsor story situation court sentence"""
-)
-_PERSON_PREV: Final = wordset(
-    "with told asked called texted met hugged thanked named visited messaged emailed "
-    "and beside behind daughter son sister brother mom mother aunt cousin niece nephew "
-    "friend partner boyfriend girlfriend husband ex worker counsellor counselor"
-)
-_PERSON_PREV_UNKNOWN: Final = wordset(
-    """
-    remind reminded ask tell call text gave give thank see saw hug invite invited welcome
-    welcomed support supported help helped drove drive pick picked meet visit encourage
-    encouraged introduce introduced let miss missed for"""
-)
-"""Before a capitalised word in no dictionary, these also point to a person."""
-_PERSON_PREV2: Final = wordset(
-    "talked spoke said listened wrote reached went sat walked reached chatted"
-)
-_DETERMINERS: Final = wordset(
-    """
-    the a an this that these those our my your her his their its some any of every no
-    such what which whose"""
-)
-_PLACE_NOUNS: Final = wordset(
-    """
-    day eve street st avenue ave road rd boulevard blvd drive lane court crescent park hall
-    centre center house hospital school college university church mall square station library
-    island lake river bay falls hill mountain valley beach place way village city county
-    township region shelter clinic market plaza tower towers manor lodge inn hotel"""
-)
+_STRONG_TITLES = frozenset("ms mrs mr mx dr mme mlle madame monsieur".split())
 _SENTENCE_END = frozenset(".!?:;\n•*-–—>#")
 _OPENERS = " \t\"'“‘([{"
+_PRONOUNS = frozenset(
+    "i we you they she he it me her him us them my your our their his its this that who".split()
+)
+_CLAUSE_OPENERS = frozenset("and but then when so because while until after before or".split())
 
 
 @dataclass(slots=True)
@@ -114,12 +69,24 @@ class _Token:
     end: int  # end of the name part (a possessive 's is left outside)
     low: str
     cap: bool
+    upper: bool
     possessive: bool
     sentence_start: bool
     first: bool
     last: bool
     word: bool
+    safe: bool
     name: bool = False
+
+    @property
+    def known(self) -> bool:
+        """In a dictionary or on a safe list: not suspect on its own."""
+        return self.word or self.safe
+
+    @property
+    def blocked(self) -> bool:
+        """Never a name, whatever surrounds it."""
+        return self.low in TITLES or self.low in NEVER or self.low in DETERMINERS
 
 
 @cache
@@ -161,6 +128,7 @@ def _is_sentence_start(text: str, start: int) -> bool:
 
 def _tokens(text: str, protected: list[tuple[int, int]]) -> list[_Token]:
     lex = lexicon()
+    words, safe, firsts, lasts = lex.words, lex.safe, lex.first_names, lex.surnames
     skip = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] + protected
     tokens: list[_Token] = []
     for m in _TOKEN.finditer(text):
@@ -173,28 +141,39 @@ def _tokens(text: str, protected: list[tuple[int, int]]) -> list[_Token]:
         possessive = raw[-2:] in ("'s", "’s", "'S", "’S") and len(raw) > 3
         if possessive:
             raw, end = raw[:-2], end - 2
-        low = raw.casefold()
+        low = raw.casefold().replace("’", "'")
         if "-" in low:
-            parts = low.split("-")
-            first = low in lex.first_names or all(
-                p in lex.first_names or p in lex.surnames for p in parts
-            )
-            last = low in lex.surnames
-            word = low in lex.words or any(p in lex.words for p in parts)
+            parts = [p for p in low.split("-") if p]
+            first = low in firsts or all(p in firsts or p in lasts for p in parts)
+            last = low in lasts
+            word = low in words or all(p in words for p in parts)
+            is_safe = low in safe or low in SHORTHAND or all(p in safe for p in parts)
         else:
-            first = low in lex.first_names
-            last = low in lex.surnames
-            word = low in lex.words
-            if not (first or last) and not low.isascii():
+            first = low in firsts
+            last = low in lasts
+            word = low in words
+            is_safe = low in safe or low in SHORTHAND
+            if not (first or last or word) and not low.isascii():
                 folded = fold(low)  # "maría", "ngọc", "đặng" -> the lists' spellings
-                first = folded in lex.first_names
-                last = folded in lex.surnames
-        cap = raw[0].isupper()
-        if raw.isupper() and len(raw) <= 3:
-            continue  # acronyms and codes: CAS, ER, ON, IL
+                first = folded in firsts
+                last = folded in lasts
+                word = folded in words
+        upper = raw.isupper() and len(raw) > 1
+        if upper and len(raw) <= 5 and not (first or last):
+            continue  # acronyms and codes: CAS, ER, AISH, RCMP
         tokens.append(
             _Token(
-                start, end, low, cap, possessive, _is_sentence_start(text, start), first, last, word
+                start,
+                end,
+                low,
+                raw[0].isupper() and not upper,  # "MIA SAID": all capitals say nothing
+                upper,
+                possessive,
+                _is_sentence_start(text, start),
+                first,
+                last,
+                word,
+                is_safe,
             )
         )
     return tokens
@@ -211,81 +190,172 @@ def _adjacent(text: str, a: _Token, b: _Token) -> bool:
     return not a.possessive and 0 < len(gap) <= 2 and gap.strip(" ") == ""
 
 
-def _listed(text: str, a: _Token, b: _Token) -> bool:
-    """True when ``a`` and ``b`` are neighbours in a list: "A, B", "A and B", "A & B"."""
-    gap = _gap(text, a, b).strip()
-    return gap in (",", "and", "&", "or", ", and", "et", "y") and not a.possessive
+def _near(text: str, a: _Token, b: _Token) -> bool:
+    """True when only spaces, quotes or a colon separate ``a`` and ``b``."""
+    gap = text[a.end : b.start]
+    return not a.possessive and 0 < len(gap) <= 4 and gap.strip(" \"'“”‘’:") == ""
+
+
+_SUFFIXES = (
+    "ing", "ings", "ed", "es", "s", "er", "ers", "ly", "ness", "ful", "less", "able", "ies",
+    "ied", "y", "ish", "ment", "ments", "ity", "ize", "ise", "ized", "ised", "ization",
+)
+_PREFIXES = ("re", "un", "pre", "co", "non", "over", "under", "self", "mis", "out", "post", "anti")
+_HEADS = frozenset(
+    """
+    care time work room book line side town place where thing things body one day days night
+    made wide like life style friend friends mate mates hood ship ships work worker workers
+    home house school ground up down out off over back way ways man woman women people
+    """.split()
+)
+
+
+def _variant_of_word(low: str) -> bool:
+    """True when a lower-case word is a form of a dictionary word: "messaging", "daycare".
+
+    Only for words typed in lower case: capitalised compounds ("Yellowhorn",
+    "Crowchild") are often surnames.
+    """
+    words = lexicon().words
+    for suffix in _SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            base = low[: -len(suffix)]
+            if base in words or base + "e" in words or base + "y" in words:
+                return True
+            if len(base) > 3 and base[-1] == base[-2] and base[:-1] in words:
+                return True  # "chatting" -> "chat"
+    for prefix in _PREFIXES:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in words:
+            return True
+    for cut in range(3, len(low) - 2):
+        head, tail = low[:cut], low[cut:]
+        if tail in _HEADS and head in words:
+            return True
+    return False
 
 
 def _strong(tok: _Token) -> bool:
-    """A listed name that is not an ordinary word (case decides how far it goes)."""
-    if not (tok.first or tok.last) or tok.word:
+    """Suspect without context: unknown words, and listed names that are not words."""
+    if tok.known:
         return False
+    if tok.first or tok.last:
+        return tok.cap or len(tok.low) >= 3
+    # In no dictionary and on no list: capitalised, or typed in lower case.
     if tok.cap:
+        return len(tok.low) >= 2
+    return len(tok.low) >= 3 and not _variant_of_word(tok.low.replace("'", ""))
+
+
+def _naming_context(toks: list[_Token], i: int, text: str) -> bool:
+    """True after "goes by", "named", "known as", "calls herself", "aka", "name is"."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not _near(text, prev, toks[i]):
+        return False
+    before = toks[i - 2].low if i > 1 else ""
+    if prev.low in NAMING and not (prev.low in ("called", "calls") and toks[i].low in NEVER):
         return True
-    return tok.first and len(tok.low) >= 3
+    if prev.low == "by":
+        return before in ("goes", "go", "going", "went", "gone")
+    if prev.low == "as":
+        return before in ("known", "know")
+    if prev.low in ("herself", "himself", "themself", "themselves"):
+        return before in ("calls", "called", "call", "calling", "named", "names")
+    if prev.low == "is" or prev.low == "was":
+        return before == "name"
+    return False
 
 
 def _person_context(text: str, toks: list[_Token], i: int) -> bool:
-    """True when the words around ``toks[i]`` (capitalised) say it is a person."""
+    """True when the words around capitalised ``toks[i]`` say it is a person."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev_adj = prev is not None and _adjacent(text, prev, tok)
     next_adj = nxt is not None and _adjacent(text, tok, nxt)
-    if prev_adj and prev is not None and prev.low in _DETERMINERS:
-        return False
-    if next_adj and nxt is not None and nxt.cap and nxt.low in _PLACE_NOUNS:
-        return False
+    listed = tok.first or tok.last
     if prev is not None and prev.low in TITLES and _gap(text, prev, tok).strip() in ("", "."):
-        return prev.low in _STRONG_TITLES or not tok.word
+        return not (tok.low in CALENDAR or tok.low in PLACE_NOUNS)
+    if prev_adj and prev is not None and prev.low in KIN_BEFORE:
+        before = toks[i - 2] if i > 1 else None
+        possessed = before is not None and before.low in DETERMINERS | {"'s"}
+        if possessed or prev.possessive or not prev.sentence_start:
+            return tok.low not in CALENDAR and not (next_adj and nxt is not None and nxt.cap)
+    if prev_adj and prev is not None and prev.low in DETERMINERS:
+        return False
+    if next_adj and nxt is not None and nxt.cap and nxt.low in PLACE_NOUNS:
+        return False
     if tok.possessive:
-        return nxt is not None and nxt.low in PERSON_NOUNS
-    if tok.low in _PLACE_NOUNS:
+        return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
+    if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
     follows_cap = prev is not None and prev.cap and _gap(text, prev, tok).strip() == ""
-    if follows_cap and tok.word and not tok.sentence_start:
+    if follows_cap and not tok.sentence_start:
         return False  # part of a capitalised phrase: "Food Bank", "Legal Aid"
     if nxt is not None and next_adj:
-        if nxt.low in (PERSON_VERBS if tok.word else SPEECH_VERBS):
+        if nxt.low in PERSON_VERBS:
             return True
-        if nxt.low in _WEAK_VERBS and (not tok.sentence_start or not tok.word):
+        if nxt.low in SPEECH_VERBS and not tok.sentence_start:
+            return not tok.safe or listed
+        if nxt.low in WEAK_VERBS and not tok.sentence_start and listed:
             return True
     if tok.sentence_start or prev is None or not prev_adj:
         return False
-    if prev.low in _PERSON_PREV and prev.low != "and":
-        return True
-    if not tok.word and prev.low in _PERSON_PREV_UNKNOWN:
+    if prev.low in PERSON_PREV and prev.low != "and":
+        return not tok.safe or listed
+    if (not tok.word or not listed) and prev.low in PERSON_PREV_UNKNOWN and not tok.safe:
         return True
     before = toks[i - 2] if i > 1 else None
-    return prev.low == "to" and before is not None and before.low in _PERSON_PREV2
+    return prev.low == "to" and before is not None and before.low in PERSON_PREV2
+
+
+def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
+    """A lower-case word that acts as a person: "ginger said she is not ready"."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not _adjacent(text, tok, nxt) or nxt.low not in PERSON_VERBS:
+        return False
+    if tok.sentence_start:
+        return True
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None:
+        return True
+    gap = _gap(text, prev, tok).strip()
+    if gap in (",", ";") or (gap == "" and prev.low in _CLAUSE_OPENERS):
+        return True
+    return gap == "" and prev.low in KIN_BEFORE and prev.possessive is False and i > 1 and (
+        toks[i - 2].low in DETERMINERS
+    )
 
 
 def _decide(text: str, toks: list[_Token]) -> None:
     # Pass 1: names that need no context.
     for tok in toks:
-        if tok.low in TITLES or tok.low in _NEVER:
-            continue
-        tok.name = _strong(tok)
-    # Pass 2: ambiguous words and unknown capitalised words, in context.
+        if not tok.blocked:
+            tok.name = _strong(tok)
+    # Pass 2: known words, in context.
     for i, tok in enumerate(toks):
-        if tok.name or not tok.cap or tok.low in TITLES or tok.low in _NEVER:
+        if tok.name or tok.blocked:
             continue
-        candidate = tok.first or tok.last or not tok.word
-        if candidate and _person_context(text, toks, i):
+        if _naming_context(toks, i, text):
             tok.name = True
+        elif tok.cap:
+            tok.name = _person_context(text, toks, i)
+        elif tok.first and not tok.safe and i and toks[i - 1].low in KIN_BEFORE:
+            tok.name = _adjacent(text, toks[i - 1], tok)  # "her friend grace"
+        elif not tok.safe:
+            tok.name = _lower_person(text, toks, i)
     # Pass 3: neighbours of names (runs and lists), until nothing changes.
     changed = True
     while changed:
         changed = False
         for i, tok in enumerate(toks):
-            if tok.name or tok.low in TITLES or tok.low in _NEVER:
+            if tok.name or tok.low in TITLES or tok.low in _PRONOUNS:
                 continue
             if _joins(text, toks, i):
                 tok.name = changed = True
 
 
-_CONJUNCTIONS: Final = wordset("and or et y")
+_CONJUNCTIONS = frozenset("and or et y".split())
 
 
 def _list_neighbour(text: str, toks: list[_Token], i: int, step: int) -> _Token | None:
@@ -308,35 +378,52 @@ def _list_neighbour(text: str, toks: list[_Token], i: int, step: int) -> _Token 
     return toks[j] if _gap(text, a, b).strip() in (",", "&", "/") else None
 
 
+def _run_word(tok: _Token) -> bool:
+    """A capitalised word that can be part of a name run."""
+    return tok.cap and tok.low not in CALENDAR and not (tok.safe and not (tok.first or tok.last))
+
+
 def _joins(text: str, toks: list[_Token], i: int) -> bool:
     """True when ``toks[i]`` belongs with a neighbouring name."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev is not None and prev.low in _DETERMINERS and _adjacent(text, prev, tok):
-        return False
-    if not tok.cap:
-        # "tasha smith": a listed surname, not a word, after a lower-case name.
+    if tok.low in PARTICLES and not tok.cap:
+        # "Ana de la Cruz": a particle between capitalised parts of one name.
         return (
             prev is not None
             and prev.name
-            and tok.last
-            and not tok.word
+            and (prev.cap or prev.low in PARTICLES)
+            and _adjacent(text, prev, tok)
+            and nxt is not None
+            and _adjacent(text, tok, nxt)
+            and (nxt.cap or nxt.low in PARTICLES)
+        )
+    if prev is not None and prev.low in DETERMINERS and _adjacent(text, prev, tok):
+        return False
+    if not tok.cap:
+        if nxt is not None and nxt.name and _adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
+            return True  # "little dre"
+        # "tasha smith": a listed surname after a lower-case name.
+        return (
+            prev is not None
+            and prev.name
+            and not prev.cap
+            and (tok.last or tok.first)
+            and not tok.known
             and _adjacent(text, prev, tok)
         )
-    if nxt is not None and nxt.cap and nxt.low in _PLACE_NOUNS and _adjacent(text, tok, nxt):
-        return False
-    # "Maria Brown", "Maria Okonkwo": a surname or an unknown word after a name.
+    # "Maria Brown", "Sarah Many Grey Horses": capitalised words after a name.
     if prev is not None and prev.name and prev.cap and _adjacent(text, prev, tok):
-        return tok.last or tok.first or not tok.word
-    # "Grace Kim", "Zanele Dlamini": a first or unknown word before a surname.
-    if nxt is not None and nxt.name and nxt.cap and _adjacent(text, tok, nxt):
-        return (nxt.last or not nxt.word) and (tok.first or not tok.word)
-    # "Maria and Joy", "Dumisile and Diane", "Joy, Maria": listed beside a name.
-    if not (tok.first or tok.last or not tok.word):
+        return _run_word(tok) or tok.low in PARTICLES
+    # "Grace Kim", "Little Dre": a capitalised word before a name.
+    if nxt is not None and nxt.name and nxt.cap and _adjacent(text, tok, nxt) and _run_word(tok):
+        if not tok.sentence_start or tok.low in NICK_PREFIXES:
+            return True
+        return not tok.word or tok.first or tok.last
+    # "Maria and Joy", "Treasure and Harjit": listed beside a name.
+    if not _run_word(tok):
         return False
-    if tok.word and tok.sentence_start:
-        return False  # "Hope and Maria…" at the start of a sentence stays ambiguous
     for step in (-1, 1):
         other = _list_neighbour(text, toks, i, step)
         if other is not None and other.name and other.cap:
