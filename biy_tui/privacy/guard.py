@@ -15,6 +15,7 @@ from functools import cache
 from biy_tui.privacy.ages import find_ages
 from biy_tui.privacy.names import PLACEHOLDER, find_names, protected_ranges
 from biy_tui.privacy.patterns import structured
+from biy_tui.privacy.places import find_places
 from biy_tui.privacy.reviewed import ReviewedText, mark_reviewed
 from biy_tui.privacy.spans import Span, merge
 
@@ -69,6 +70,7 @@ def find(text: str, *, site_terms: Terms = (), program_terms: Terms = ()) -> lis
     pattern = _site_pattern(tuple(site_terms))
     if pattern is not None:
         found.extend(Span(m.start(), m.end(), "site_term") for m in pattern.finditer(text))
+    found.extend(find_places(text))
     found.extend(find_names(text, protected))
     found.extend(find_ages(text, found))
     if protected:  # a program word ("5 Senses Walk") is never identifying

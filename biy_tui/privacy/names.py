@@ -305,6 +305,8 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
     if (not tok.word or not listed) and prev.low in PERSON_PREV_UNKNOWN and not tok.safe:
         return True
     before = toks[i - 2] if i > 1 else None
+    if tok.safe and not listed:
+        return False
     return prev.low == "to" and before is not None and before.low in PERSON_PREV2
 
 

@@ -72,6 +72,10 @@ _ACRONYMS = wordset(
     CPP OAS EI SIN ICU ER DBT CBT STI HIV AIDS ASAP FAQ PDF TV AM PM"""
 )
 
+_NOT_EMAIL_USERS = wordset(
+    "is was are were be been me her him them us it up over out stay stays stayed she he they we "
+    "i you works worked working lives live living now still sleeps sleeping and or but"
+)
 _NOT_HANDLES = wordset("the home work noon night my a an everyone all group here")
 
 _HEALTH_CONTEXT = re.compile(r"(?i)(?:health|ohip|card|hc|ramq|carte|msp|ahcip)\W{0,3}\S{0,12}\s*$")
@@ -113,8 +117,15 @@ class _Rx:
         self.url = c(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'\[\]{}|\\^`]+")
         self.domain = c(
             r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
-            r"(?:com|ca|org|net|info|io|me|co|ly|app|gov|edu|biz|us|tv|xyz|link|site|online|page|gg)"
+            r"(?:com|ca|org|net|info|io|me|co|ly|app|gov|edu|biz|us|tv|xyz|link|site|online|page|gg|"
+            r"cc|ee|fans|xxx|club|live|cam|chat|to|ws|eu|uk|de|fr|au|sex|vip|pro|bio|social|"
+            r"world|space|store|shop|life|top|cloud|fm|tk|ml|ga|cf|gq|porn|dating|escort|"
+            r"agency|website|blog|ch|nl|ru|ph|vn|in|so|er|et|ke|ng)"
             r"(?:/[^\s<>\"'\[\]{}|\\^`]*)?(?![\w\-@])"
+        )
+        self.domain_path = c(
+            r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,10}"
+            r"/[^\s<>\"'\[\]{}|\\^`]+"
         )
         self.handle = c(r"(?<![\w@.+\-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
         self.handle_ctx = c(
@@ -142,10 +153,16 @@ class _Rx:
         self.plate_any = c(r"(?<![\w\-])[A-Za-z0-9]{2,4}[\s\-]?[A-Za-z0-9]{2,4}(?![\w\-])")
         self.case_no = c(
             r"(?i)\b(?:case|file|client|claim|docket|court|chart|record|ref|reference|mrn|member|"
-            r"account|acct|policy|incident|occurrence|report|ticket|warrant|dossier)"
-            r"(\s*(?:no\.?|num(?:ber)?\.?|id|#)\s*[:#]?\s*|\s*[:#]\s*|\s+)"
-            r"(#?[A-Za-z]{0,4}[\-\s]?\d[\d\-/]{2,}[A-Za-z0-9]*)(?![\w\-])"
+            r"account|acct|policy|incident|occurrence|occ|report|ticket|warrant|dossier|matter|"
+            r"information|epo|order|summons|booking|inmate|offender|police|cfs|cps|rcmp|"
+            r"eps|file\s+number|reference\s+number)"
+            r"((?:\s*(?:no\.?|nos?\.|num(?:ber)?\.?|id|#|is|was|of|:)(?![a-z]))*\s*[:#]?\s*|\s+)"
+            r"(#?[A-Za-z]{0,4}[\-\s]?\d[\d\-/]{2,}(?:\s\d{3,}[\d\-/]*)?[A-Za-z0-9]*)(?![\w\-])"
         )
+        self.case_shape = c(
+            r"(?<![\w\-/.#])#?(?:[A-Za-z]{1,4}-)?(?:\d{2}|\d{4})-\d{4,7}(?:-\d{1,5})?(?![\w\-/])"
+        )
+        self.phn_ab = c(r"(?<![\w\-])\d{5}\s\d{4}(?![\w\-]|\s\d)")
         self.hash_no = c(r"(?<![\w#&])#\d{2,}[\-/]\d{2,}(?![\w\-])")
         self.postal_ca = c(
             r"(?i)(?<![\w\-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \-]?\d[abceghj-nprstv-z]\d"
@@ -245,8 +262,11 @@ def _web(text: str) -> Iterator[Span]:
     for m in r.email.finditer(text):
         yield Span(m.start(), m.end(), "email")
     for m in r.email_spelled.finditer(text):
+        user = re.split(r"\s|\(|\[", m.group(), maxsplit=1)[0].lower()
+        if user in _NOT_EMAIL_USERS or text[m.end() : m.end() + 1] == "/":
+            continue  # "she is at onlyfans.com/…": a link, not a spelled-out e-mail
         yield Span(m.start(), m.end(), "email")
-    for pattern in (r.url, r.domain):
+    for pattern in (r.url, r.domain, r.domain_path):
         for m in pattern.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)'\"":
@@ -268,7 +288,9 @@ def _web(text: str) -> Iterator[Span]:
 
 def _ids(text: str) -> Iterator[Span]:
     r = rx()
-    for pattern in (r.health, r.sin, r.long_digits, r.driver, r.hash_no):
+    for m in r.hash_no.finditer(text):
+        yield Span(m.start(), m.end(), "case_number")
+    for pattern in (r.health, r.sin, r.long_digits, r.driver):
         for m in pattern.finditer(text):
             size = len(m.group())
             if pattern is r.long_digits and (size == 10 or (size == 11 and m.group()[0] == "1")):
@@ -297,7 +319,15 @@ def _ids(text: str) -> Iterator[Span]:
         digits = sum(ch.isdigit() for ch in number)
         marked = bool(m.group(1).strip()) or "-" in number or "#" in number
         if digits >= 4 or (digits >= 3 and marked):
-            yield Span(m.start(2), m.end(2), "id_number")
+            yield Span(m.start(2), m.end(2), "case_number")
+    for m in r.case_shape.finditer(text):
+        parts = m.group().lstrip("#").split("-")
+        years = [p for p in parts if len(p) == 4 and p[:2] in ("19", "20")]
+        if len(parts) == 2 and len(years) == 2:
+            continue  # "2019-2024": a span of years
+        yield Span(m.start(), m.end(), "case_number")
+    for m in r.phn_ab.finditer(text):
+        yield Span(m.start(), m.end(), "id_number")
 
 
 def _plate_like(plate: str) -> bool:

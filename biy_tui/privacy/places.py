@@ -1,0 +1,234 @@
+"""Places: facilities, neighbourhoods, street locations and intersections.
+
+For the women in this program, where someone sleeps or works is as
+identifying as her name, so a place is flagged by what it looks like and by
+the words around it, in upper and lower case:
+
+- a street location: "9th Ave SE", "17 ave sw", "Barlow Trail", "on macleod trail",
+  "Highway 2";
+- an intersection: "corner of Centre and 16th", "at 17th and 4th", "Macleod & 42nd";
+- a named facility or service: capitalised words with a facility word ("Alpha
+  House", "Inn from the Cold", "Sunrise Motel", "Peter Lougheed Hospital");
+- a neighbourhood: capitalised words with a place ending ("Huntington Hills",
+  "Forest Lawn", "Mount Pleasant");
+- capitalised words after "at", "outside", "near", "in", "moved to", "back in",
+  "staying at"… ("at the Mustard Seed", "back in Bowness"), unless every word is
+  known safe (cities, provinces, countries, holidays, brands: "in Calgary",
+  "at Walmart") or is a person's name ("near Maria" is left to the name rules).
+
+The whole place is one span, so no half of it is left behind. Civic addresses
+("12 Elm St") stay with :mod:`biy_tui.privacy.patterns` as ``address``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Final
+
+from biy_tui.privacy.lexicon import lexicon
+from biy_tui.privacy.names_words import CALENDAR, DETERMINERS, NEVER, SHORTHAND
+from biy_tui.privacy.spans import Span, wordset
+
+_TYPES_ANY_CASE = (
+    r"street|st|avenue|ave|av|road|rd|trail|trl|boulevard|blvd|drive|crescent|cres|highway|hwy|"
+    r"parkway|pkwy|lane|ln|gate|close|court|crt|ct|terrace|circle|way|place|pl|row|mews|bay|"
+    r"green|grove|heights|hts|point|rise|landing|square|sq|plaza|line|sideroad|concession"
+)
+_TYPES_ORDINAL = r"street|st|avenue|ave|av|road|rd|trail|trl|boulevard|blvd|drive|dr|highway|hwy"
+_DIRECTION = r"(?:ne|nw|se|sw|n\.?e\.?|n\.?w\.?|s\.?e\.?|s\.?w\.?|north|south|east|west|n|s|e|w)"
+_FACILITIES = (
+    r"House|Houses|Shelter|Shelters|Lodge|Inn|Motel|Hotel|Manor|Haven|Centre|Center|Clinic|"
+    r"Hospital|Mission|Residence|Residences|Home|Homes|Apartments|Apts|Towers?|Hall|Church|"
+    r"Mall|Station|Commons|Kitchen|Cafe|Café|Hostel|Suites|Arms|Recovery|Outreach|Drop-?[Ii]n|"
+    r"Society|Housing|Cottage|Motor\s+Inn|Healing\s+Lodge|Place|Village|Court|Gardens|Estates"
+)
+_AREAS = (
+    r"Hills?|Heights|Park|Ridge|Lawn|Glen|Valley|Creek|Downs|Meadows?|Springs|Crossing|"
+    r"Landing|Acres|Woods?|View|Vista|Pointe?|Bay|Green|Gardens|Estates|Village|Square|Terrace|"
+    r"Flats|Bend|Ranch|Lake|Shores?|Wood|Grove|Dale|Gate|Mews"
+)
+_CAP = r"[A-Z][\w'’\-]*"
+_WEAK_PREP: Final = wordset("to from up by")
+"""Before one capitalised word that is also a word or a surname, these say too little."""
+_CONTEXT = (
+    r"(?i:\b(?:(?:moved|move|moving|back|went|go|going|over|walked|drove|ran)\s+to|"
+    r"(?:staying|stays|stayed|sleeping|sleeps|slept|works|working|worked|lives|living|lived|"
+    r"housed|parked|picked\s+up|dropped\s+off|hangs?\s+out|hanging\s+out)\s+(?:at|in|on|near|by)|"
+    r"across\s+from|in\s+front\s+of|back\s+in|at|outside|near|behind|beside|inside|in|into|"
+    r"around|past|from|to|on|off|along|down|up|by|onto)\s+(?:the\s+)?)"
+)
+_PROGRAM_WORDS: Final = wordset(
+    "group week session module class part room circle check-in checkin closing opening "
+    "activity break lunch dinner tea zoom person care"
+)
+_BLOCK: Final = NEVER | DETERMINERS | CALENDAR | _PROGRAM_WORDS
+
+
+@cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    c = re.compile
+    ordinal = r"\d{1,3}(?:st|nd|rd|th)"
+    return {
+        "ordinal": c(
+            rf"(?i)(?<![\w\-$#])(?:{ordinal}|\d{{1,3}})\s+(?:{_TYPES_ORDINAL})\b\.?"
+            rf"(?:\s+{_DIRECTION}\b\.?)?"
+        ),
+        "highway": c(r"(?i)\b(?:highway|hwy\.?)\s*#?\s*\d{1,3}[a-z]?\b"),
+        "named": c(
+            rf"(?<![\w\-])(?:{_CAP}\s+){{0,2}}(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+"
+            rf"(?:Street|St|Avenue|Ave|Av|Road|Rd|Trail|Trl|Tr|Boulevard|Blvd|Drive|Dr|Way|"
+            rf"Crescent|Cres|Lane|Ln|Close|Gate|Court|Crt|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|"
+            rf"Terrace|Circle|Row|Line|Mews|Rise|Landing|Plaza)\b\.?"
+            rf"(?:\s+(?i:{_DIRECTION})\b\.?)?"
+        ),
+        "lower_street": c(
+            r"\b(?:on|off|at|near|along|down|up|to|from|onto|by|across)\s+"
+            r"((?:[a-z][\w'’\-]*\s+){0,1}[a-z][\w'’\-]*\s+"
+            r"(?:street|st|avenue|ave|road|rd|trail|boulevard|blvd|drive|crescent|highway)\b\.?"
+            rf"(?:\s+{_DIRECTION}\b\.?)?)"
+        ),
+        "corner": c(
+            rf"(?i:\b(?:corner\s+of|intersection\s+of|at|near|by|on|off|around)\s+(?:the\s+)?)"
+            rf"((?:{ordinal}|{_CAP}(?:\s+{_CAP})?|(?i:[a-z]+))"
+            rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION}))?"
+            rf"\s*(?:&|and|/|at)\s*"
+            rf"(?:{ordinal}|{_CAP}(?:\s+{_CAP})?)"
+            rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION})\b)?)"
+        ),
+        "facility": c(
+            rf"(?<![\w\-])((?:{_CAP}\s+(?:(?:of|the|for|de|du|and|&)\s+)?){{1,4}}"
+            rf"(?:{_FACILITIES})|(?:Inn|House|Centre|Center|Haven|Place|Home)\s+(?:of|for|from|on)"
+            rf"\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)(?![\w\-])"
+        ),
+        "area": c(
+            rf"(?<![\w\-])(?:(?:{_CAP}\s+){{1,2}}(?:{_AREAS})|Mount\s+{_CAP}|Mt\.?\s+{_CAP})"
+            r"(?![\w\-])"
+        ),
+        "context": c(
+            rf"{_CONTEXT}((?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
+            rf"(?:\s+(?:(?:of|the|de|la|du)\s+)?(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)))"
+            rf"{{0,3}})(?![\w\-])"
+        ),
+        "context_lower": c(r"(?i:\b(?:moved\s+to|back\s+in|lives\s+in|living\s+in|staying\s+at|"
+                           r"sleeping\s+at|stays\s+at)\s+(?:the\s+)?)([a-z][\w'’\-]+)"),
+    }
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.strip(".,").casefold().replace("’", "'").removesuffix("'s") for w in phrase.split()]
+
+
+def _all_safe(phrase: str) -> bool:
+    """True when every word is known safe (a city, a brand) or says nothing (the, of)."""
+    lex = lexicon()
+    for word in _words(phrase):
+        if word in ("of", "the", "de", "la", "du", "and", "&", "for"):
+            continue
+        if word in lex.safe or word in _BLOCK or word in SHORTHAND:
+            continue
+        return False
+    return True
+
+
+def _person_only(phrase: str) -> bool:
+    """A single word on the first-name list ("near Maria"): left to the name rules."""
+    words = _words(phrase)
+    return len(words) == 1 and words[0] in lexicon().first_names
+
+
+def _preposition(text: str, start: int) -> str:
+    """The word just before ``start``, skipping "the"."""
+    before = text[max(0, start - 24) : start].split()
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    return before[-1].lower() if before else ""
+
+
+def _first_is_sentence_word(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;"
+
+
+def find_places(text: str) -> Iterator[Span]:
+    """Yield a ``place`` span for each facility, neighbourhood or street location."""
+    for span in _candidates(text):
+        end = span.end
+        while end > span.start and text[end - 1] in ".,":
+            end -= 1
+        if end > span.start:
+            yield Span(span.start, end, "place")
+
+
+def _candidates(text: str) -> Iterator[Span]:
+    r = _rx()
+    for key in ("ordinal", "highway"):
+        for m in r[key].finditer(text):
+            yield Span(m.start(), m.end(), "place")
+    for m in r["named"].finditer(text):
+        start = m.start()
+        first = m.group().split()[0]
+        if first.lower() in DETERMINERS or first.lower() in NEVER:
+            start = m.start() + len(first) + 1
+            if start >= m.end() - 2 or not text[start].isupper() and not text[start].isdigit():
+                continue
+            if len(text[start : m.end()].split()) < 2:
+                continue
+        yield Span(start, m.end(), "place")
+    for m in r["lower_street"].finditer(text):
+        name = m.group(1).split()[0].lower()
+        if name not in DETERMINERS and name not in NEVER:
+            yield Span(m.start(1), m.end(1), "place")
+    for m in r["corner"].finditer(text):
+        body = m.group(1)
+        if any(ch.isdigit() for ch in body) or re.search(rf"(?i)\b(?:{_TYPES_ANY_CASE})\b", body):
+            yield Span(m.start(1), m.end(1), "place")
+        elif text[max(0, m.start() - 1) : m.start(1)].lower().lstrip().startswith(
+            ("corner", "intersection")
+        ):
+            yield Span(m.start(1), m.end(1), "place")
+    yield from _named_places(text, r)
+
+
+def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
+    for key in ("facility", "area"):
+        for m in r[key].finditer(text):
+            start, end = m.start(), m.end()
+            words = m.group().split()
+            # Drop a sentence's opening word that is not part of the name ("Then Alpha House").
+            while words and words[0].casefold() in DETERMINERS | NEVER | CALENDAR:
+                start += len(words[0]) + 1
+                words = words[1:]
+                while start < end and text[start] == " ":
+                    start += 1
+            if len(words) < 2:
+                continue
+            name_words = " ".join(words[:-1]) if key == "facility" else " ".join(words)
+            if _all_safe(name_words):
+                continue
+            yield Span(start, end, "place")
+    for m in r["context"].finditer(text):
+        phrase = m.group(1)
+        while phrase.split() and phrase.split()[-1].lower() in ("of", "the", "de", "la", "du"):
+            phrase = phrase.rsplit(None, 1)[0]
+        start, end = m.start(1), m.start(1) + len(phrase)
+        if _all_safe(phrase) or _person_only(phrase):
+            continue
+        prep = _preposition(text, start)
+        words = _words(phrase)
+        if prep in _WEAK_PREP and len(words) == 1 and not any(ch.isdigit() for ch in phrase):
+            lex = lexicon()
+            word = words[0]
+            if word in lex.words or word in lex.surnames:
+                continue  # "went to Group", "talked to Brown": not enough to say a place
+        if phrase.endswith(("'s", "’s")):
+            continue  # "at Maria's": a person's place, left to the name rules
+        yield Span(start, end, "place")
+    lex = lexicon()
+    for m in r["context_lower"].finditer(text):
+        word = m.group(1).casefold()
+        if word not in lex.words and word not in lex.safe and word not in SHORTHAND:
+            yield Span(m.start(1), m.end(1), "place")
