@@ -47,11 +47,11 @@ PERSON_SUBJECTS: Final = wordset(
     toddler boyfriend girlfriend ex partner husband wife mom mum mother dad father sister brother
     nephew niece grandson granddaughter grandkid grandkids oldest youngest eldest middle sons
     daughters stepson stepdaughter cousin friend bf gf pimp trafficker abuser guy man woman
-    newborn infant teen teenager """
+    newborn infant teen teenager girls boys who """
 )
 """Words before "is/was/are … N" that make the number someone's age."""
 _NOT_SUBJECTS: Final = wordset(
-    "it this that there here which what who room bus fare rent bill cost price time session "
+    "it this that there here which what room bus fare rent bill cost price time session "
     "group number score count total one"
 )
 
@@ -75,9 +75,12 @@ def _age_pattern() -> re.Pattern[str]:
     )
 
 
-def _subject_ok(text: str, match: re.Match[str]) -> bool:
+def _subject_ok(text: str, match: re.Match[str], others: Sequence[Span]) -> bool:
     """For "X is 17": is X a person (a pronoun, a person word, a name)?"""
     subject = match.group("s")
+    end = match.end("s")
+    if any(s.end == end and s.kind == "name" for s in others):
+        return True  # "alejandra is 4": a name the guard found
     low = subject.lower().replace("’", "'")
     if low in _NOT_SUBJECTS:
         return False
@@ -91,14 +94,13 @@ def find_ages(text: str, others: Sequence[Span]) -> list[Span]:
 
     Args:
         text: the note.
-        others: spans already found by the other detectors (unused today; kept so
-            that the guard calls every detector the same way).
+        others: spans already found by the other detectors (a name found before
+            "is 4" makes the number an age).
     """
-    del others
     spans: list[Span] = []
     for m in _age_pattern().finditer(text):
         group = next(g for g in "abcdef" if m.group(g) is not None)
-        if group == "d" and not _subject_ok(text, m):
+        if group == "d" and not _subject_ok(text, m, others):
             continue
         start, end = m.start(group), m.end(group)
         digits = "".join(ch for ch in m.group(group) if ch.isdigit())

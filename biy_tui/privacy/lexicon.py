@@ -20,13 +20,16 @@ class Lexicon:
 
     ``safe`` holds capitalised words that are not identifying on their own
     (cities, countries, nations, languages, holidays, services), from
-    ``data/safe_proper.txt``.
+    ``data/safe_proper.txt``. ``working`` holds names that are also words
+    (working names, short forms: "Honey", "Sparkle", "Em"), from
+    ``data/working_names.txt``.
     """
 
     first_names: frozenset[str]
     surnames: frozenset[str]
     words: frozenset[str]
     safe: frozenset[str]
+    working: frozenset[str]
 
 
 def _read(name: str) -> frozenset[str]:
@@ -50,4 +53,5 @@ def lexicon() -> Lexicon:
         surnames=_read("surnames.txt"),
         words=_read("words.txt"),
         safe=_read_curated("safe_proper.txt"),
+        working=_read_curated("working_names.txt"),
     )

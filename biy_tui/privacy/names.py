@@ -32,12 +32,16 @@ from functools import cache
 
 from biy_tui.privacy.lexicon import lexicon
 from biy_tui.privacy.names_words import (
+    ABSTRACT_VERBS,
+    ADVERBS,
     CALENDAR,
     DETERMINERS,
+    FUNCTION,
     KIN_BEFORE,
     NAMING,
     NEVER,
     NICK_PREFIXES,
+    OBJECT_VERBS,
     PARTICLES,
     PERSON_NOUNS,
     PERSON_PREV,
@@ -60,7 +64,13 @@ _OPENERS = " \t\"'“‘([{"
 _PRONOUNS = frozenset(
     "i we you they she he it me her him us them my your our their his its this that who".split()
 )
-_CLAUSE_OPENERS = frozenset("and but then when so because while until after before or".split())
+_CLAUSE_OPENERS = frozenset(
+    "and but then when so because while until after before or if whether that since".split()
+)
+_LETTER_WORDS = frozenset("t-shirt t-shirts x-ray x-rays e-mail e-mails e-transfer u-turn".split())
+_HYPHEN_PREFIXES = frozenset(
+    "co re pre self non ex anti multi semi sub over under post mid half well".split()
+)
 
 
 @dataclass(slots=True)
@@ -86,7 +96,8 @@ class _Token:
     @property
     def blocked(self) -> bool:
         """Never a name, whatever surrounds it."""
-        return self.low in TITLES or self.low in NEVER or self.low in DETERMINERS
+        low = self.low
+        return low in TITLES or low in NEVER or low in DETERMINERS or low in FUNCTION
 
 
 @cache
@@ -129,6 +140,7 @@ def _is_sentence_start(text: str, start: int) -> bool:
 def _tokens(text: str, protected: list[tuple[int, int]]) -> list[_Token]:
     lex = lexicon()
     words, safe, firsts, lasts = lex.words, lex.safe, lex.first_names, lex.surnames
+    working = lex.working
     skip = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] + protected
     tokens: list[_Token] = []
     for m in _TOKEN.finditer(text):
@@ -148,8 +160,12 @@ def _tokens(text: str, protected: list[tuple[int, int]]) -> list[_Token]:
             last = low in lasts
             word = low in words or all(p in words for p in parts)
             is_safe = low in safe or low in SHORTHAND or all(p in safe for p in parts)
+            if raw[0].isupper() and len(parts[0]) == 1 and low not in _LETTER_WORDS:
+                word = is_safe = False  # "K-Money", "T-Bone": a street name
+            elif not raw[0].isupper() and parts[0] in _HYPHEN_PREFIXES:
+                word = word or all(p in words for p in parts[1:])  # "co-lead", "re-do"
         else:
-            first = low in firsts
+            first = low in firsts or low in working
             last = low in lasts
             word = low in words
             is_safe = low in safe or low in SHORTHAND
@@ -159,8 +175,8 @@ def _tokens(text: str, protected: list[tuple[int, int]]) -> list[_Token]:
                 last = folded in lasts
                 word = folded in words
         upper = raw.isupper() and len(raw) > 1
-        if upper and len(raw) <= 5 and not (first or last):
-            continue  # acronyms and codes: CAS, ER, AISH, RCMP
+        if upper and not (first or last) and (len(raw) <= 3 or (len(raw) <= 5 and word)):
+            continue  # acronyms and codes: CAS, ER; known acronyms (AISH) are on the safe list
         tokens.append(
             _Token(
                 start,
@@ -288,9 +304,17 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
         return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
     if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
-    follows_cap = prev is not None and prev.cap and _gap(text, prev, tok).strip() == ""
+    follows_cap = (
+        prev is not None
+        and prev.cap
+        and not prev.sentence_start
+        and _gap(text, prev, tok).strip() == ""
+    )
     if follows_cap and not tok.sentence_start:
         return False  # part of a capitalised phrase: "Food Bank", "Legal Aid"
+    verb = _verb_after(text, toks, i)
+    if verb is not None and listed and _person_verb(text, toks, verb):
+        return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
     if nxt is not None and next_adj:
         if nxt.low in PERSON_VERBS:
             return True
@@ -302,6 +326,8 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
         return False
     if prev.low in PERSON_PREV and prev.low != "and":
         return not tok.safe or listed
+    if listed and (prev.low in OBJECT_VERBS or prev.low == "about"):
+        return True  # "Send Star the link", "Worried about Candy"
     if (not tok.word or not listed) and prev.low in PERSON_PREV_UNKNOWN and not tok.safe:
         return True
     before = toks[i - 2] if i > 1 else None
@@ -310,23 +336,65 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
     return prev.low == "to" and before is not None and before.low in PERSON_PREV2
 
 
+def _verb_after(text: str, toks: list[_Token], i: int) -> _Token | None:
+    """The word after ``toks[i]``, skipping "still", "first", "just"…; None at a break."""
+    j = i + 1
+    prev = toks[i]
+    while j < len(toks) and _adjacent(text, prev, toks[j]):
+        if toks[j].low not in ADVERBS:
+            return toks[j]
+        prev = toks[j]
+        j += 1
+    return None
+
+
+def _person_verb(text: str, toks: list[_Token], verb: _Token) -> bool:
+    """A verb a person does ("found", "still works"), or "opened up"."""
+    if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS:
+        return True
+    if verb.low in ("opened", "opens", "open", "got", "gets", "get"):
+        k = toks.index(verb)
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is None or not _adjacent(text, verb, after):
+            return False
+        return after.low in _PERSON_AFTER.get(verb.low[:3], frozenset())
+    return False
+
+
+_PERSON_AFTER = {
+    "ope": frozenset({"up"}),
+    "got": frozenset("into back home arrested kicked picked hurt sick clean sober out".split()),
+    "get": frozenset("into back home arrested kicked picked hurt sick clean sober out".split()),
+}
+
+
 def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
     """A lower-case word that acts as a person: "ginger said she is not ready"."""
     tok = toks[i]
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or not _adjacent(text, tok, nxt) or nxt.low not in PERSON_VERBS:
-        return False
-    if tok.sentence_start:
-        return True
+    listed = tok.first or tok.last
     prev = toks[i - 1] if i > 0 else None
-    if prev is None:
+    possessed = i > 1 and toks[i - 2].low in DETERMINERS  # "my support person"
+    if (
+        tok.first
+        and prev is not None
+        and not possessed
+        and _adjacent(text, prev, tok)
+        and prev.low in OBJECT_VERBS
+    ):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.low in DETERMINERS or nxt.low in FUNCTION or nxt.low in CALENDAR:
+            return True  # "send honey the link", "call angel on thursday"
+    verb = _verb_after(text, toks, i)
+    if verb is None:
+        return False
+    if verb.low not in PERSON_VERBS and not (listed and _person_verb(text, toks, verb)):
+        return False
+    if tok.sentence_start or prev is None:
         return True
     gap = _gap(text, prev, tok).strip()
     if gap in (",", ";") or (gap == "" and prev.low in _CLAUSE_OPENERS):
         return True
-    return gap == "" and prev.low in KIN_BEFORE and prev.possessive is False and i > 1 and (
-        toks[i - 2].low in DETERMINERS
-    )
+    return gap == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
 
 
 def _decide(text: str, toks: list[_Token]) -> None:
@@ -336,15 +404,20 @@ def _decide(text: str, toks: list[_Token]) -> None:
             tok.name = _strong(tok)
     # Pass 2: known words, in context.
     for i, tok in enumerate(toks):
-        if tok.name or tok.blocked:
+        if tok.name:
             continue
         if _naming_context(toks, i, text):
-            tok.name = True
+            # "goes by baby girl": whatever follows is her name, unless a pronoun or a stop word.
+            tok.name = tok.low not in _PRONOUNS and tok.low not in FUNCTION
+            tok.name = tok.name and tok.low not in DETERMINERS
+            continue
+        if tok.blocked:
+            continue
         elif tok.cap:
             tok.name = _person_context(text, toks, i)
         elif tok.first and not tok.safe and i and toks[i - 1].low in KIN_BEFORE:
             tok.name = _adjacent(text, toks[i - 1], tok)  # "her friend grace"
-        elif not tok.safe:
+        elif not tok.safe or tok.first:
             tok.name = _lower_person(text, toks, i)
     # Pass 3: neighbours of names (runs and lists), until nothing changes.
     changed = True
@@ -403,9 +476,25 @@ def _joins(text: str, toks: list[_Token], i: int) -> bool:
         )
     if prev is not None and prev.low in DETERMINERS and _adjacent(text, prev, tok):
         return False
+    if (
+        prev is not None
+        and prev.name
+        and prev.low in NICK_PREFIXES
+        and _adjacent(text, prev, tok)
+        and tok.low not in FUNCTION
+        and tok.low not in CALENDAR
+    ):
+        return True  # "baby girl", "lil smoke", "Big Country": the whole street name
     if not tok.cap:
         if nxt is not None and nxt.name and _adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
             return True  # "little dre"
+        if tok.low not in FUNCTION and tok.low not in NEVER and not tok.safe:
+            # "Hadiza, Crys and butterfly": a listed name, or a word between two names.
+            left = _list_neighbour(text, toks, i, -1)
+            right = _list_neighbour(text, toks, i, 1)
+            named = [o for o in (left, right) if o is not None and o.name]
+            if (tok.first and named) or len(named) == 2:
+                return True
         # "tasha smith": a listed surname after a lower-case name.
         return (
             prev is not None

@@ -30,7 +30,9 @@ SPEECH_VERBS: Final = wordset(
     dropped drops works worked lives lived stays stayed showed turned turns sounded looked
     looks kept keeps gave gives took takes ran runs slept sleeps hit hits
     threatened threatens beat beats owes owed sent sends posted posts cut skipped quit
-    relapsed used uses refused refuses denied denies isn't wasn't hasn't didn't doesn't"""
+    relapsed used uses refused refuses denied denies isn't wasn't hasn't didn't doesn't
+    found finds put puts pushed forced recruited groomed trafficked pimped stole steals
+    joked jokes drove drives stayed"""
 )
 PERSON_VERBS: Final = wordset(
     """
@@ -51,6 +53,7 @@ NEVER: Final = wordset(
     boyfriend girlfriend ex friend friends worker caseworker counsellor counselor lawyer judge
     police cops cop officer nurse doctor landlord boss pimp sponsor facilitator facilitators
     coordinator volunteer volunteers participant participants member members woman man girl
+    person persons
     girls guy guys lady auntie aunty grandma grandpa granny kokum elder elders team everything
     nothing something anything today tonight yesterday tomorrow then now also still just only
     really again later first last next mine yours hers his theirs ours me her him us them my
@@ -139,3 +142,33 @@ SHORTHAND: Final = wordset(
     """
 )
 """Chat shorthand and program words not in the dictionary: never flagged as unknown."""
+FUNCTION: Final = wordset(
+    """
+    and or but so then also just still only not never always to of in on at by for from with
+    about as if when that which who what because while until after before into over under up
+    down out off than too very really maybe again here there now is was are were be been am
+    has have had do does did will would can could should might must shall not no yes how why
+    where whether since though although unless till per via like unlike"""
+)
+"""Function words: never a name on their own."""
+ADVERBS: Final = wordset(
+    "still first just also never always finally really then only already even again often "
+    "usually sometimes suddenly quickly quietly later soon"
+)
+"""Words that may sit between a name and its verb: "Sparkle still works", "Ice first put"."""
+ABSTRACT_VERBS: Final = wordset(
+    """
+    came comes went goes felt feels seemed seems leaves left got gets made makes started starts
+    helped helps turned turns kept keeps looked looks sounded ran runs took takes
+    showed shows led leads lost loses stays stayed moved moves needs needed hit hits cut read
+    reads finished finishes"""
+)
+"""Verbs that things and ideas do too ("Hope came up", "Snow kept people home")."""
+OBJECT_VERBS: Final = wordset(
+    """
+    send sent put pair paired ask asked tell told remind reminded call called text texted give
+    gave thank thanked hug hugged invite invited pick drive drove meet met email emailed
+    message messaged check see saw visit visited support supported help helped let bring
+    brought having have has let make made"""
+)
+"""Verbs whose object is a person: "send honey the link", "do not put Sparkle on the spot"."""

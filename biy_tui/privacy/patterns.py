@@ -116,7 +116,7 @@ class _Rx:
         )
         self.url = c(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'\[\]{}|\\^`]+")
         self.domain = c(
-            r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
+            r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9_\-]*[a-z0-9])?\.)+"
             r"(?:com|ca|org|net|info|io|me|co|ly|app|gov|edu|biz|us|tv|xyz|link|site|online|page|gg|"
             r"cc|ee|fans|xxx|club|live|cam|chat|to|ws|eu|uk|de|fr|au|sex|vip|pro|bio|social|"
             r"world|space|store|shop|life|top|cloud|fm|tk|ml|ga|cf|gq|porn|dating|escort|"
@@ -155,13 +155,17 @@ class _Rx:
             r"(?i)\b(?:case|file|client|claim|docket|court|chart|record|ref|reference|mrn|member|"
             r"account|acct|policy|incident|occurrence|occ|report|ticket|warrant|dossier|matter|"
             r"information|epo|order|summons|booking|inmate|offender|police|cfs|cps|rcmp|"
-            r"eps|file\s+number|reference\s+number)"
-            r"((?:\s*(?:no\.?|nos?\.|num(?:ber)?\.?|id|#|is|was|of|:)(?![a-z]))*\s*[:#]?\s*|\s+)"
+            r"eps|file\s+number|reference\s+number|number|no\.)"
+            r"((?:\s*(?:no\.?|nos?\.|num(?:ber)?\.?|id|#|is|was|of|:|,)(?![a-z]))*\s*[:#]?\s*|\s+)"
             r"(#?[A-Za-z]{0,4}[\-\s]?\d[\d\-/]{2,}(?:\s\d{3,}[\d\-/]*)?[A-Za-z0-9]*)(?![\w\-])"
         )
         self.case_shape = c(
             r"(?<![\w\-/.#])#?(?:[A-Za-z]{1,4}-)?(?:\d{2}|\d{4})-\d{4,7}(?:-\d{1,5})?(?![\w\-/])"
         )
+        self.case_letters = c(
+            r"(?<![\w\-/.#])(?:[A-Z]{1,4}-?\d{5,}[A-Z]?\d{0,3}|\d{6,}[A-Z]{1,3}\d{0,3})(?![\w\-/])"
+        )
+        self.case_spaced = c(r"(?<![\w\-])\d{4}\s\d{5}(?![\w\-]|\s\d)")
         self.phn_ab = c(r"(?<![\w\-])\d{5}\s\d{4}(?![\w\-]|\s\d)")
         self.hash_no = c(r"(?<![\w#&])#\d{2,}[\-/]\d{2,}(?![\w\-])")
         self.postal_ca = c(
@@ -326,6 +330,9 @@ def _ids(text: str) -> Iterator[Span]:
         if len(parts) == 2 and len(years) == 2:
             continue  # "2019-2024": a span of years
         yield Span(m.start(), m.end(), "case_number")
+    for pattern in (r.case_letters, r.case_spaced):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "case_number")
     for m in r.phn_ab.finditer(text):
         yield Span(m.start(), m.end(), "id_number")
 

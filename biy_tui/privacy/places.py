@@ -50,19 +50,32 @@ _AREAS = (
     r"Flats|Bend|Ranch|Lake|Shores?|Wood|Grove|Dale|Gate|Mews"
 )
 _CAP = r"[A-Z][\w'’\-]*"
-_WEAK_PREP: Final = wordset("to from up by")
+_WEAK_PREP: Final = wordset("to from up by for")
 """Before one capitalised word that is also a word or a surname, these say too little."""
 _CONTEXT = (
     r"(?i:\b(?:(?:moved|move|moving|back|went|go|going|over|walked|drove|ran)\s+to|"
     r"(?:staying|stays|stayed|sleeping|sleeps|slept|works|working|worked|lives|living|lived|"
     r"housed|parked|picked\s+up|dropped\s+off|hangs?\s+out|hanging\s+out)\s+(?:at|in|on|near|by)|"
     r"across\s+from|in\s+front\s+of|back\s+in|at|outside|near|behind|beside|inside|in|into|"
-    r"around|past|from|to|on|off|along|down|up|by|onto)\s+(?:the\s+)?)"
+    r"around|past|from|to|on|off|along|down|up|by|onto|for)\s+(?:the\s+)?)"
 )
 _PROGRAM_WORDS: Final = wordset(
     "group week session module class part room circle check-in checkin closing opening "
     "activity break lunch dinner tea zoom person care"
 )
+_TIME_HEADS: Final = wordset("day days eve year years week month weekend night holiday holidays")
+"""A phrase ending in one of these is a holiday or a time: "Family Day", "Lunar New Year"."""
+_GENERIC: Final = wordset(
+    """
+    new old women's womens woman's youth family legal dental medical walk-in downtown local
+    emergency safe transition transitional halfway group treatment detox recovery health
+    community free same other big small main public mental sexual city general children's
+    kids' men's mens seniors senior drop-in 24-hour overnight day night crisis second-stage
+    first-stage long-term short-term harm reduction supportive sober supervised shared own
+    friend's mom's sister's aunt's cousin's boyfriend's ex's parents' grandma's dad's this
+    that her his my our your their its a an the some any every next last whole entire"""
+)
+"""Words before a facility word that name no facility: "the legal clinic", "a new shelter"."""
 _BLOCK: Final = NEVER | DETERMINERS | CALENDAR | _PROGRAM_WORDS
 
 
@@ -94,7 +107,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"((?:{ordinal}|{_CAP}(?:\s+{_CAP})?|(?i:[a-z]+))"
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION}))?"
             rf"\s*(?:&|and|/|at)\s*"
-            rf"(?:{ordinal}|{_CAP}(?:\s+{_CAP})?)"
+            rf"(?:{ordinal}|{_CAP}(?:\s+{_CAP})?|\d{{2,3}}(?!\s*(?:am|pm|minutes|mins)))"
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION})\b)?)"
         ),
         "facility": c(
@@ -110,6 +123,15 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"{_CONTEXT}((?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
             rf"(?:\s+(?:(?:of|the|de|la|du)\s+)?(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)))"
             rf"{{0,3}})(?![\w\-])"
+        ),
+        "facility_lower": c(
+            r"\b(?:at|into|in|outside|near|from|to|for|behind|beside|inside|leaving|left)\s+"
+            r"(?:the\s+)?((?:[a-z][\w'’\-]*\s+){1,3}"
+            r"(?:house|shelter|lodge|inn|motel|hotel|manor|haven|centre|center|clinic|hospital|"
+            r"mission|residence|home|apartments|towers|hostel|suites|drop-in|place|village|"
+            r"hills?|heights|park|ridge|lawn|glen|valley|creek|downs|meadows?|springs|crossing|"
+            r"landing|acres|woods?|bend|estates|gardens|point|street|avenue|road|trail|drive|"
+            r"boulevard|crescent))\b"
         ),
         "context_lower": c(r"(?i:\b(?:moved\s+to|back\s+in|lives\s+in|living\s+in|staying\s+at|"
                            r"sleeping\s+at|stays\s+at)\s+(?:the\s+)?)([a-z][\w'’\-]+)"),
@@ -211,12 +233,17 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
                 continue
             yield Span(start, end, "place")
     for m in r["context"].finditer(text):
-        phrase = m.group(1)
-        while phrase.split() and phrase.split()[-1].lower() in ("of", "the", "de", "la", "du"):
-            phrase = phrase.rsplit(None, 1)[0]
+        parts = m.group(1).split()
+        while parts and parts[-1].lower() in ("of", "the", "de", "la", "du"):
+            parts.pop()
+        if not parts or (len(parts) == 1 and parts[0].lower() == "the"):
+            continue
+        phrase = m.group(1)[: m.group(1).rindex(parts[-1]) + len(parts[-1])]
         start, end = m.start(1), m.start(1) + len(phrase)
         if _all_safe(phrase) or _person_only(phrase):
             continue
+        if phrase.split()[-1].casefold() in _TIME_HEADS:
+            continue  # "around Family Day", "for Lunar New Year"
         prep = _preposition(text, start)
         words = _words(phrase)
         if prep in _WEAK_PREP and len(words) == 1 and not any(ch.isdigit() for ch in phrase):
@@ -228,6 +255,20 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             continue  # "at Maria's": a person's place, left to the name rules
         yield Span(start, end, "place")
     lex = lexicon()
+    for m in r["facility_lower"].finditer(text):
+        words = m.group(1).split()
+        names = words[:-1]
+        # Keep the words back from the facility word up to the first that names nothing.
+        keep: list[str] = []
+        for word in reversed(names):
+            low = word.casefold().replace("’", "'")
+            if low in DETERMINERS or low in NEVER or low in _BLOCK or low in _TIME_HEADS:
+                break
+            keep.insert(0, low)
+        if not keep or all(w in _GENERIC or w in lex.safe for w in keep):
+            continue
+        start = m.end(1) - len(" ".join(words[len(names) - len(keep) :]))
+        yield Span(start, m.end(1), "place")
     for m in r["context_lower"].finditer(text):
         word = m.group(1).casefold()
         if word not in lex.words and word not in lex.safe and word not in SHORTHAND:
