@@ -59,13 +59,13 @@ _NOT_SUBJECTS: Final = wordset(
 @cache
 def _age_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"(?i)(?<![\w\-$#.,])(?:"
-        rf"(?P<a>{_NUM}(?:\s*-\s*|\s+)(?:years?|yrs?|yr|months?|mos?|weeks?|wks?)"
+        r"(?i)(?:"
+        rf"(?<![\w\-$#.,])(?P<a>{_NUM}(?:\s*-\s*|\s+)(?:years?|yrs?|yr|months?|mos?|weeks?|wks?)"
         r"(?:\s*-\s*|\s+)old)"
-        r"|(?P<b>\d{1,3})\s*(?:yo|y/o|y\.o\.)(?!\w)"
+        r"|(?<![\w\-$#.,])(?P<b>\d{1,3})\s*(?:yo|y/o|y\.o\.)(?!\w)"
         rf"|\baged?\s*:?\s*(?P<c>{_NUM})\b(?!\s*(?:to|-|–|and|or)\s*\d)"
         rf"|\bturn(?:ed|s|ing)?\s+(?P<e>{_NUM})\b(?!\s*(?:{_UNITS})|[\d.:,/]\d)"
-        rf"|(?P<s>[\w\]’']+)(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will\s+be|\s+would\s+be)"
+        rf"|(?:(?<=\w)'s|(?<=\w)’s|(?<=[\w\]])\s+(?:is|was|were|are|will\s+be|would\s+be))"
         r"\s+(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+|barely\s+|now\s+|still\s+)?"
         rf"(?P<d>{_NUM}(?:\s+and\s+(?:a\s+half|{_NUM}))?)\b"
         rf"(?!\s*(?:{_UNITS})|[\d.:,/\-]\d|\s*(?:-|–|to)\s*\d)"
@@ -75,10 +75,16 @@ def _age_pattern() -> re.Pattern[str]:
     )
 
 
+_SUBJECT = re.compile(r"([\w\]’']+)$")
+
+
 def _subject_ok(text: str, match: re.Match[str], others: Sequence[Span]) -> bool:
     """For "X is 17": is X a person (a pronoun, a person word, a name)?"""
-    subject = match.group("s")
-    end = match.end("s")
+    head = _SUBJECT.search(text, max(0, match.start() - 40), match.start())
+    if head is None:
+        return False
+    subject = head.group(1)
+    end = head.end(1)
     if any(s.end == end and s.kind == "name" for s in others):
         return True  # "alejandra is 4": a name the guard found
     low = subject.lower().replace("’", "'")

@@ -137,10 +137,44 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return "\n" in text[i:start]
 
 
-def _tokens(text: str, protected: list[tuple[int, int]]) -> list[_Token]:
+_Class = tuple[str, bool, bool, bool, bool, bool]
+_SKIP: _Class = ("", False, False, False, False, False)
+_CLASSES: dict[str, _Class] = {}
+"""What each written word is, remembered between calls (words, not notes: a bounded cache)."""
+
+
+def _classify(raw: str) -> _Class:
+    """Return ``(low, first, last, word, safe, upper)`` for a token, or ``_SKIP``."""
     lex = lexicon()
     words, safe, firsts, lasts = lex.words, lex.safe, lex.first_names, lex.surnames
-    working = lex.working
+    low = raw.casefold().replace("’", "'")
+    if "-" in low:
+        parts = [p for p in low.split("-") if p]
+        first = low in firsts or all(p in firsts or p in lasts for p in parts)
+        last = low in lasts
+        word = low in words or all(p in words for p in parts)
+        is_safe = low in safe or low in SHORTHAND or all(p in safe for p in parts)
+        if raw[0].isupper() and len(parts[0]) == 1 and low not in _LETTER_WORDS:
+            word = is_safe = False  # "K-Money", "T-Bone": a street name
+        elif not raw[0].isupper() and parts[0] in _HYPHEN_PREFIXES:
+            word = word or all(p in words for p in parts[1:])  # "co-lead", "re-do"
+    else:
+        first = low in firsts or low in lex.working
+        last = low in lasts
+        word = low in words
+        is_safe = low in safe or low in SHORTHAND
+        if not (first or last or word) and not low.isascii():
+            folded = fold(low)  # "maría", "ngọc", "đặng" -> the lists' spellings
+            first = folded in firsts
+            last = folded in lasts
+            word = folded in words
+    upper = raw.isupper() and len(raw) > 1
+    if upper and not (first or last) and (len(raw) <= 3 or (len(raw) <= 5 and word)):
+        return _SKIP  # acronyms and codes: CAS, ER; known acronyms (AISH) are on the safe list
+    return (low, first, last, word, is_safe, upper)
+
+
+def _tokens(text: str, protected: list[tuple[int, int]]) -> list[_Token]:
     skip = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] + protected
     tokens: list[_Token] = []
     for m in _TOKEN.finditer(text):
@@ -153,30 +187,15 @@ def _tokens(text: str, protected: list[tuple[int, int]]) -> list[_Token]:
         possessive = raw[-2:] in ("'s", "’s", "'S", "’S") and len(raw) > 3
         if possessive:
             raw, end = raw[:-2], end - 2
-        low = raw.casefold().replace("’", "'")
-        if "-" in low:
-            parts = [p for p in low.split("-") if p]
-            first = low in firsts or all(p in firsts or p in lasts for p in parts)
-            last = low in lasts
-            word = low in words or all(p in words for p in parts)
-            is_safe = low in safe or low in SHORTHAND or all(p in safe for p in parts)
-            if raw[0].isupper() and len(parts[0]) == 1 and low not in _LETTER_WORDS:
-                word = is_safe = False  # "K-Money", "T-Bone": a street name
-            elif not raw[0].isupper() and parts[0] in _HYPHEN_PREFIXES:
-                word = word or all(p in words for p in parts[1:])  # "co-lead", "re-do"
-        else:
-            first = low in firsts or low in working
-            last = low in lasts
-            word = low in words
-            is_safe = low in safe or low in SHORTHAND
-            if not (first or last or word) and not low.isascii():
-                folded = fold(low)  # "maría", "ngọc", "đặng" -> the lists' spellings
-                first = folded in firsts
-                last = folded in lasts
-                word = folded in words
-        upper = raw.isupper() and len(raw) > 1
-        if upper and not (first or last) and (len(raw) <= 3 or (len(raw) <= 5 and word)):
-            continue  # acronyms and codes: CAS, ER; known acronyms (AISH) are on the safe list
+        info = _CLASSES.get(raw)
+        if info is None:
+            info = _classify(raw)
+            if len(_CLASSES) > 50_000:
+                _CLASSES.clear()
+            _CLASSES[raw] = info
+        if info is _SKIP:
+            continue
+        low, first, last, word, is_safe, upper = info
         tokens.append(
             _Token(
                 start,
@@ -420,14 +439,19 @@ def _decide(text: str, toks: list[_Token]) -> None:
         elif not tok.safe or tok.first:
             tok.name = _lower_person(text, toks, i)
     # Pass 3: neighbours of names (runs and lists), until nothing changes.
-    changed = True
-    while changed:
-        changed = False
-        for i, tok in enumerate(toks):
+    todo = {j for i, tok in enumerate(toks) if tok.name for j in range(i - 3, i + 4)}
+    while todo:
+        nxt: set[int] = set()
+        for i in sorted(todo):
+            if not 0 <= i < len(toks):
+                continue
+            tok = toks[i]
             if tok.name or tok.low in TITLES or tok.low in _PRONOUNS:
                 continue
             if _joins(text, toks, i):
-                tok.name = changed = True
+                tok.name = True
+                nxt.update(range(i - 3, i + 4))
+        todo = nxt
 
 
 _CONJUNCTIONS = frozenset("and or et y".split())

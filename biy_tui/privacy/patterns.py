@@ -127,6 +127,10 @@ class _Rx:
             r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,10}"
             r"/[^\s<>\"'\[\]{}|\\^`]+"
         )
+        # Cheap checks that let a costly expression be skipped on most notes.
+        self.spelled_gate = c(r"(?i)(?:\.|dot\W?)\s*(?:com|ca|org|net)\b")
+        self.five_digits = c(r"\d{5}")
+        self.year = c(r"(?:19|20)\d\d")
         self.handle = c(r"(?<![\w@.+\-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
         self.handle_ctx = c(
             r"(?i)\b(?:ig|insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|discord|"
@@ -156,7 +160,7 @@ class _Rx:
             r"account|acct|policy|incident|occurrence|occ|report|ticket|warrant|dossier|matter|"
             r"information|epo|order|summons|booking|inmate|offender|police|cfs|cps|rcmp|"
             r"eps|file\s+number|reference\s+number|number|no\.)"
-            r"((?:\s*(?:no\.?|nos?\.|num(?:ber)?\.?|id|#|is|was|of|:|,)(?![a-z]))*\s*[:#]?\s*|\s+)"
+            r"((?:\s*(?:no\.?|nos?\.|num(?:ber)?\.?|id|#|is|was|of|:|,)(?![a-z])){0,3}\s*[:#]?\s*|\s+)"
             r"(#?[A-Za-z]{0,4}[\-\s]?\d[\d\-/]{2,}(?:\s\d{3,}[\d\-/]*)?[A-Za-z0-9]*)(?![\w\-])"
         )
         self.case_shape = c(
@@ -265,12 +269,13 @@ def _web(text: str) -> Iterator[Span]:
     r = rx()
     for m in r.email.finditer(text):
         yield Span(m.start(), m.end(), "email")
-    for m in r.email_spelled.finditer(text):
+    spelled = r.email_spelled.finditer(text) if r.spelled_gate.search(text) else ()
+    for m in spelled:
         user = re.split(r"\s|\(|\[", m.group(), maxsplit=1)[0].lower()
         if user in _NOT_EMAIL_USERS or text[m.end() : m.end() + 1] == "/":
             continue  # "she is at onlyfans.com/…": a link, not a spelled-out e-mail
         yield Span(m.start(), m.end(), "email")
-    for pattern in (r.url, r.domain, r.domain_path):
+    for pattern in (r.url, r.domain, r.domain_path) if "." in text else ():
         for m in pattern.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)'\"":
@@ -286,7 +291,7 @@ def _web(text: str) -> Iterator[Span]:
             and not re.fullmatch(r"\d{1,2}(?:am|pm|h)?", low)
         ):
             yield Span(m.start(), m.end(), "handle")
-    for m in r.handle_ctx.finditer(text):
+    for m in r.handle_ctx.finditer(text) if ":" in text or "=" in text else ():
         yield Span(m.start(1), m.end(1), "handle")
 
 
@@ -360,7 +365,7 @@ def _places(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "postal")
     for m in r.zip4.finditer(text):
         yield Span(m.start(), m.end(), "postal")
-    for m in r.zip_ctx.finditer(text):
+    for m in r.zip_ctx.finditer(text) if r.five_digits.search(text) else ():
         yield Span(m.start(1), m.end(1), "postal")
     pos = 0
     while (street := r.street.search(text, pos)) is not None:
@@ -400,7 +405,7 @@ def _street_ok(name: str, street_type: str) -> bool:
 
 def _dates(text: str) -> Iterator[Span]:
     r = rx()
-    for pattern in (r.date_mdy, r.date_dmy, r.date_iso):
+    for pattern in (r.date_mdy, r.date_dmy, r.date_iso) if r.year.search(text) else ():
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "date")
     for m in r.date_num.finditer(text):

@@ -53,11 +53,8 @@ _CAP = r"[A-Z][\w'’\-]*"
 _WEAK_PREP: Final = wordset("to from up by for")
 """Before one capitalised word that is also a word or a surname, these say too little."""
 _CONTEXT = (
-    r"(?i:\b(?:(?:moved|move|moving|back|went|go|going|over|walked|drove|ran)\s+to|"
-    r"(?:staying|stays|stayed|sleeping|sleeps|slept|works|working|worked|lives|living|lived|"
-    r"housed|parked|picked\s+up|dropped\s+off|hangs?\s+out|hanging\s+out)\s+(?:at|in|on|near|by)|"
-    r"across\s+from|in\s+front\s+of|back\s+in|at|outside|near|behind|beside|inside|in|into|"
-    r"around|past|from|to|on|off|along|down|up|by|onto|for)\s+(?:the\s+)?)"
+    r"\b(?i:at|outside|near|behind|beside|inside|in|into|around|past|from|to|on|off|along|down|"
+    r"up|by|onto|for)\s+(?:(?i:the)\s+)?(?=[A-Z0-9])"
 )
 _PROGRAM_WORDS: Final = wordset(
     "group week session module class part room circle check-in checkin closing opening "
