@@ -74,6 +74,12 @@ _GENERIC: Final = wordset(
 )
 """Words before a facility word that name no facility: "the legal clinic", "a new shelter"."""
 _BLOCK: Final = NEVER | DETERMINERS | CALENDAR | _PROGRAM_WORDS
+PLACE_WORDS: Final = frozenset(
+    w.casefold()
+    for w in re.split(r"[|?\s]+", f"{_TYPES_ANY_CASE}|{_FACILITIES}|{_AREAS}")
+    if w.isalpha()
+) | wordset("ne nw se sw north south east west mount mt drop-in dropin corner")
+"""Street types, facility and area words: parts of a place, never learned on their own."""
 
 
 @cache
