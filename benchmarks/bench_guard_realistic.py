@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from tests.unit.privacy import corpus as old_corpus  # noqa: E402
 from tests.unit.privacy import realistic  # noqa: E402
 from tests.unit.privacy import scoring as old_scoring  # noqa: E402
+from tests.unit.privacy.realistic.overlap import name_recall_by_source  # noqa: E402
 from tests.unit.privacy.realistic.score import (  # noqa: E402
     CLEAN_TARGET,
     GROUPS,
@@ -135,6 +136,9 @@ def main() -> int:
         ms, ratio = _ms_per_2kb([n.text for n in notes], guard)
         title = f"realistic {name} (built in {built * 1000:.0f} ms)"
         passed = _print(title, result, ms, ratio, args.misses)
+        for source, (hit, total) in name_recall_by_source(notes, guard).items():
+            if total:
+                print(f"   names {source:<17} {hit / total:.3f} of {total}")
         if name == "test":
             ok = passed
     old_notes = old_corpus.generate()

@@ -48,6 +48,8 @@ def test_labels_cover_their_words_exactly() -> None:
             assert piece and piece == piece.strip(), (label, piece)
             assert not piece.lower().startswith("the "), piece
             assert not piece.endswith("'s"), piece
+        for a, b in zip(note.spans, note.spans[1:], strict=False):
+            assert note.text[a.end : b.start].strip(), "a full name is one span"
 
 
 def test_generation_is_deterministic() -> None:
@@ -96,3 +98,12 @@ def test_precision_meets_its_target(held_out: Score) -> None:
 @GUARD_NOT_YET
 def test_few_clean_notes_are_flagged(held_out: Score) -> None:
     assert held_out.clean_rate <= CLEAN_TARGET, held_out.false_alarms[:20]
+
+
+def test_harmless_sentences_and_names_are_ready_for_property_tests() -> None:
+    for split in ("dev", "test"):
+        sentences = realistic.harmless_sentences(split)
+        assert len(sentences) >= 80
+        assert not any("{" in s or "}" in s for s in sentences)
+        assert len(realistic.names(split)) >= 500
+    assert not set(realistic.names("dev")) & set(realistic.names("test"))

@@ -15,10 +15,19 @@ has ``.text`` and ``.spans`` (``kind``, ``start``, ``end``); :func:`score`
 counts recall per kind, precision and clean notes flagged. Span conventions are
 in ``maker.py`` and scoring rules in ``score.py``. Names come from hand-written
 pools (``people.py``) and Faker's non-US locales (``faker_pools.py``), never
-from the guard's own lists.
+from the guard's own lists (``overlap.py`` counts how many the lists hold anyway).
+:func:`harmless_sentences` and :func:`names` feed property tests ("a name put
+into any harmless sentence is caught").
 """
 
-from tests.unit.privacy.realistic.generate import Note, dev_notes, notes, test_notes
+from tests.unit.privacy.realistic.generate import (
+    Note,
+    dev_notes,
+    harmless_sentences,
+    names,
+    notes,
+    test_notes,
+)
 from tests.unit.privacy.realistic.maker import Label
 from tests.unit.privacy.realistic.score import GROUPS, TARGETS, Score, score
 
@@ -29,6 +38,8 @@ __all__ = [
     "Note",
     "Score",
     "dev_notes",
+    "harmless_sentences",
+    "names",
     "notes",
     "score",
     "test_notes",

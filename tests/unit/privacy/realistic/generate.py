@@ -23,7 +23,7 @@ from tests.unit.privacy.realistic.pools import pools
 
 ORDER = ("open", "worked", "change", "safety", "follow", "self")
 SEEDS = {"dev": 120_2026, "test": 9_771_203}
-NOTES = 420
+NOTES = 500
 CLEAN_SHARE = 0.35
 FOCUS = (
     "name", "name", "name", "name", "place", "place", "place", "age", "age", "case_number",
@@ -54,13 +54,15 @@ def _note(
     chosen: list[tuple[str, str]],
     plain_parts: dict[str, list[str]],
 ) -> Note:
-    total = max(3, min(8, rng.randint(3, 8)))
+    total = max(rng.randint(3, 8), len(chosen) + 1)
     parts = list(chosen)
+    if not any(section == "open" for section, _ in parts):
+        parts.append(("open", rng.choice(plain_parts["open"])))
     while len(parts) < total:
         section = rng.choice(ORDER)
-        parts.append((section, rng.choice(plain_parts[section])))
-    if not any(section == "open" for section, _ in parts):
-        parts[-1] = ("open", rng.choice(plain_parts["open"]))
+        sentence = rng.choice(plain_parts[section])
+        if all(sentence != t for _, t in parts):  # never the same sentence twice in a note
+            parts.append((section, sentence))
     rng.shuffle(parts)
     parts.sort(key=lambda p: ORDER.index(p[0]))
     style = rng.random()
@@ -88,7 +90,7 @@ def notes(split: str, count: int = NOTES) -> list[Note]:
     rng = random.Random(SEEDS[split])
     maker = Maker(rng, pools(split))
     idents = templates.for_split(split)
-    plain_parts = {name: items[(split == "test") :: 2] for name, items in plain.SECTIONS.items()}
+    plain_parts = plain.for_split(split)
     flat = [(section, t) for section, items in idents.items() for t in items]
     by_kind = {kind: [p for p in flat if kind in _kinds(p[1])] for kind in FOCUS}
     out: list[Note] = []
@@ -96,7 +98,8 @@ def notes(split: str, count: int = NOTES) -> list[Note]:
     for i in range(count - clean):
         focus = by_kind[FOCUS[i % len(FOCUS)]] or flat
         chosen = [rng.choice(focus)]
-        chosen += rng.sample(flat, k=rng.choice((0, 0, 1, 1, 2)))
+        others = [t for t in flat if t != chosen[0]]
+        chosen += rng.sample(others, k=rng.choice((0, 0, 1, 1, 2)))
         out.append(_note(rng, maker, chosen, plain_parts))
     for _ in range(clean):
         out.append(_note(rng, maker, [], plain_parts))
@@ -117,3 +120,22 @@ def dev_notes() -> list[Note]:
 def test_notes() -> list[Note]:
     """The held-out ``test`` split: measure on these, never tune on them."""
     return list(_cached("test"))
+
+
+def harmless_sentences(split: str) -> list[str]:
+    """Every harmless sentence of ``split``, slots filled, for property tests to insert into."""
+    rng = random.Random(SEEDS[split] + 1)
+    maker = Maker(rng, pools(split))
+    return [
+        fill(maker, template, 0)[0]
+        for items in plain.for_split(split).values()
+        for template in items
+    ]
+
+
+def names(split: str) -> list[str]:
+    """Every name of ``split``'s pools (women, nicknames, working names, surnames, men)."""
+    p = pools(split)
+    return [
+        *p.women, *p.nicknames, *p.working, *p.surnames, *p.men, *p.street_names, *p.city_men
+    ]  # fmt: skip

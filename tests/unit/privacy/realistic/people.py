@@ -109,11 +109,3 @@ CITY_MEN = _words(
     Orlando, Quincy, Chester, Kingston, Kent, Carson, Cleveland, Boston, Troy, Jordan, Hudson,
     """
 )
-
-KIN = _words(
-    """
-    daughter, son, boy, girl, youngest, oldest, baby, niece, nephew, granddaughter, grandson,
-    little one, stepdaughter, stepson
-    """
-)
-"""Who a child is to her; "her twins" and "her kids" take a plural verb."""

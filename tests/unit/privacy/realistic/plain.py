@@ -137,6 +137,16 @@ SECTIONS: dict[str, list[str]] = {
     "self": SELF,
 }
 
+
+def for_split(split: str) -> dict[str, list[str]]:
+    """The harmless sentences of one split: even positions and first of each pair for ``dev``."""
+    from tests.unit.privacy.realistic import plain_more
+
+    offset = 0 if split == "dev" else 1
+    more = plain_more.for_split(split)
+    return {name: items[offset::2] + more.get(name, []) for name, items in SECTIONS.items()}
+
+
 HEADERS = {
     "open": ("Session:", "Group:", "Check-in:"),
     "worked": ("What worked:", "Went well:", "Good:"),

@@ -189,7 +189,11 @@ SECTIONS: dict[str, tuple[list[str], ...]] = {
 
 def for_split(split: str) -> dict[str, list[str]]:
     """The templates of one split: even positions for ``dev``, odd for ``test``."""
+    from tests.unit.privacy.realistic import templates_more
+
     offset = 0 if split == "dev" else 1
+    more = templates_more.for_split(split)
     return {
-        name: [t for items in lists for t in items[offset::2]] for name, lists in SECTIONS.items()
+        name: [t for items in lists for t in items[offset::2]] + more.get(name, [])
+        for name, lists in SECTIONS.items()
     }
