@@ -67,6 +67,16 @@ _PRONOUNS = frozenset(
 _CLAUSE_OPENERS = frozenset(
     "and but then when so because while until after before or if whether that since".split()
 )
+_ABBREVIATED_TITLES = frozenset("ms mrs mr mx dr sr st det sgt cst rev mme mlle".split())
+_SENTENCE_WORDS = (
+    OBJECT_VERBS
+    | PERSON_PREV
+    | PERSON_PREV_UNKNOWN
+    | SPEECH_VERBS
+    | FUNCTION
+    | ADVERBS
+    | frozenset("thanks thank welcome hi hello dear congrats later also maybe".split())
+)
 _LETTER_WORDS = frozenset("t-shirt t-shirts x-ray x-rays e-mail e-mails e-transfer u-turn".split())
 _HYPHEN_PREFIXES = frozenset(
     "co re pre self non ex anti multi semi sub over under post mid half well".split()
@@ -154,7 +164,7 @@ def _classify(raw: str) -> _Class:
         last = low in lasts
         word = low in words or all(p in words for p in parts)
         is_safe = low in safe or low in SHORTHAND or all(p in safe for p in parts)
-        if raw[0].isupper() and len(parts[0]) == 1 and low not in _LETTER_WORDS:
+        if len(parts[0]) == 1 and low not in _LETTER_WORDS:
             word = is_safe = False  # "K-Money", "T-Bone": a street name
         elif not raw[0].isupper() and parts[0] in _HYPHEN_PREFIXES:
             word = word or all(p in words for p in parts[1:])  # "co-lead", "re-do"
@@ -309,7 +319,14 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
     next_adj = nxt is not None and _adjacent(text, tok, nxt)
     listed = tok.first or tok.last
     if prev is not None and prev.low in TITLES and _gap(text, prev, tok).strip() in ("", "."):
+        if _gap(text, prev, tok).strip() == "." and prev.low not in _ABBREVIATED_TITLES:
+            return False  # "thanks to the Elder. Joy came back": a new sentence
         return not (tok.low in CALENDAR or tok.low in PLACE_NOUNS)
+    if listed and nxt is not None and nxt.low == "who" and _gap(text, tok, nxt).strip() == ",":
+        return True  # "Victoria, who is nine"
+    if prev is not None and prev.low in KIN_BEFORE and _gap(text, prev, tok).strip() == ",":
+        if nxt is not None and _gap(text, tok, nxt).strip() == ",":
+            return True  # "her pimp, Spider, took her phone"
     if prev_adj and prev is not None and prev.low in KIN_BEFORE:
         before = toks[i - 2] if i > 1 else None
         possessed = before is not None and before.low in DETERMINERS | {"'s"}
@@ -347,6 +364,9 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
         return not tok.safe or listed
     if listed and (prev.low in OBJECT_VERBS or prev.low == "about"):
         return True  # "Send Star the link", "Worried about Candy"
+    if prev.low in OBJECT_VERBS and not tok.safe and nxt is not None:
+        if nxt.low in DETERMINERS or nxt.low in FUNCTION:
+            return True  # "pair Sash with someone newer", "owes Dollar money"
     if (not tok.word or not listed) and prev.low in PERSON_PREV_UNKNOWN and not tok.safe:
         return True
     before = toks[i - 2] if i > 1 else None
@@ -392,6 +412,18 @@ def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
     tok = toks[i]
     listed = tok.first or tok.last
     prev = toks[i - 1] if i > 0 else None
+    nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    if listed and tok.possessive and nxt_tok is not None and nxt_tok.low in PERSON_NOUNS:
+        return not (prev is not None and prev.low in DETERMINERS)  # "cupcake's worker"
+    if (
+        listed
+        and prev is not None
+        and prev.low in KIN_BEFORE
+        and _gap(text, prev, tok).strip() == ","
+        and nxt_tok is not None
+        and _gap(text, tok, nxt_tok).strip() == ","
+    ):
+        return True  # "her pimp, bishop, took her phone"
     possessed = i > 1 and toks[i - 2].low in DETERMINERS  # "my support person"
     if (
         tok.first
@@ -411,7 +443,7 @@ def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
     if tok.sentence_start or prev is None:
         return True
     gap = _gap(text, prev, tok).strip()
-    if gap in (",", ";") or (gap == "" and prev.low in _CLAUSE_OPENERS):
+    if gap in (",", ";") or (gap == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
         return True
     return gap == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
 
@@ -535,7 +567,11 @@ def _joins(text: str, toks: list[_Token], i: int) -> bool:
     if nxt is not None and nxt.name and nxt.cap and _adjacent(text, tok, nxt) and _run_word(tok):
         if not tok.sentence_start or tok.low in NICK_PREFIXES:
             return True
-        return not tok.word or tok.first or tok.last
+        if not tok.word or tok.first or tok.last:
+            return True
+        # "Gabs Mnqayi, born…": a word before a surname in no dictionary, unless it is
+        # an imperative or a sentence word ("Call Mnqayi", "Then Mnqayi").
+        return not nxt.known and tok.low not in _SENTENCE_WORDS
     # "Maria and Joy", "Treasure and Harjit": listed beside a name.
     if not _run_word(tok):
         return False

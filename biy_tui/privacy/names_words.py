@@ -137,6 +137,7 @@ SHORTHAND: Final = wordset(
     selfcare self-care checkin check-in checkins wellness hangout detox rehab meds methadone
     suboxone narcan naloxone fentanyl fent percs xanax molly meth crack opioids sobriety
     facilitator co-facilitator cofacilitator debrief debriefed regroup redo nonjudgmental
+    occ incl til phn ahcip sweetgrass moshum kokum tipi teepee smudged
     hydro toque loonie toonie timbits washroom daycare dayhome eh
     triggery triggering okayish smudge smudging bannock powwow sweatlodge
     """
@@ -169,6 +170,6 @@ OBJECT_VERBS: Final = wordset(
     send sent put pair paired ask asked tell told remind reminded call called text texted give
     gave thank thanked hug hugged invite invited pick drive drove meet met email emailed
     message messaged check see saw visit visited support supported help helped let bring
-    brought having have has let make made"""
+    brought having have has let make made owes owe owed paid pay pays"""
 )
 """Verbs whose object is a person: "send honey the link", "do not put Sparkle on the spot"."""

@@ -110,7 +110,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"((?:{ordinal}|{_CAP}(?:\s+{_CAP})?|(?i:[a-z]+))"
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION}))?"
             rf"\s*(?:&|and|/|at)\s*"
-            rf"(?:{ordinal}|{_CAP}(?:\s+{_CAP})?|\d{{2,3}}(?!\s*(?:am|pm|minutes|mins)))"
+            rf"(?:{ordinal}|{_CAP}(?:\s+{_CAP})?|\d{{2,3}}(?!\s*(?:am|pm|minutes|mins))|"
+            rf"(?i:[a-z]+))"
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION})\b)?)"
         ),
         "facility": c(
@@ -132,6 +133,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?:the\s+)?((?:[a-z][\w'’\-]*\s+){1,3}"
             r"(?:house|shelter|lodge|inn|motel|hotel|manor|haven|centre|center|clinic|hospital|"
             r"mission|residence|home|apartments|towers|hostel|suites|drop-in|place|village|"
+            r"recovery|kitchen|outreach|society|housing|"
             r"hills?|heights|park|ridge|lawn|glen|valley|creek|downs|meadows?|springs|crossing|"
             r"landing|acres|woods?|bend|estates|gardens|point|street|avenue|road|trail|drive|"
             r"boulevard|crescent))\b"
@@ -190,7 +192,7 @@ def find_places(text: str) -> Iterator[Span]:
 
 def _candidates(text: str) -> Iterator[Span]:
     r = _rx()
-    for key in ("ordinal", "highway"):
+    for key in ("ordinal",):
         for m in r[key].finditer(text):
             yield Span(m.start(), m.end(), "place")
     for m in r["named"].finditer(text):
