@@ -549,8 +549,13 @@ def _joins(text: str, toks: list[_Token], i: int) -> bool:
             left = _list_neighbour(text, toks, i, -1)
             right = _list_neighbour(text, toks, i, 1)
             named = [o for o in (left, right) if o is not None and o.name]
-            if (tok.first and named) or len(named) == 2:
+            if len(named) == 2 or (tok.first and not tok.word and named):
                 return True
+            if tok.first and left is not None and left.name:
+                # "Hadiza, Crys and butterfly": the end of a list of names.
+                k = toks.index(left)
+                further = _list_neighbour(text, toks, k, -1)
+                return further is not None and further.name
         # "tasha smith": a listed surname after a lower-case name.
         return (
             prev is not None
