@@ -572,6 +572,8 @@ def _joins(text: str, toks: list[_Token], i: int) -> bool:
     if nxt is not None and nxt.name and nxt.cap and _adjacent(text, tok, nxt) and _run_word(tok):
         if not tok.sentence_start or tok.low in NICK_PREFIXES:
             return True
+        if tok.low in _SENTENCE_WORDS and tok.word:
+            return False  # "Call Maria", "Ask Tasha": an imperative, not a first name
         if not tok.word or tok.first or tok.last:
             return True
         # "Gabs Mnqayi, born…": a word before a surname in no dictionary, unless it is

@@ -251,6 +251,8 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             continue  # "around Family Day", "for Lunar New Year"
         prep = _preposition(text, start)
         words = _words(phrase)
+        if len(words) == 1 and words[0] in PLACE_WORDS:
+            continue  # "on Highway 2", "at House": a place word without its name
         if prep in _WEAK_PREP and len(words) == 1 and not any(ch.isdigit() for ch in phrase):
             lex = lexicon()
             word = words[0]
