@@ -132,7 +132,7 @@ class LearnedWords:
             if not _learnable(word) or self.digest(word) not in self._hashes:
                 continue
             end = m.end()
-            if word[-2:] in ("'s", "’s") and len(word) > 3:
+            if word[-2:].lower() in ("'s", "’s") and len(word) > 3:
                 end -= 2  # "[learned]'s sister"
             last = spans[-1] if spans else None
             if last is not None and text[last.end : m.start()].strip(" ") == "":

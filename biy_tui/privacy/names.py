@@ -67,6 +67,13 @@ _PRONOUNS = frozenset(
 _CLAUSE_OPENERS = frozenset(
     "and but then when so because while until after before or if whether that since".split()
 )
+_NOT_AFTER_KIN = frozenset(
+    "home back out away again too also later first instead today tonight over up down in on off "
+    "anyway though".split()
+)
+_ARTICLES = frozenset(
+    "the a an this that these those our my your her his their its some any every no".split()
+)
 _ABBREVIATED_TITLES = frozenset("ms mrs mr mx dr sr st det sgt cst rev mme mlle".split())
 _SENTENCE_WORDS = (
     OBJECT_VERBS
@@ -179,8 +186,8 @@ def _classify(raw: str) -> _Class:
             last = folded in lasts
             word = folded in words
     upper = raw.isupper() and len(raw) > 1
-    if upper and not (first or last) and (len(raw) <= 3 or (len(raw) <= 5 and word)):
-        return _SKIP  # acronyms and codes: CAS, ER; known acronyms (AISH) are on the safe list
+    if upper and not (first or last) and (len(raw) <= 2 or (len(raw) <= 5 and (word or is_safe))):
+        return _SKIP  # acronyms and codes: SW, ER, CFS, AISH (known ones are on the safe list)
     return (low, first, last, word, is_safe, upper)
 
 
@@ -242,8 +249,8 @@ def _near(text: str, a: _Token, b: _Token) -> bool:
 
 
 _SUFFIXES = (
-    "ing", "ings", "ed", "es", "s", "er", "ers", "ly", "ness", "ful", "less", "able", "ies",
-    "ied", "y", "ish", "ment", "ments", "ity", "ize", "ise", "ized", "ised", "ization",
+    "ing", "ings", "ed", "es", "s", "ly", "ness", "ies", "ied", "ment", "ments", "ize", "ise",
+    "ized", "ised", "ization",
 )
 _PREFIXES = ("re", "un", "pre", "co", "non", "over", "under", "self", "mis", "out", "post", "anti")
 _HEADS = frozenset(
@@ -333,13 +340,17 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
         if possessed or prev.possessive or not prev.sentence_start:
             return tok.low not in CALENDAR and not (next_adj and nxt is not None and nxt.cap)
     if prev_adj and prev is not None and prev.low in DETERMINERS:
-        return False
+        if prev.low in _ARTICLES or not (next_adj and nxt is not None):
+            return False
+        return nxt.low in PERSON_VERBS  # "one of Angel said": only a person says
     if next_adj and nxt is not None and nxt.cap and nxt.low in PLACE_NOUNS:
         return False
     if tok.possessive:
         return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
     if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
+    if next_adj and nxt is not None and nxt.low in PERSON_VERBS:
+        return True  # "the Welcome Angel said": only a person says
     follows_cap = (
         prev is not None
         and prev.cap
@@ -442,10 +453,28 @@ def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
         return False
     if tok.sentence_start or prev is None:
         return True
+    if verb.low in PERSON_VERBS and prev.low not in DETERMINERS and not prev.possessive:
+        return True  # "… angel said": only a person says
     gap = _gap(text, prev, tok).strip()
     if gap in (",", ";") or (gap == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
         return True
     return gap == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
+
+
+def _after_kin(text: str, toks: list[_Token], i: int) -> bool:
+    """A listed word in lower case right after a person word: "her worker arenas said"."""
+    tok, prev = toks[i], toks[i - 1]
+    if not _adjacent(text, prev, tok) or tok.low in ADVERBS or tok.low in CALENDAR:
+        return False
+    listed = tok.first or tok.last
+    if tok.first and not tok.safe:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not _adjacent(text, tok, nxt):
+        # followed by a comma, a full stop or the end: "her worker sad, ..."
+        end = tok.end + (2 if tok.possessive else 0)
+        return listed or (end < len(text) and text[end] in ",.;:" and tok.low not in _NOT_AFTER_KIN)
+    return listed and (nxt.low in SPEECH_VERBS or nxt.low in WEAK_VERBS)
 
 
 def _decide(text: str, toks: list[_Token]) -> None:
@@ -466,9 +495,9 @@ def _decide(text: str, toks: list[_Token]) -> None:
             continue
         elif tok.cap:
             tok.name = _person_context(text, toks, i)
-        elif tok.first and not tok.safe and i and toks[i - 1].low in KIN_BEFORE:
-            tok.name = _adjacent(text, toks[i - 1], tok)  # "her friend grace"
-        elif not tok.safe or tok.first:
+        elif i and toks[i - 1].low in KIN_BEFORE and _after_kin(text, toks, i):
+            tok.name = True  # "her friend grace", "her worker arenas,"
+        else:
             tok.name = _lower_person(text, toks, i)
     # Pass 3: neighbours of names (runs and lists), until nothing changes.
     todo = {j for i, tok in enumerate(toks) if tok.name for j in range(i - 3, i + 4)}

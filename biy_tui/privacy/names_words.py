@@ -54,7 +54,7 @@ NEVER: Final = wordset(
     police cops cop officer nurse doctor landlord boss pimp sponsor facilitator facilitators
     coordinator volunteer volunteers participant participants member members woman man girl
     person persons
-    girls guy guys lady auntie aunty grandma grandpa granny kokum elder elders team everything
+    girls guys lady auntie aunty grandma grandpa granny kokum elder elders team everything
     nothing something anything today tonight yesterday tomorrow then now also still just only
     really again later first last next mine yours hers his theirs ours me her him us them my
     your our their its whoever nobody's she'd he'd they'd i'd she's he's they're we're"""
@@ -149,7 +149,8 @@ FUNCTION: Final = wordset(
     about as if when that which who what because while until after before into over under up
     down out off than too very really maybe again here there now is was are were be been am
     has have had do does did will would can could should might must shall not no yes how why
-    where whether since though although unless till per via like unlike"""
+    where whether since though although unless till per via like unlike else who whom
+    whoever everyone someone anyone nobody"""
 )
 """Function words: never a name on their own."""
 ADVERBS: Final = wordset(

@@ -147,10 +147,31 @@ def _words(phrase: str) -> list[str]:
     return [w.strip(".,").casefold().replace("’", "'").removesuffix("'s") for w in phrase.split()]
 
 
+_SAFE_PLACES: Final = frozenset(
+    """medicine hat|red deer|grande prairie|sherwood park|spruce grove|thunder bay|sylvan lake|
+    high river|stony plain|fort mcmurray|fort saskatchewan|cold lake|slave lake|peace river|
+    swift current|prince george|prince albert|moose jaw|corner brook|niagara falls|
+    sault ste marie|banff national park|jasper national park|waterton lakes|lake louise|
+    grand prairie|long island|new york|los angeles|st albert|st. albert|fort st john""".replace(
+        "\n", ""
+    )
+    .replace("    ", "")
+    .split("|")
+)
+"""Cities whose names hold a place word ("Red Deer", "Sherwood Park"): safe, like any city."""
+
+
 def _all_safe(phrase: str) -> bool:
-    """True when every word is known safe (a city, a brand) or says nothing (the, of)."""
+    """True when every word is known safe (a city, a brand) or says nothing (the, of).
+
+    A place word makes a safe name specific ("Victoria Park", "Paris Motel"), unless
+    the whole phrase is a city ("Red Deer", "Medicine Hat").
+    """
     lex = lexicon()
-    for word in _words(phrase):
+    words = _words(phrase)
+    if any(w in PLACE_WORDS for w in words):
+        return " ".join(w for w in words if w != "the") in _SAFE_PLACES
+    for word in words:
         if word in ("of", "the", "de", "la", "du", "and", "&", "for"):
             continue
         if word in lex.safe or word in _BLOCK or word in SHORTHAND:
