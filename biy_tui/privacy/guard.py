@@ -46,8 +46,7 @@ def _site_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "|".join(
-        r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", w) if part)
-        for w in words
+        r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", w) if part) for w in words
     )
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
 

@@ -58,23 +58,102 @@ from biy_tui.privacy.spans import KINDS, Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
-_STRONG_TITLES = frozenset("ms mrs mr mx dr mme mlle madame monsieur".split())
+_STRONG_TITLES = frozenset(["ms", "mrs", "mr", "mx", "dr", "mme", "mlle", "madame", "monsieur"])
 _SENTENCE_END = frozenset(".!?:;\n•*-–—>#")
 _OPENERS = " \t\"'“‘([{"
 _PRONOUNS = frozenset(
-    "i we you they she he it me her him us them my your our their his its this that who".split()
+    [
+        "i",
+        "we",
+        "you",
+        "they",
+        "she",
+        "he",
+        "it",
+        "me",
+        "her",
+        "him",
+        "us",
+        "them",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "its",
+        "this",
+        "that",
+        "who",
+    ]
 )
 _CLAUSE_OPENERS = frozenset(
-    "and but then when so because while until after before or if whether that since".split()
+    [
+        "and",
+        "but",
+        "then",
+        "when",
+        "so",
+        "because",
+        "while",
+        "until",
+        "after",
+        "before",
+        "or",
+        "if",
+        "whether",
+        "that",
+        "since",
+    ]
 )
 _NOT_AFTER_KIN = frozenset(
-    "home back out away again too also later first instead today tonight over up down in on off "
-    "anyway though".split()
+    [
+        "home",
+        "back",
+        "out",
+        "away",
+        "again",
+        "too",
+        "also",
+        "later",
+        "first",
+        "instead",
+        "today",
+        "tonight",
+        "over",
+        "up",
+        "down",
+        "in",
+        "on",
+        "off",
+        "anyway",
+        "though",
+    ]
 )
 _ARTICLES = frozenset(
-    "the a an this that these those our my your her his their its some any every no".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "her",
+        "his",
+        "their",
+        "its",
+        "some",
+        "any",
+        "every",
+        "no",
+    ]
 )
-_ABBREVIATED_TITLES = frozenset("ms mrs mr mx dr sr st det sgt cst rev mme mlle".split())
+_ABBREVIATED_TITLES = frozenset(
+    ["ms", "mrs", "mr", "mx", "dr", "sr", "st", "det", "sgt", "cst", "rev", "mme", "mlle"]
+)
 _SENTENCE_WORDS = (
     OBJECT_VERBS
     | PERSON_PREV
@@ -82,11 +161,32 @@ _SENTENCE_WORDS = (
     | SPEECH_VERBS
     | FUNCTION
     | ADVERBS
-    | frozenset("thanks thank welcome hi hello dear congrats later also maybe".split())
+    | frozenset(
+        ["thanks", "thank", "welcome", "hi", "hello", "dear", "congrats", "later", "also", "maybe"]
+    )
 )
-_LETTER_WORDS = frozenset("t-shirt t-shirts x-ray x-rays e-mail e-mails e-transfer u-turn".split())
+_LETTER_WORDS = frozenset(
+    ["t-shirt", "t-shirts", "x-ray", "x-rays", "e-mail", "e-mails", "e-transfer", "u-turn"]
+)
 _HYPHEN_PREFIXES = frozenset(
-    "co re pre self non ex anti multi semi sub over under post mid half well".split()
+    [
+        "co",
+        "re",
+        "pre",
+        "self",
+        "non",
+        "ex",
+        "anti",
+        "multi",
+        "semi",
+        "sub",
+        "over",
+        "under",
+        "post",
+        "mid",
+        "half",
+        "well",
+    ]
 )
 
 
@@ -249,16 +349,75 @@ def _near(text: str, a: _Token, b: _Token) -> bool:
 
 
 _SUFFIXES = (
-    "ing", "ings", "ed", "es", "s", "ly", "ness", "ies", "ied", "ment", "ments", "ize", "ise",
-    "ized", "ised", "ization",
+    "ing",
+    "ings",
+    "ed",
+    "es",
+    "s",
+    "ly",
+    "ness",
+    "ies",
+    "ied",
+    "ment",
+    "ments",
+    "ize",
+    "ise",
+    "ized",
+    "ised",
+    "ization",
 )
 _PREFIXES = ("re", "un", "pre", "co", "non", "over", "under", "self", "mis", "out", "post", "anti")
 _HEADS = frozenset(
-    """
-    care time work room book line side town place where thing things body one day days night
-    made wide like life style friend friends mate mates hood ship ships work worker workers
-    home house school ground up down out off over back way ways man woman women people
-    """.split()
+    [
+        "care",
+        "time",
+        "work",
+        "room",
+        "book",
+        "line",
+        "side",
+        "town",
+        "place",
+        "where",
+        "thing",
+        "things",
+        "body",
+        "one",
+        "day",
+        "days",
+        "night",
+        "made",
+        "wide",
+        "like",
+        "life",
+        "style",
+        "friend",
+        "friends",
+        "mate",
+        "mates",
+        "hood",
+        "ship",
+        "ships",
+        "work",
+        "worker",
+        "workers",
+        "home",
+        "house",
+        "school",
+        "ground",
+        "up",
+        "down",
+        "out",
+        "off",
+        "over",
+        "back",
+        "way",
+        "ways",
+        "man",
+        "woman",
+        "women",
+        "people",
+    ]
 )
 
 
@@ -272,6 +431,8 @@ def _variant_of_word(low: str) -> bool:
     for suffix in _SUFFIXES:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             base = low[: -len(suffix)]
+            if suffix == "s" and base[-1] == "y" and base[-2] not in "aeiou":
+                continue  # "crys" is no form of "cry" ("cries" is)
             if base in words or base + "e" in words or base + "y" in words:
                 return True
             if len(base) > 3 and base[-1] == base[-2] and base[:-1] in words:
@@ -331,9 +492,14 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
         return not (tok.low in CALENDAR or tok.low in PLACE_NOUNS)
     if listed and nxt is not None and nxt.low == "who" and _gap(text, tok, nxt).strip() == ",":
         return True  # "Victoria, who is nine"
-    if prev is not None and prev.low in KIN_BEFORE and _gap(text, prev, tok).strip() == ",":
-        if nxt is not None and _gap(text, tok, nxt).strip() == ",":
-            return True  # "her pimp, Spider, took her phone"
+    if (
+        prev is not None
+        and prev.low in KIN_BEFORE
+        and _gap(text, prev, tok).strip() == ","
+        and nxt is not None
+        and _gap(text, tok, nxt).strip() == ","
+    ):
+        return True  # "her pimp, Spider, took her phone"
     if prev_adj and prev is not None and prev.low in KIN_BEFORE:
         before = toks[i - 2] if i > 1 else None
         possessed = before is not None and before.low in DETERMINERS | {"'s"}
@@ -375,9 +541,13 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
         return not tok.safe or listed
     if listed and (prev.low in OBJECT_VERBS or prev.low == "about"):
         return True  # "Send Star the link", "Worried about Candy"
-    if prev.low in OBJECT_VERBS and not tok.safe and nxt is not None:
-        if nxt.low in DETERMINERS or nxt.low in FUNCTION:
-            return True  # "pair Sash with someone newer", "owes Dollar money"
+    if (
+        prev.low in OBJECT_VERBS
+        and not tok.safe
+        and nxt is not None
+        and (nxt.low in DETERMINERS or nxt.low in FUNCTION)
+    ):
+        return True  # "pair Sash with someone newer", "owes Dollar money"
     if (not tok.word or not listed) and prev.low in PERSON_PREV_UNKNOWN and not tok.safe:
         return True
     before = toks[i - 2] if i > 1 else None
@@ -413,8 +583,36 @@ def _person_verb(text: str, toks: list[_Token], verb: _Token) -> bool:
 
 _PERSON_AFTER = {
     "ope": frozenset({"up"}),
-    "got": frozenset("into back home arrested kicked picked hurt sick clean sober out".split()),
-    "get": frozenset("into back home arrested kicked picked hurt sick clean sober out".split()),
+    "got": frozenset(
+        [
+            "into",
+            "back",
+            "home",
+            "arrested",
+            "kicked",
+            "picked",
+            "hurt",
+            "sick",
+            "clean",
+            "sober",
+            "out",
+        ]
+    ),
+    "get": frozenset(
+        [
+            "into",
+            "back",
+            "home",
+            "arrested",
+            "kicked",
+            "picked",
+            "hurt",
+            "sick",
+            "clean",
+            "sober",
+            "out",
+        ]
+    ),
 }
 
 
@@ -453,7 +651,7 @@ def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
         return False
     if tok.sentence_start or prev is None:
         return True
-    if verb.low in PERSON_VERBS and prev.low not in DETERMINERS and not prev.possessive:
+    if verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
         return True  # "… angel said": only a person says
     gap = _gap(text, prev, tok).strip()
     if gap in (",", ";") or (gap == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
@@ -515,7 +713,7 @@ def _decide(text: str, toks: list[_Token]) -> None:
         todo = nxt
 
 
-_CONJUNCTIONS = frozenset("and or et y".split())
+_CONJUNCTIONS = frozenset(["and", "or", "et", "y"])
 
 
 def _list_neighbour(text: str, toks: list[_Token], i: int, step: int) -> _Token | None:

@@ -49,7 +49,7 @@ _AREAS = (
     r"Landing|Acres|Woods?|View|Vista|Pointe?|Bay|Green|Gardens|Estates|Village|Square|Terrace|"
     r"Flats|Bend|Ranch|Lake|Shores?|Wood|Grove|Dale|Gate|Mews"
 )
-_CAP = r"[A-Z][\w'’\-]*"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
 _WEAK_PREP: Final = wordset("to from up by for")
 """Before one capitalised word that is also a word or a surname, these say too little."""
 _CONTEXT = (
@@ -138,8 +138,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"landing|acres|woods?|bend|estates|gardens|point|street|avenue|road|trail|drive|"
             r"boulevard|crescent))\b"
         ),
-        "context_lower": c(r"(?i:\b(?:moved\s+to|back\s+in|lives\s+in|living\s+in|staying\s+at|"
-                           r"sleeping\s+at|stays\s+at)\s+(?:the\s+)?)([a-z][\w'’\-]+)"),
+        "context_lower": c(
+            r"(?i:\b(?:moved\s+to|back\s+in|lives\s+in|living\s+in|staying\s+at|"
+            r"sleeping\s+at|stays\s+at)\s+(?:the\s+)?)([a-z][\w'’\-]+)"
+        ),
     }
 
 
@@ -221,7 +223,7 @@ def _candidates(text: str) -> Iterator[Span]:
         first = m.group().split()[0]
         if first.lower() in DETERMINERS or first.lower() in NEVER:
             start = m.start() + len(first) + 1
-            if start >= m.end() - 2 or not text[start].isupper() and not text[start].isdigit():
+            if start >= m.end() - 2 or (not text[start].isupper() and not text[start].isdigit()):
                 continue
             if len(text[start : m.end()].split()) < 2:
                 continue
@@ -232,10 +234,15 @@ def _candidates(text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "place")
     for m in r["corner"].finditer(text):
         body = m.group(1)
-        if any(ch.isdigit() for ch in body) or re.search(rf"(?i)\b(?:{_TYPES_ANY_CASE})\b", body):
-            yield Span(m.start(1), m.end(1), "place")
-        elif text[max(0, m.start() - 1) : m.start(1)].lower().lstrip().startswith(
-            ("corner", "intersection")
+        if (
+            any(ch.isdigit() for ch in body)
+            or re.search(rf"(?i)\b(?:{_TYPES_ANY_CASE})\b", body)
+            or (
+                text[max(0, m.start() - 1) : m.start(1)]
+                .lower()
+                .lstrip()
+                .startswith(("corner", "intersection"))
+            )
         ):
             yield Span(m.start(1), m.end(1), "place")
     yield from _named_places(text, r)

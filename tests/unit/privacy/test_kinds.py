@@ -105,7 +105,11 @@ def test_ages(text: str, piece: str) -> None:
         ("The docket is 2401 00123, ask legal aid.", "2401 00123", "case_number"),
         ("The officer wrote E610116 on a card.", "E610116", "case_number"),
         ("Her health number is 12345 6789.", "12345 6789", "id_number"),
-        ("Her ad is up on leolist.cc/calgary/escorts/4421 again.", "leolist.cc/calgary/escorts/4421", "url"),
+        (
+            "Her ad is up on leolist.cc/calgary/escorts/4421 again.",
+            "leolist.cc/calgary/escorts/4421",
+            "url",
+        ),
         ("Her page is linktr.ee/peachy22 now.", "linktr.ee/peachy22", "url"),
     ],
 )

@@ -48,7 +48,26 @@ FAST = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 ARTICLES = frozenset(
-    "the a an this that these those our my your her his their its some any every no".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "her",
+        "his",
+        "their",
+        "its",
+        "some",
+        "any",
+        "every",
+        "no",
+    ]
 )
 CASES = st.sampled_from(["as is", "lower", "upper", "title"])
 
@@ -118,7 +137,10 @@ def test_redaction_never_leaves_a_surname_behind(
     out = redact(text)
     rest = out[at:]
     for part in full.split():
-        assert not re.search(rf"(?<!\w){re.escape(part)}(?!\w)", rest[: len(full) + 12]), (text, out)
+        assert not re.search(rf"(?<!\w){re.escape(part)}(?!\w)", rest[: len(full) + 12]), (
+            text,
+            out,
+        )
 
 
 PLACE_FORMS = [
@@ -156,7 +178,9 @@ def test_redaction_never_leaves_half_a_place_behind(
 @FAST
 @given(st.integers(1, 99), st.sampled_from(["Ave", "St", "avenue", "street", "Trail"]))
 def test_numbered_streets_are_whole(number: int, kind: str) -> None:
-    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10 if number % 100 not in (11, 12, 13) else 0, "th")
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(
+        number % 10 if number % 100 not in (11, 12, 13) else 0, "th"
+    )
     text = f"She was picked up on {number}{suffix} {kind} SW last night."
     out = redact(text)
     assert f"{number}{suffix}" not in out and " SW" not in out, out
