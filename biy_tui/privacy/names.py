@@ -25,12 +25,17 @@ Titles and a possessive "'s" stay outside the span: "Ms. [name]", "[name]'s sist
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass
-from functools import cache
-
-from biy_tui.privacy.lexicon import lexicon
+from biy_tui.privacy.name_tokens import (
+    PLACEHOLDER,
+    Token,
+    adjacent,
+    fold,
+    gap,
+    near,
+    protected_ranges,
+    tokens,
+    variant_of_word,
+)
 from biy_tui.privacy.names_words import (
     ABSTRACT_VERBS,
     ADVERBS,
@@ -49,111 +54,30 @@ from biy_tui.privacy.names_words import (
     PERSON_PREV_UNKNOWN,
     PERSON_VERBS,
     PLACE_NOUNS,
-    SHORTHAND,
     SPEECH_VERBS,
     TITLES,
     WEAK_VERBS,
 )
-from biy_tui.privacy.spans import KINDS, Span
+from biy_tui.privacy.spans import Span, wordset
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
-_STRONG_TITLES = frozenset(["ms", "mrs", "mr", "mx", "dr", "mme", "mlle", "madame", "monsieur"])
-_SENTENCE_END = frozenset(".!?:;\n•*-–—>#")
-_OPENERS = " \t\"'“‘([{"
-_PRONOUNS = frozenset(
-    [
-        "i",
-        "we",
-        "you",
-        "they",
-        "she",
-        "he",
-        "it",
-        "me",
-        "her",
-        "him",
-        "us",
-        "them",
-        "my",
-        "your",
-        "our",
-        "their",
-        "his",
-        "its",
-        "this",
-        "that",
-        "who",
-    ]
+__all__ = ["PLACEHOLDER", "find_names", "fold", "protected_ranges"]
+
+_STRONG_TITLES = wordset("ms mrs mr mx dr mme mlle madame monsieur")
+_PRONOUNS = wordset(
+    "i we you they she he it me her him us them my your our their his its this that who"
 )
-_CLAUSE_OPENERS = frozenset(
-    [
-        "and",
-        "but",
-        "then",
-        "when",
-        "so",
-        "because",
-        "while",
-        "until",
-        "after",
-        "before",
-        "or",
-        "if",
-        "whether",
-        "that",
-        "since",
-    ]
+_CLAUSE_OPENERS = wordset(
+    "and but then when so because while until after before or if whether that since"
 )
-_NOT_AFTER_KIN = frozenset(
-    [
-        "home",
-        "back",
-        "out",
-        "away",
-        "again",
-        "too",
-        "also",
-        "later",
-        "first",
-        "instead",
-        "today",
-        "tonight",
-        "over",
-        "up",
-        "down",
-        "in",
-        "on",
-        "off",
-        "anyway",
-        "though",
-    ]
+_NOT_AFTER_KIN = wordset(
+    """
+    home back out away again too also later first instead today tonight over up down in on
+    off anyway though"""
 )
-_ARTICLES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "our",
-        "my",
-        "your",
-        "her",
-        "his",
-        "their",
-        "its",
-        "some",
-        "any",
-        "every",
-        "no",
-    ]
+_ARTICLES = wordset(
+    "the a an this that these those our my your her his their its some any every no"
 )
-_ABBREVIATED_TITLES = frozenset(
-    ["ms", "mrs", "mr", "mx", "dr", "sr", "st", "det", "sgt", "cst", "rev", "mme", "mlle"]
-)
+_ABBREVIATED_TITLES = wordset("ms mrs mr mx dr sr st det sgt cst rev mme mlle")
 _SENTENCE_WORDS = (
     OBJECT_VERBS
     | PERSON_PREV
@@ -161,293 +85,11 @@ _SENTENCE_WORDS = (
     | SPEECH_VERBS
     | FUNCTION
     | ADVERBS
-    | frozenset(
-        ["thanks", "thank", "welcome", "hi", "hello", "dear", "congrats", "later", "also", "maybe"]
-    )
-)
-_LETTER_WORDS = frozenset(
-    ["t-shirt", "t-shirts", "x-ray", "x-rays", "e-mail", "e-mails", "e-transfer", "u-turn"]
-)
-_HYPHEN_PREFIXES = frozenset(
-    [
-        "co",
-        "re",
-        "pre",
-        "self",
-        "non",
-        "ex",
-        "anti",
-        "multi",
-        "semi",
-        "sub",
-        "over",
-        "under",
-        "post",
-        "mid",
-        "half",
-        "well",
-    ]
+    | wordset("thanks thank welcome hi hello dear congrats later also maybe")
 )
 
 
-@dataclass(slots=True)
-class _Token:
-    start: int
-    end: int  # end of the name part (a possessive 's is left outside)
-    low: str
-    cap: bool
-    upper: bool
-    possessive: bool
-    sentence_start: bool
-    first: bool
-    last: bool
-    word: bool
-    safe: bool
-    name: bool = False
-
-    @property
-    def known(self) -> bool:
-        """In a dictionary or on a safe list: not suspect on its own."""
-        return self.word or self.safe
-
-    @property
-    def blocked(self) -> bool:
-        """Never a name, whatever surrounds it."""
-        low = self.low
-        return low in TITLES or low in NEVER or low in DETERMINERS or low in FUNCTION
-
-
-@cache
-def _protected_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    words = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
-    if not words:
-        return None
-    body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
-
-
-def protected_ranges(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Return where program words (never flagged) occur in ``text``."""
-    pattern = _protected_pattern(terms)
-    if pattern is None:
-        return []
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
-_FOLD_EXTRA = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "ß": "ss"})
-
-
-def fold(word: str) -> str:
-    """Return ``word`` without accents: "maría" -> "maria", "đặng" -> "dang"."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _is_sentence_start(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in _OPENERS:
-        i -= 1
-    if i < 0:
-        return True
-    if text[i] == "\n" or text[i] in _SENTENCE_END:
-        return True
-    return "\n" in text[i:start]
-
-
-_Class = tuple[str, bool, bool, bool, bool, bool]
-_SKIP: _Class = ("", False, False, False, False, False)
-_CLASSES: dict[str, _Class] = {}
-"""What each written word is, remembered between calls (words, not notes: a bounded cache)."""
-
-
-def _classify(raw: str) -> _Class:
-    """Return ``(low, first, last, word, safe, upper)`` for a token, or ``_SKIP``."""
-    lex = lexicon()
-    words, safe, firsts, lasts = lex.words, lex.safe, lex.first_names, lex.surnames
-    low = raw.casefold().replace("’", "'")
-    if "-" in low:
-        parts = [p for p in low.split("-") if p]
-        first = low in firsts or all(p in firsts or p in lasts for p in parts)
-        last = low in lasts
-        word = low in words or all(p in words for p in parts)
-        is_safe = low in safe or low in SHORTHAND or all(p in safe for p in parts)
-        if len(parts[0]) == 1 and low not in _LETTER_WORDS:
-            word = is_safe = False  # "K-Money", "T-Bone": a street name
-        elif not raw[0].isupper() and parts[0] in _HYPHEN_PREFIXES:
-            word = word or all(p in words for p in parts[1:])  # "co-lead", "re-do"
-    else:
-        first = low in firsts or low in lex.working
-        last = low in lasts
-        word = low in words
-        is_safe = low in safe or low in SHORTHAND
-        if not (first or last or word) and not low.isascii():
-            folded = fold(low)  # "maría", "ngọc", "đặng" -> the lists' spellings
-            first = folded in firsts
-            last = folded in lasts
-            word = folded in words
-    upper = raw.isupper() and len(raw) > 1
-    if upper and not (first or last) and (len(raw) <= 2 or (len(raw) <= 5 and (word or is_safe))):
-        return _SKIP  # acronyms and codes: SW, ER, CFS, AISH (known ones are on the safe list)
-    return (low, first, last, word, is_safe, upper)
-
-
-def _tokens(text: str, protected: list[tuple[int, int]]) -> list[_Token]:
-    skip = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] + protected
-    tokens: list[_Token] = []
-    for m in _TOKEN.finditer(text):
-        start, end = m.start(), m.end()
-        if skip and any(s < end and start < e for s, e in skip):
-            continue
-        if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
-            continue  # part of a code such as "Ja1" or "4B": not a word
-        raw = m.group()
-        possessive = raw[-2:] in ("'s", "’s", "'S", "’S") and len(raw) > 3
-        if possessive:
-            raw, end = raw[:-2], end - 2
-        info = _CLASSES.get(raw)
-        if info is None:
-            info = _classify(raw)
-            if len(_CLASSES) > 50_000:
-                _CLASSES.clear()
-            _CLASSES[raw] = info
-        if info is _SKIP:
-            continue
-        low, first, last, word, is_safe, upper = info
-        tokens.append(
-            _Token(
-                start,
-                end,
-                low,
-                raw[0].isupper() and not upper,  # "MIA SAID": all capitals say nothing
-                upper,
-                possessive,
-                _is_sentence_start(text, start),
-                first,
-                last,
-                word,
-                is_safe,
-            )
-        )
-    return tokens
-
-
-def _gap(text: str, a: _Token, b: _Token) -> str:
-    """Return what separates two tokens (lower-case)."""
-    return text[a.end : b.start].lower()
-
-
-def _adjacent(text: str, a: _Token, b: _Token) -> bool:
-    """True when ``b`` follows ``a`` with only spaces between (a name run)."""
-    gap = text[a.end : b.start]
-    return not a.possessive and 0 < len(gap) <= 2 and gap.strip(" ") == ""
-
-
-def _near(text: str, a: _Token, b: _Token) -> bool:
-    """True when only spaces, quotes or a colon separate ``a`` and ``b``."""
-    gap = text[a.end : b.start]
-    return not a.possessive and 0 < len(gap) <= 4 and gap.strip(" \"'“”‘’:") == ""
-
-
-_SUFFIXES = (
-    "ing",
-    "ings",
-    "ed",
-    "es",
-    "s",
-    "ly",
-    "ness",
-    "ies",
-    "ied",
-    "ment",
-    "ments",
-    "ize",
-    "ise",
-    "ized",
-    "ised",
-    "ization",
-)
-_PREFIXES = ("re", "un", "pre", "co", "non", "over", "under", "self", "mis", "out", "post", "anti")
-_HEADS = frozenset(
-    [
-        "care",
-        "time",
-        "work",
-        "room",
-        "book",
-        "line",
-        "side",
-        "town",
-        "place",
-        "where",
-        "thing",
-        "things",
-        "body",
-        "one",
-        "day",
-        "days",
-        "night",
-        "made",
-        "wide",
-        "like",
-        "life",
-        "style",
-        "friend",
-        "friends",
-        "mate",
-        "mates",
-        "hood",
-        "ship",
-        "ships",
-        "work",
-        "worker",
-        "workers",
-        "home",
-        "house",
-        "school",
-        "ground",
-        "up",
-        "down",
-        "out",
-        "off",
-        "over",
-        "back",
-        "way",
-        "ways",
-        "man",
-        "woman",
-        "women",
-        "people",
-    ]
-)
-
-
-def _variant_of_word(low: str) -> bool:
-    """True when a lower-case word is a form of a dictionary word: "messaging", "daycare".
-
-    Only for words typed in lower case: capitalised compounds ("Yellowhorn",
-    "Crowchild") are often surnames.
-    """
-    words = lexicon().words
-    for suffix in _SUFFIXES:
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-            base = low[: -len(suffix)]
-            if suffix == "s" and base[-1] == "y" and base[-2] not in "aeiou":
-                continue  # "crys" is no form of "cry" ("cries" is)
-            if base in words or base + "e" in words or base + "y" in words:
-                return True
-            if len(base) > 3 and base[-1] == base[-2] and base[:-1] in words:
-                return True  # "chatting" -> "chat"
-    for prefix in _PREFIXES:
-        if low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in words:
-            return True
-    for cut in range(3, len(low) - 2):
-        head, tail = low[:cut], low[cut:]
-        if tail in _HEADS and head in words:
-            return True
-    return False
-
-
-def _strong(tok: _Token) -> bool:
+def _strong(tok: Token) -> bool:
     """Suspect without context: unknown words, and listed names that are not words."""
     if tok.known:
         return False
@@ -456,13 +98,13 @@ def _strong(tok: _Token) -> bool:
     # In no dictionary and on no list: capitalised, or typed in lower case.
     if tok.cap:
         return len(tok.low) >= 2
-    return len(tok.low) >= 3 and not _variant_of_word(tok.low.replace("'", ""))
+    return len(tok.low) >= 3 and not variant_of_word(tok.low.replace("'", ""))
 
 
-def _naming_context(toks: list[_Token], i: int, text: str) -> bool:
+def _naming_context(toks: list[Token], i: int, text: str) -> bool:
     """True after "goes by", "named", "known as", "calls herself", "aka", "name is"."""
     prev = toks[i - 1] if i > 0 else None
-    if prev is None or not _near(text, prev, toks[i]):
+    if prev is None or not near(text, prev, toks[i]):
         return False
     before = toks[i - 2].low if i > 1 else ""
     if prev.low in NAMING and not (prev.low in ("called", "calls") and toks[i].low in NEVER):
@@ -478,26 +120,26 @@ def _naming_context(toks: list[_Token], i: int, text: str) -> bool:
     return False
 
 
-def _person_context(text: str, toks: list[_Token], i: int) -> bool:
+def _person_context(text: str, toks: list[Token], i: int) -> bool:
     """True when the words around capitalised ``toks[i]`` say it is a person."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    prev_adj = prev is not None and _adjacent(text, prev, tok)
-    next_adj = nxt is not None and _adjacent(text, tok, nxt)
+    prev_adj = prev is not None and adjacent(text, prev, tok)
+    next_adj = nxt is not None and adjacent(text, tok, nxt)
     listed = tok.first or tok.last
-    if prev is not None and prev.low in TITLES and _gap(text, prev, tok).strip() in ("", "."):
-        if _gap(text, prev, tok).strip() == "." and prev.low not in _ABBREVIATED_TITLES:
+    if prev is not None and prev.low in TITLES and gap(text, prev, tok).strip() in ("", "."):
+        if gap(text, prev, tok).strip() == "." and prev.low not in _ABBREVIATED_TITLES:
             return False  # "thanks to the Elder. Joy came back": a new sentence
         return not (tok.low in CALENDAR or tok.low in PLACE_NOUNS)
-    if listed and nxt is not None and nxt.low == "who" and _gap(text, tok, nxt).strip() == ",":
+    if listed and nxt is not None and nxt.low == "who" and gap(text, tok, nxt).strip() == ",":
         return True  # "Victoria, who is nine"
     if (
         prev is not None
         and prev.low in KIN_BEFORE
-        and _gap(text, prev, tok).strip() == ","
+        and gap(text, prev, tok).strip() == ","
         and nxt is not None
-        and _gap(text, tok, nxt).strip() == ","
+        and gap(text, tok, nxt).strip() == ","
     ):
         return True  # "her pimp, Spider, took her phone"
     if prev_adj and prev is not None and prev.low in KIN_BEFORE:
@@ -521,7 +163,7 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
         prev is not None
         and prev.cap
         and not prev.sentence_start
-        and _gap(text, prev, tok).strip() == ""
+        and gap(text, prev, tok).strip() == ""
     )
     if follows_cap and not tok.sentence_start:
         return False  # part of a capitalised phrase: "Food Bank", "Legal Aid"
@@ -556,11 +198,11 @@ def _person_context(text: str, toks: list[_Token], i: int) -> bool:
     return prev.low == "to" and before is not None and before.low in PERSON_PREV2
 
 
-def _verb_after(text: str, toks: list[_Token], i: int) -> _Token | None:
+def _verb_after(text: str, toks: list[Token], i: int) -> Token | None:
     """The word after ``toks[i]``, skipping "still", "first", "just"…; None at a break."""
     j = i + 1
     prev = toks[i]
-    while j < len(toks) and _adjacent(text, prev, toks[j]):
+    while j < len(toks) and adjacent(text, prev, toks[j]):
         if toks[j].low not in ADVERBS:
             return toks[j]
         prev = toks[j]
@@ -568,14 +210,14 @@ def _verb_after(text: str, toks: list[_Token], i: int) -> _Token | None:
     return None
 
 
-def _person_verb(text: str, toks: list[_Token], verb: _Token) -> bool:
+def _person_verb(text: str, toks: list[Token], verb: Token) -> bool:
     """A verb a person does ("found", "still works"), or "opened up"."""
     if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS:
         return True
     if verb.low in ("opened", "opens", "open", "got", "gets", "get"):
         k = toks.index(verb)
         after = toks[k + 1] if k + 1 < len(toks) else None
-        if after is None or not _adjacent(text, verb, after):
+        if after is None or not adjacent(text, verb, after):
             return False
         return after.low in _PERSON_AFTER.get(verb.low[:3], frozenset())
     return False
@@ -583,40 +225,12 @@ def _person_verb(text: str, toks: list[_Token], verb: _Token) -> bool:
 
 _PERSON_AFTER = {
     "ope": frozenset({"up"}),
-    "got": frozenset(
-        [
-            "into",
-            "back",
-            "home",
-            "arrested",
-            "kicked",
-            "picked",
-            "hurt",
-            "sick",
-            "clean",
-            "sober",
-            "out",
-        ]
-    ),
-    "get": frozenset(
-        [
-            "into",
-            "back",
-            "home",
-            "arrested",
-            "kicked",
-            "picked",
-            "hurt",
-            "sick",
-            "clean",
-            "sober",
-            "out",
-        ]
-    ),
+    "got": wordset("into back home arrested kicked picked hurt sick clean sober out"),
+    "get": wordset("into back home arrested kicked picked hurt sick clean sober out"),
 }
 
 
-def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
+def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     """A lower-case word that acts as a person: "ginger said she is not ready"."""
     tok = toks[i]
     listed = tok.first or tok.last
@@ -628,9 +242,9 @@ def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
         listed
         and prev is not None
         and prev.low in KIN_BEFORE
-        and _gap(text, prev, tok).strip() == ","
+        and gap(text, prev, tok).strip() == ","
         and nxt_tok is not None
-        and _gap(text, tok, nxt_tok).strip() == ","
+        and gap(text, tok, nxt_tok).strip() == ","
     ):
         return True  # "her pimp, bishop, took her phone"
     possessed = i > 1 and toks[i - 2].low in DETERMINERS  # "my support person"
@@ -638,7 +252,7 @@ def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
         tok.first
         and prev is not None
         and not possessed
-        and _adjacent(text, prev, tok)
+        and adjacent(text, prev, tok)
         and prev.low in OBJECT_VERBS
     ):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -653,29 +267,29 @@ def _lower_person(text: str, toks: list[_Token], i: int) -> bool:
         return True
     if verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
         return True  # "… angel said": only a person says
-    gap = _gap(text, prev, tok).strip()
-    if gap in (",", ";") or (gap == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
+    between = gap(text, prev, tok).strip()
+    if between in (",", ";") or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
         return True
-    return gap == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
+    return between == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
 
 
-def _after_kin(text: str, toks: list[_Token], i: int) -> bool:
+def _after_kin(text: str, toks: list[Token], i: int) -> bool:
     """A listed word in lower case right after a person word: "her worker arenas said"."""
     tok, prev = toks[i], toks[i - 1]
-    if not _adjacent(text, prev, tok) or tok.low in ADVERBS or tok.low in CALENDAR:
+    if not adjacent(text, prev, tok) or tok.low in ADVERBS or tok.low in CALENDAR:
         return False
     listed = tok.first or tok.last
     if tok.first and not tok.safe:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or not _adjacent(text, tok, nxt):
+    if nxt is None or not adjacent(text, tok, nxt):
         # followed by a comma, a full stop or the end: "her worker sad, ..."
         end = tok.end + (2 if tok.possessive else 0)
         return listed or (end < len(text) and text[end] in ",.;:" and tok.low not in _NOT_AFTER_KIN)
     return listed and (nxt.low in SPEECH_VERBS or nxt.low in WEAK_VERBS)
 
 
-def _decide(text: str, toks: list[_Token]) -> None:
+def _decide(text: str, toks: list[Token]) -> None:
     # Pass 1: names that need no context.
     for tok in toks:
         if not tok.blocked:
@@ -713,10 +327,10 @@ def _decide(text: str, toks: list[_Token]) -> None:
         todo = nxt
 
 
-_CONJUNCTIONS = frozenset(["and", "or", "et", "y"])
+_CONJUNCTIONS = wordset("and or et y")
 
 
-def _list_neighbour(text: str, toks: list[_Token], i: int, step: int) -> _Token | None:
+def _list_neighbour(text: str, toks: list[Token], i: int, step: int) -> Token | None:
     """Return the token listed beside ``toks[i]``: "A, B", "A and B", "A & B"."""
     j = i + step
     if not 0 <= j < len(toks):
@@ -730,18 +344,18 @@ def _list_neighbour(text: str, toks: list[_Token], i: int, step: int) -> _Token 
             return None
         first, second = (toks[i], toks[j]) if step > 0 else (toks[j], toks[i])
         third, fourth = (toks[j], toks[k]) if step > 0 else (toks[k], toks[j])
-        if _gap(text, first, second).strip(" ,") == "" and _gap(text, third, fourth).strip() == "":
+        if gap(text, first, second).strip(" ,") == "" and gap(text, third, fourth).strip() == "":
             return toks[k]
         return None
-    return toks[j] if _gap(text, a, b).strip() in (",", "&", "/") else None
+    return toks[j] if gap(text, a, b).strip() in (",", "&", "/") else None
 
 
-def _run_word(tok: _Token) -> bool:
+def _run_word(tok: Token) -> bool:
     """A capitalised word that can be part of a name run."""
     return tok.cap and tok.low not in CALENDAR and not (tok.safe and not (tok.first or tok.last))
 
 
-def _joins(text: str, toks: list[_Token], i: int) -> bool:
+def _joins(text: str, toks: list[Token], i: int) -> bool:
     """True when ``toks[i]`` belongs with a neighbouring name."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -752,24 +366,24 @@ def _joins(text: str, toks: list[_Token], i: int) -> bool:
             prev is not None
             and prev.name
             and (prev.cap or prev.low in PARTICLES)
-            and _adjacent(text, prev, tok)
+            and adjacent(text, prev, tok)
             and nxt is not None
-            and _adjacent(text, tok, nxt)
+            and adjacent(text, tok, nxt)
             and (nxt.cap or nxt.low in PARTICLES)
         )
-    if prev is not None and prev.low in DETERMINERS and _adjacent(text, prev, tok):
+    if prev is not None and prev.low in DETERMINERS and adjacent(text, prev, tok):
         return False
     if (
         prev is not None
         and prev.name
         and prev.low in NICK_PREFIXES
-        and _adjacent(text, prev, tok)
+        and adjacent(text, prev, tok)
         and tok.low not in FUNCTION
         and tok.low not in CALENDAR
     ):
         return True  # "baby girl", "lil smoke", "Big Country": the whole street name
     if not tok.cap:
-        if nxt is not None and nxt.name and _adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
+        if nxt is not None and nxt.name and adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
             return True  # "little dre"
         if tok.low not in FUNCTION and tok.low not in NEVER and not tok.safe:
             # "Hadiza, Crys and butterfly": a listed name, or a word between two names.
@@ -790,13 +404,13 @@ def _joins(text: str, toks: list[_Token], i: int) -> bool:
             and not prev.cap
             and (tok.last or tok.first)
             and not tok.known
-            and _adjacent(text, prev, tok)
+            and adjacent(text, prev, tok)
         )
     # "Maria Brown", "Sarah Many Grey Horses": capitalised words after a name.
-    if prev is not None and prev.name and prev.cap and _adjacent(text, prev, tok):
+    if prev is not None and prev.name and prev.cap and adjacent(text, prev, tok):
         return _run_word(tok) or tok.low in PARTICLES
     # "Grace Kim", "Little Dre": a capitalised word before a name.
-    if nxt is not None and nxt.name and nxt.cap and _adjacent(text, tok, nxt) and _run_word(tok):
+    if nxt is not None and nxt.name and nxt.cap and adjacent(text, tok, nxt) and _run_word(tok):
         if not tok.sentence_start or tok.low in NICK_PREFIXES:
             return True
         if tok.low in _SENTENCE_WORDS and tok.word:
@@ -823,14 +437,14 @@ def find_names(text: str, protected: list[tuple[int, int]] | None = None) -> lis
         text: the note.
         protected: character ranges never to flag (program words).
     """
-    toks = _tokens(text, protected or [])
+    toks = tokens(text, protected or [])
     _decide(text, toks)
     spans: list[Span] = []
-    run: _Token | None = None
+    run: Token | None = None
     for tok in toks:
         if not tok.name:
             continue
-        if run is not None and spans and _adjacent(text, run, tok):
+        if run is not None and spans and adjacent(text, run, tok):
             spans[-1] = Span(spans[-1].start, tok.end, "name")
         else:
             spans.append(Span(tok.start, tok.end, "name"))
