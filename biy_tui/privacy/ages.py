@@ -70,7 +70,9 @@ def _age_pattern() -> re.Pattern[str]:
         rf"(?P<d>{_NUM}(?:\s+and\s+(?:a\s+half|{_NUM}))?)\b"
         rf"(?!\s*(?:{_UNITS})|[\d.:,/\-]\d|\s*(?:-|–|to)\s*\d)"
         rf"|(?:daughter|son|kid|boy|girl|baby|twins|kids|children|grandson|granddaughter)"
-        rf"\s*[,(]\s*(?:age\s+|aged\s+)?(?P<f>\d{{1,2}})\s*[,)]"
+        rf"\s*[,(]\s*(?:age\s+|aged\s+)?(?P<f>\d{{1,2}})\s*[,).;]"
+        rf"|\b(?:at|by)\s+(?:age\s+|the\s+age\s+of\s+)?(?P<g>1[3-9]|[2-9]\d)\b"
+        rf"(?!\s*(?:{_UNITS})|[:.,/]\d|\s*(?:h\b|hrs|o'clock|sharp|tonight|today))"
         r")"
     )
 
@@ -105,7 +107,7 @@ def find_ages(text: str, others: Sequence[Span]) -> list[Span]:
     """
     spans: list[Span] = []
     for m in _age_pattern().finditer(text):
-        group = next(g for g in "abcdef" if m.group(g) is not None)
+        group = next(g for g in "abcdefg" if m.group(g) is not None)
         if group == "d" and not _subject_ok(text, m, others):
             continue
         start, end = m.start(group), m.end(group)
@@ -113,4 +115,14 @@ def find_ages(text: str, others: Sequence[Span]) -> list[Span]:
         if digits and not 0 <= int(digits[:3]) <= 110:
             continue
         spans.append(Span(start, end, "age"))
+    for name in others:
+        if name.kind != "name":
+            continue
+        after = _AFTER_NAME.match(text, name.end)
+        if after is not None:
+            g = after.lastindex or 1
+            spans.append(Span(after.start(g), after.end(g), "age"))  # "Liam (7)", "Maria, 45,"
     return spans
+
+
+_AFTER_NAME = re.compile(r"(?:'s|’s)?\s*(?:\(\s*(\d{1,2})\s*\)|,\s*(?=\d{1,2}\s*,)(\d{1,2}))")

@@ -96,8 +96,10 @@ def _strong(tok: Token) -> bool:
     if tok.first or tok.last:
         return tok.cap or len(tok.low) >= 3
     # In no dictionary and on no list: capitalised, or typed in lower case.
-    if tok.cap:
+    if tok.cap and not tok.sentence_start:
         return len(tok.low) >= 2
+    # Lower case, or capitalised only because it opens a sentence: a form of a dictionary
+    # word ("messaging", "Journaling", "daycare") is not suspect.
     return len(tok.low) >= 3 and not variant_of_word(tok.low.replace("'", ""))
 
 
@@ -265,7 +267,7 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
         return False
     if tok.sentence_start or prev is None:
         return True
-    if verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
+    if listed and verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
         return True  # "… angel said": only a person says
     between = gap(text, prev, tok).strip()
     if between in (",", ";") or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):

@@ -32,7 +32,15 @@ SPEECH_VERBS: Final = wordset(
     threatened threatens beat beats owes owed sent sends posted posts cut skipped quit
     relapsed used uses refused refuses denied denies isn't wasn't hasn't didn't doesn't
     found finds put puts pushed forced recruited groomed trafficked pimped stole steals
-    joked jokes drove drives stayed"""
+    joked jokes drove drives stayed apologized apologised begged borrowed bought cancelled
+    celebrated checked chose cleaned complained confessed cooked danced decided described
+    drank dressed ate explained failed fell fought forgot graduated grabbed hid kissed
+    knitted learned lied listened married met mentioned offered ordered packed paid passed
+    phoned planned played prayed prepared promised quit received remembered rented replied
+    returned rode sang screamed searched sewed shouted signed slept smoked sobbed stood
+    stopped struggled studied swore thanked threw typed visited voted waited washed watched
+    waved wept won worried brought baked hosted organized organised sketched coloured
+    colored journaled prays cooks bakes sews knits studies cries laughs sings draws paints"""
 )
 PERSON_VERBS: Final = wordset(
     """

@@ -42,19 +42,23 @@ _FACILITIES = (
     r"House|Houses|Shelter|Shelters|Lodge|Inn|Motel|Hotel|Manor|Haven|Centre|Center|Clinic|"
     r"Hospital|Mission|Residence|Residences|Home|Homes|Apartments|Apts|Towers?|Hall|Church|"
     r"Mall|Station|Commons|Kitchen|Cafe|Café|Hostel|Suites|Arms|Recovery|Outreach|Drop-?[Ii]n|"
-    r"Society|Housing|Cottage|Motor\s+Inn|Healing\s+Lodge|Place|Village|Court|Gardens|Estates"
+    r"Society|Housing|Cottage|Motor\s+Inn|Healing\s+Lodge|Place|Village|Court|Gardens|Estates|"
+    r"Detox|Hub|Villa|Retreat|Sanctuary|Refuge|Safehouse|Ministries|Ministry|Suites|Lofts|"
+    r"Shelters|Hostels|Haven|Residences"
 )
 _AREAS = (
     r"Hills?|Heights|Park|Ridge|Lawn|Glen|Valley|Creek|Downs|Meadows?|Springs|Crossing|"
     r"Landing|Acres|Woods?|View|Vista|Pointe?|Bay|Green|Gardens|Estates|Village|Square|Terrace|"
-    r"Flats|Bend|Ranch|Lake|Shores?|Wood|Grove|Dale|Gate|Mews"
+    r"Flats|Bend|Ranch|Lake|Shores?|Wood|Grove|Dale|Gate|Mews|Hollow|Lands|Commons|Pines|Rise|"
+    r"Trails|Heath|Brook|Gardens|Vale|Farm|Fields?"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
 _WEAK_PREP: Final = wordset("to from up by for")
 """Before one capitalised word that is also a word or a surname, these say too little."""
 _CONTEXT = (
     r"\b(?i:at|outside|near|behind|beside|inside|in|into|around|past|from|to|on|off|along|down|"
-    r"up|by|onto|for)\s+(?:(?i:the)\s+)?(?=[A-Z0-9])"
+    r"up|by|onto|for|over|through|across|via|between|towards|toward|within)\s+"
+    r"(?:(?i:the)\s+)?(?=[A-Z0-9])"
 )
 _PROGRAM_WORDS: Final = wordset(
     "group week session module class part room circle check-in checkin closing opening "

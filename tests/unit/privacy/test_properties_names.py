@@ -113,11 +113,13 @@ def test_an_unknown_name_anywhere_in_any_case_is_caught(
 def test_a_name_that_is_a_word_is_caught_beside_a_person_word(
     sentence: str, name: str, frame: str, position: int, how: str
 ) -> None:
+    """Inserted as a clause ("…, honey said, …"): a person word decides, in any case."""
     piece = _case(name, how)
     clause = frame.format(piece)
-    text, at = _insert(sentence, clause + ",", position)
-    before = text[:at].split()
-    assume(not before or before[-1].lower() not in ARTICLES)  # "the honey said" is no name
+    # A clause goes where a clause can start: the start, or after a comma or "and".
+    starts = [0] + [m.end() for m in re.finditer(r"(?:, |\band )", sentence)]
+    at = starts[position % len(starts)]
+    text = sentence[:at] + clause + ", " + sentence[at:]
     start = at + clause.index(piece)
     assert _covered(text, start, start + len(piece)), (text, find(text))
 
