@@ -74,6 +74,7 @@ _NOT_AFTER_KIN = wordset(
     home back out away again too also later first instead today tonight over up down in on
     off anyway though"""
 )
+_FEAR_WORDS = wordset("scared afraid terrified frightened fearful wary careful")
 _ARTICLES = wordset(
     "the a an this that these those our my your her his their its some any every no"
 )
@@ -149,6 +150,13 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         possessed = before is not None and before.low in DETERMINERS | {"'s"}
         if possessed or prev.possessive or not prev.sentence_start:
             return tok.low not in CALENDAR and not (next_adj and nxt is not None and nxt.cap)
+    if prev_adj and prev is not None and prev.low == "of" and i > 1:
+        if toks[i - 2].low in _FEAR_WORDS:
+            return True  # "she is scared of Edward"
+    if prev_adj and prev is not None and prev.low == "that" and listed:
+        verb = _verb_after(text, toks, i)
+        if verb is not None and _person_verb(text, toks, verb):
+            return True  # "we heard that Kitten got a spot"
     if prev_adj and prev is not None and prev.low in DETERMINERS:
         if prev.low in _ARTICLES or not (next_adj and nxt is not None):
             return False
@@ -195,6 +203,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     if (not tok.word or not listed) and prev.low in PERSON_PREV_UNKNOWN and not tok.safe:
         return True
     before = toks[i - 2] if i > 1 else None
+    if prev.low == "of" and before is not None and before.low in _FEAR_WORDS:
+        return True  # "she is scared of Edward"
     if tok.safe and not listed:
         return False
     return prev.low == "to" and before is not None and before.low in PERSON_PREV2
@@ -216,7 +226,7 @@ def _person_verb(text: str, toks: list[Token], verb: Token) -> bool:
     """A verb a person does ("found", "still works"), or "opened up"."""
     if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS:
         return True
-    if verb.low in ("opened", "opens", "open", "got", "gets", "get"):
+    if verb.low in ("opened", "opens", "open", "got", "gets", "get", "is", "was", "seems"):
         k = toks.index(verb)
         after = toks[k + 1] if k + 1 < len(toks) else None
         if after is None or not adjacent(text, verb, after):
@@ -225,10 +235,23 @@ def _person_verb(text: str, toks: list[Token], verb: Token) -> bool:
     return False
 
 
+_GOT_AFTER = wordset(
+    "into back home arrested kicked picked hurt sick clean sober out a an her his their the"
+)
+_STATES = wordset(
+    """
+    back home sick pregnant upset scared safe homeless missing using sober clean late quiet
+    tired crying angry worried housed evicted arrested hospitalized hospitalised staying
+    living working moving doing struggling expecting engaged married new here gone away"""
+)
+"""After "is"/"was", words about a person: "Sparkle is back", "Mo was upset"."""
 _PERSON_AFTER = {
     "ope": frozenset({"up"}),
-    "got": wordset("into back home arrested kicked picked hurt sick clean sober out"),
-    "get": wordset("into back home arrested kicked picked hurt sick clean sober out"),
+    "got": _GOT_AFTER,
+    "get": _GOT_AFTER,
+    "is": _STATES,
+    "was": _STATES,
+    "see": _STATES,
 }
 
 

@@ -57,7 +57,7 @@ NEVER: Final = wordset(
     people women men folks ladies everyone everybody someone somebody anyone anybody nobody
     others staff group family parents kids children i we you they she he it this that who
     what which there here one none all both each either neither most some many few several
-    mom mum dad mother father sister brother daughter son baby kid child partner husband wife
+    mom mum dad mother father sister brother daughter son kid child partner husband wife
     boyfriend girlfriend ex friend friends worker caseworker counsellor counselor lawyer judge
     police cops cop officer nurse doctor landlord boss pimp sponsor facilitator facilitators
     coordinator volunteer volunteers participant participants member members woman man girl

@@ -34,14 +34,14 @@ class FakeStore:
 
 
 def test_a_redacted_word_is_flagged_in_later_notes_in_any_case() -> None:
-    text = "She goes by Peaches out there."
+    text = "She goes by Snapdragon out there."
     words = LearnedWords(KEY)
-    hashes = words.hashes_of(text, [Span(text.index("Peaches"), text.index(" out"), "name")])
+    hashes = words.hashes_of(text, [Span(text.index("Snapdragon"), text.index(" out"), "name")])
     learned = words.with_hashes(hashes)
-    later = "peaches was quiet tonight and PEACHES'S worker called."
+    later = "snapdragon was quiet tonight and SNAPDRAGON'S worker called."
     found = find(later, learned=learned)
-    assert [(s.kind, s.text_in(later)) for s in found][:1] == [("learned", "peaches")]
-    assert any(s.text_in(later) == "PEACHES" for s in found)
+    assert [(s.kind, s.text_in(later)) for s in found][:1] == [("learned", "snapdragon")]
+    assert any(s.text_in(later) == "SNAPDRAGON" for s in found)
     assert not any(s.start == 0 for s in find(later))  # without her, the guard cannot know
 
 
