@@ -150,9 +150,14 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         possessed = before is not None and before.low in DETERMINERS | {"'s"}
         if possessed or prev.possessive or not prev.sentence_start:
             return tok.low not in CALENDAR and not (next_adj and nxt is not None and nxt.cap)
-    if prev_adj and prev is not None and prev.low == "of" and i > 1:
-        if toks[i - 2].low in _FEAR_WORDS:
-            return True  # "she is scared of Edward"
+    if (
+        prev_adj
+        and prev is not None
+        and prev.low == "of"
+        and i > 1
+        and toks[i - 2].low in _FEAR_WORDS
+    ):
+        return True  # "she is scared of Edward"
     if prev_adj and prev is not None and prev.low == "that" and listed:
         verb = _verb_after(text, toks, i)
         if verb is not None and _person_verb(text, toks, verb):
