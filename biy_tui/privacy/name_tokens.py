@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from biy_tui.privacy.lexicon import lexicon
-from biy_tui.privacy.names_words import DETERMINERS, FUNCTION, NEVER, SHORTHAND, TITLES
+from biy_tui.privacy.names_words import CALENDAR, DETERMINERS, FUNCTION, NEVER, SHORTHAND, TITLES
 from biy_tui.privacy.spans import KINDS, wordset
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -148,7 +148,7 @@ def _classify(raw: str) -> _Class:
         first = low in firsts or low in lex.working
         last = low in lasts
         word = low in words
-        is_safe = low in safe or low in SHORTHAND
+        is_safe = low in safe or low in SHORTHAND or low in CALENDAR
         if not (first or last or word) and not low.isascii():
             folded = fold(low)  # "maría", "ngọc", "đặng" -> the lists' spellings
             first = folded in firsts

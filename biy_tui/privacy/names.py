@@ -185,7 +185,7 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     verb = _verb_after(text, toks, i)
     if verb is not None and listed and _person_verb(text, toks, verb):
         return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
-    if nxt is not None and next_adj:
+    if nxt is not None and next_adj and not nxt.cap:
         if nxt.low in PERSON_VERBS:
             return True
         if nxt.low in SPEECH_VERBS and not tok.sentence_start:
@@ -220,6 +220,8 @@ def _verb_after(text: str, toks: list[Token], i: int) -> Token | None:
     j = i + 1
     prev = toks[i]
     while j < len(toks) and adjacent(text, prev, toks[j]):
+        if toks[j].cap and not toks[j].sentence_start:
+            return None  # "Alberta Works": a capitalised word is part of a title, not a verb
         if toks[j].low not in ADVERBS:
             return toks[j]
         prev = toks[j]

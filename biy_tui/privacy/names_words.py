@@ -127,7 +127,8 @@ CALENDAR: Final = wordset(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter thanksgiving
-    halloween today tonight yesterday tomorrow morning evening week weekend"""
+    halloween today tonight yesterday tomorrow morning evening week weekend mondays tuesdays
+    wednesdays thursdays fridays saturdays sundays weekends mornings evenings nights"""
 )
 NICK_PREFIXES: Final = wordset("little lil big young baby lady miss auntie uncle")
 """Words that open a street or working name: "Little Dre", "Big Mike"."""
@@ -146,6 +147,8 @@ SHORTHAND: Final = wordset(
     suboxone narcan naloxone fentanyl fent percs xanax molly meth crack opioids sobriety
     facilitator co-facilitator cofacilitator debrief debriefed regroup redo nonjudgmental
     occ incl til phn ahcip sweetgrass moshum kokum tipi teepee smudged
+    varenyky perogies perogy pierogi pierogies samosa samosas injera roti pho tamales empanadas
+    jollof pupusas lumpia adobo pancit biryani dal naan chapati baklava shawarma falafel
     hydro toque loonie toonie timbits washroom daycare dayhome eh
     triggery triggering okayish smudge smudging bannock powwow sweatlodge
     """

@@ -64,6 +64,14 @@ _PROGRAM_WORDS: Final = wordset(
     "group week session module class part room circle check-in checkin closing opening "
     "activity break lunch dinner tea zoom person care"
 )
+_ORG_ENDS: Final = wordset(
+    """
+    association associations services service network council coalition program programs
+    programme federation union alliance agency authority commission department board
+    committee aid works benefit benefits support supports act court courts police
+    government office ministry"""
+)
+"""A phrase ending in one of these names an organisation or a program, not a place."""
 _TIME_HEADS: Final = wordset("day days eve year years week month weekend night holiday holidays")
 """A phrase ending in one of these is a holiday or a time: "Family Day", "Lunar New Year"."""
 _GENERIC: Final = wordset(
@@ -279,8 +287,8 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
         start, end = m.start(1), m.start(1) + len(phrase)
         if _all_safe(phrase) or _person_only(phrase):
             continue
-        if phrase.split()[-1].casefold() in _TIME_HEADS:
-            continue  # "around Family Day", "for Lunar New Year"
+        if phrase.split()[-1].casefold() in _TIME_HEADS | _ORG_ENDS:
+            continue  # "around Family Day", "for Lunar New Year", "from the … Association"
         prep = _preposition(text, start)
         words = _words(phrase)
         if len(words) == 1 and words[0] in PLACE_WORDS:
