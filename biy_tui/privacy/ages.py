@@ -67,10 +67,14 @@ def _age_pattern() -> re.Pattern[str]:
         rf"|\bturn(?:ed|s|ing)?\s+(?P<e>{_NUM})\b(?!\s*(?:{_UNITS})|[\d.:,/]\d)"
         rf"|(?:(?<=\w)'s|(?<=\w)’s|(?<=[\w\]])\s+(?:is|was|were|are|will\s+be|would\s+be))"
         r"\s+(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+|barely\s+|now\s+|still\s+)?"
-        rf"(?P<d>{_NUM}(?:\s+and\s+(?:a\s+half|{_NUM}))?)\b"
+        rf"(?P<d>{_NUM}(?:\s*,\s*{_NUM})*(?:\s+and\s+(?:a\s+half|{_NUM}))?)\b"
         rf"(?!\s*(?:{_UNITS})|[\d.:,/\-]\d|\s*(?:-|–|to)\s*\d)"
         rf"|(?:daughter|son|kid|boy|girl|baby|twins|kids|children|grandson|granddaughter)"
         rf"\s*[,(]\s*(?:age\s+|aged\s+)?(?P<f>\d{{1,2}})\s*[,).;]"
+        rf"|\b(?:kids|girls|boys|children|sons|daughters|twins|grandkids)\b[^.!?\n]{{0,20}}?"
+        rf"\bages?\s+(?P<h>\d{{1,2}}(?:\s*,\s*\d{{1,2}})*(?:\s*(?:and|&)\s*\d{{1,2}})?)\b"
+        rf"|\b(?:her|his)\s+(?P<i>(?:early\s+|mid\s*-?\s*|late\s+)?(?:teens|twenties|thirties|"
+        rf"forties|fifties|sixties|seventies|eighties|[2-8]0s))\b"
         rf"|\b(?:at|by)\s+(?:age\s+|the\s+age\s+of\s+)?(?P<g>1[3-9]|[2-9]\d)\b"
         rf"(?!\s*(?:{_UNITS})|[:.,/]\d|\s*(?:h\b|hrs|o'clock|sharp|tonight|today))"
         r")"
@@ -107,12 +111,12 @@ def find_ages(text: str, others: Sequence[Span]) -> list[Span]:
     """
     spans: list[Span] = []
     for m in _age_pattern().finditer(text):
-        group = next(g for g in "abcdefg" if m.group(g) is not None)
+        group = next(g for g in "abcdefghi" if m.group(g) is not None)
         if group == "d" and not _subject_ok(text, m, others):
             continue
         start, end = m.start(group), m.end(group)
-        digits = "".join(ch for ch in m.group(group) if ch.isdigit())
-        if digits and not 0 <= int(digits[:3]) <= 110:
+        first = re.search(r"\d+", m.group(group))
+        if first is not None and int(first.group()) > 110:
             continue
         spans.append(Span(start, end, "age"))
     for name in others:

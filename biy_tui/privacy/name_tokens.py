@@ -239,6 +239,7 @@ _PREFIXES = ("re", "un", "pre", "co", "non", "over", "under", "self", "mis", "ou
 _HEADS = wordset(
     """
     care time work room book line side town place where thing things body one day days night
+    list lists note notes sheet sheets card cards box bag light phone mail board stop walk wear
     made wide like life style friend friends mate mates hood ship ships work worker workers
     home house school ground up down out off over back way ways man woman women people"""
 )

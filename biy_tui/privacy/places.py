@@ -50,7 +50,7 @@ _AREAS = (
     r"Hills?|Heights|Park|Ridge|Lawn|Glen|Valley|Creek|Downs|Meadows?|Springs|Crossing|"
     r"Landing|Acres|Woods?|View|Vista|Pointe?|Bay|Green|Gardens|Estates|Village|Square|Terrace|"
     r"Flats|Bend|Ranch|Lake|Shores?|Wood|Grove|Dale|Gate|Mews|Hollow|Lands|Commons|Pines|Rise|"
-    r"Trails|Heath|Brook|Gardens|Vale|Farm|Fields?"
+    r"Trails|Heath|Brook|Gardens|Vale|Farm|Fields?|Island|Islands|Bridge|River|Falls"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
 _WEAK_PREP: Final = wordset("to from up by for")
@@ -80,6 +80,8 @@ _GENERIC: Final = wordset(
     emergency safe transition transitional halfway group treatment detox recovery health
     community free same other big small main public mental sexual city general children's
     kids' men's mens seniors senior drop-in 24-hour overnight day night crisis second-stage
+    methadone addiction addictions opioid dental eye vision foot skin wellness counselling
+    counseling food tax immigration employment job career sexual-health walk-in
     first-stage long-term short-term harm reduction supportive sober supervised shared own
     friend's mom's sister's aunt's cousin's boyfriend's ex's parents' grandma's dad's this
     that her his my our your their its a an the some any every next last whole entire"""
@@ -166,7 +168,7 @@ _SAFE_PLACES: Final = frozenset(
     high river|stony plain|fort mcmurray|fort saskatchewan|cold lake|slave lake|peace river|
     swift current|prince george|prince albert|moose jaw|corner brook|niagara falls|
     sault ste marie|banff national park|jasper national park|waterton lakes|lake louise|
-    grand prairie|long island|new york|los angeles|st albert|st. albert|fort st john""".replace(
+    grand prairie|long island|prince edward island|vancouver island|bow river|elbow river|new york|los angeles|st albert|st. albert|fort st john""".replace(
         "\n", ""
     )
     .replace("    ", "")
