@@ -168,9 +168,8 @@ _SAFE_PLACES: Final = frozenset(
     high river|stony plain|fort mcmurray|fort saskatchewan|cold lake|slave lake|peace river|
     swift current|prince george|prince albert|moose jaw|corner brook|niagara falls|
     sault ste marie|banff national park|jasper national park|waterton lakes|lake louise|
-    grand prairie|long island|prince edward island|vancouver island|bow river|elbow river|new york|los angeles|st albert|st. albert|fort st john""".replace(
-        "\n", ""
-    )
+    grand prairie|long island|prince edward island|vancouver island|new york|los angeles|
+    st albert|st. albert|fort st john""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
