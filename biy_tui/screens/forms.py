@@ -185,6 +185,8 @@ class TextFormScreen(Screen[None]):
         reviewed: dict[str, Any] = {}
         for name, _ in self.FIELDS:
             area = self.query_one(f"#field-{name}", TextArea)
+            if isinstance(area, GuardedTextArea):
+                area.learned = learned  # from now on, underline her learned words as she types
             text = area.text.strip()
             if not text:
                 reviewed[name] = ""
