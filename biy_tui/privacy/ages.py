@@ -60,16 +60,16 @@ _NOT_SUBJECTS: Final = wordset(
 def _age_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?i)(?:"
-        rf"(?<![\w\-$#.,])(?P<a>{_NUM}(?:\s*-\s*|\s+)(?:years?|yrs?|yr|months?|mos?|weeks?|wks?)"
+        rf"\b(?P<a>{_NUM}(?:\s*-\s*|\s+)(?:years?|yrs?|yr|months?|mos?|weeks?|wks?)"
         r"(?:\s*-\s*|\s+)old)"
-        r"|(?<![\w\-$#.,])(?P<b>\d{1,3})\s*(?:yo|y/o|y\.o\.)(?!\w)"
+        r"|\b(?P<b>\d{1,3})\s*(?:yo|y/o|y\.o\.)(?!\w)"
         rf"|\baged?\s*:?\s*(?P<c>{_NUM})\b(?!\s*(?:to|-|–|and|or)\s*\d)"
         rf"|\bturn(?:ed|s|ing)?\s+(?P<e>{_NUM})\b(?!\s*(?:{_UNITS})|[\d.:,/]\d)"
-        rf"|(?:(?<=\w)'s|(?<=\w)’s|(?<=[\w\]])\s+(?:is|was|were|are|will\s+be|would\s+be))"
+        rf"|\b(?:'s|’s|is|was|were|are|will\s+be|would\s+be)"
         r"\s+(?:only\s+|just\s+|about\s+|almost\s+|nearly\s+|barely\s+|now\s+|still\s+)?"
         rf"(?P<d>{_NUM}(?:\s*,\s*{_NUM})*(?:\s+and\s+(?:a\s+half|{_NUM}))?)\b"
         rf"(?!\s*(?:{_UNITS})|[\d.:,/\-]\d|\s*(?:-|–|to)\s*\d)"
-        rf"|(?:daughter|son|kid|boy|girl|baby|twins|kids|children|grandson|granddaughter)"
+        rf"|\b(?:daughter|son|kid|boy|girl|baby|twins|kids|children|grandson|granddaughter)"
         rf"\s*[,(]\s*(?:age\s+|aged\s+)?(?P<f>\d{{1,2}})\s*[,).;]"
         rf"|\b(?:kids|girls|boys|children|sons|daughters|twins|grandkids)\b[^.!?\n]{{0,20}}?"
         rf"\bages?\s+(?P<h>\d{{1,2}}(?:\s*,\s*\d{{1,2}})*(?:\s*(?:and|&)\s*\d{{1,2}})?)\b"
@@ -81,7 +81,7 @@ def _age_pattern() -> re.Pattern[str]:
     )
 
 
-_SUBJECT = re.compile(r"([\w\]’']+)$")
+_SUBJECT = re.compile(r"([\w\]’']+)\s*$")
 
 
 def _subject_ok(text: str, match: re.Match[str], others: Sequence[Span]) -> bool:
@@ -115,6 +115,8 @@ def find_ages(text: str, others: Sequence[Span]) -> list[Span]:
         if group == "d" and not _subject_ok(text, m, others):
             continue
         start, end = m.start(group), m.end(group)
+        if group in "ab" and start and text[start - 1] in "-$#.,":
+            continue  # "$19", "#45", "3.5", "2-3": not an age
         first = re.search(r"\d+", m.group(group))
         if first is not None and int(first.group()) > 110:
             continue
