@@ -66,6 +66,8 @@ def main() -> int:
     print(f"{'kind':<10} {'labelled':>8} {'recall':>7} {'found':>6} {'precision':>9}")
     for kind in KINDS:
         labelled, found = result.labelled[kind], result.found[kind]
+        if not labelled and not found:
+            continue  # place, case_number, learned: see benchmarks/bench_guard_realistic.py
         recall = result.caught[kind] / labelled if labelled else float("nan")
         precision = result.correct[kind] / found if found else float("nan")
         print(f"{kind:<10} {labelled:>8} {recall:>7.3f} {found:>6} {precision:>9.3f}")

@@ -3,7 +3,8 @@
 Use :func:`find` to see what could identify someone, :func:`redact` to replace
 it with ``[kind]``, and :func:`approve` or :func:`redact_all` to turn reviewed
 text into :class:`ReviewedText`, the only text the store accepts. Site words
-come from a site folder's ``site.toml`` (:func:`load_site_terms`).
+come from a site folder's ``site.toml`` (:func:`load_site_terms`); words she
+redacted before are remembered as keyed hashes only (:class:`LearnedWords`).
 """
 
 from biy_tui.privacy.guard import (
@@ -14,6 +15,7 @@ from biy_tui.privacy.guard import (
     redact_all,
     warm_up,
 )
+from biy_tui.privacy.learned import LearnedStore, LearnedWords, learned_from, remember
 from biy_tui.privacy.reviewed import ReviewedText, is_reviewed
 from biy_tui.privacy.site import SiteTerms, SiteTermsError, load_site_terms
 from biy_tui.privacy.spans import KIND_LABELS, KINDS, Span
@@ -21,6 +23,8 @@ from biy_tui.privacy.spans import KIND_LABELS, KINDS, Span
 __all__ = [
     "KINDS",
     "KIND_LABELS",
+    "LearnedStore",
+    "LearnedWords",
     "ReviewedText",
     "SiteTerms",
     "SiteTermsError",
@@ -29,8 +33,10 @@ __all__ = [
     "approve",
     "find",
     "is_reviewed",
+    "learned_from",
     "load_site_terms",
     "redact",
     "redact_all",
+    "remember",
     "warm_up",
 ]

@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from biy_tui.privacy.ages import find_ages
 from biy_tui.privacy.names import PLACEHOLDER, find_names, protected_ranges
 from biy_tui.privacy.patterns import structured
+from biy_tui.privacy.places import find_places
 from biy_tui.privacy.reviewed import ReviewedText, mark_reviewed
 from biy_tui.privacy.spans import Span, merge
+
+if TYPE_CHECKING:
+    from biy_tui.privacy.learned import LearnedWords
 
 Terms = Iterable[str]
 
@@ -40,11 +45,19 @@ def _site_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     words = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
     if not words:
         return None
-    body = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
+    body = "|".join(
+        r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", w) if part) for w in words
+    )
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
 
 
-def find(text: str, *, site_terms: Terms = (), program_terms: Terms = ()) -> list[Span]:
+def find(
+    text: str,
+    *,
+    site_terms: Terms = (),
+    program_terms: Terms = (),
+    learned: LearnedWords | None = None,
+) -> list[Span]:
     """Find everything in ``text`` that could identify someone.
 
     Args:
@@ -69,8 +82,11 @@ def find(text: str, *, site_terms: Terms = (), program_terms: Terms = ()) -> lis
     pattern = _site_pattern(tuple(site_terms))
     if pattern is not None:
         found.extend(Span(m.start(), m.end(), "site_term") for m in pattern.finditer(text))
+    found.extend(find_places(text))
     found.extend(find_names(text, protected))
     found.extend(find_ages(text, found))
+    if learned is not None:
+        found.extend(learned.find(text))
     if protected:  # a program word ("5 Senses Walk") is never identifying
         found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in protected)]
     if done:
@@ -118,6 +134,7 @@ def redact(
     *,
     site_terms: Terms = (),
     program_terms: Terms = (),
+    learned: LearnedWords | None = None,
 ) -> str:
     """Replace each span with ``[kind]`` and keep every other character as it was.
 
@@ -128,6 +145,7 @@ def redact(
             so ``find(redact(text))`` is always empty.
         site_terms: as for :func:`find`.
         program_terms: as for :func:`find`.
+        learned: as for :func:`find`.
 
     Returns:
         The redacted text, e.g. ``"call [phone] after group"``.
@@ -136,7 +154,7 @@ def redact(
         # Redact until nothing is left: rarely, a redaction brings two pieces together.
         site, program = tuple(site_terms), tuple(program_terms)
         for _ in range(5):
-            found = find(text, site_terms=site, program_terms=program)
+            found = find(text, site_terms=site, program_terms=program, learned=learned)
             if not found:
                 break
             text = _replace(text, found)
@@ -167,6 +185,7 @@ def approve(
     *,
     site_terms: Terms = (),
     program_terms: Terms = (),
+    learned: LearnedWords | None = None,
 ) -> ReviewedText:
     """Approve text for saving after the facilitator's review.
 
@@ -178,6 +197,7 @@ def approve(
         kept: the spans (or ``(start, end)`` pairs) she marked "not identifying".
         site_terms: as for :func:`find`.
         program_terms: as for :func:`find`.
+        learned: as for :func:`find`.
 
     Returns:
         The text as :class:`ReviewedText`, with ``overrides`` = spans kept.
@@ -186,14 +206,20 @@ def approve(
         UnreviewedSpans: something flagged was neither redacted nor kept.
     """
     keep = {_key(k) for k in kept}
-    found = find(text, site_terms=site_terms, program_terms=program_terms)
+    found = find(text, site_terms=site_terms, program_terms=program_terms, learned=learned)
     open_spans = [s for s in found if (s.start, s.end) not in keep]
     if open_spans:
         raise UnreviewedSpans(open_spans)
     return mark_reviewed(text, overrides=len(found))
 
 
-def redact_all(text: str, *, site_terms: Terms = (), program_terms: Terms = ()) -> ReviewedText:
+def redact_all(
+    text: str,
+    *,
+    site_terms: Terms = (),
+    program_terms: Terms = (),
+    learned: LearnedWords | None = None,
+) -> ReviewedText:
     """Redact everything found and approve the result.
 
     The guard runs again on the redacted text until nothing is left (a
@@ -204,7 +230,8 @@ def redact_all(text: str, *, site_terms: Terms = (), program_terms: Terms = ()) 
         text: the note.
         site_terms: as for :func:`find`.
         program_terms: as for :func:`find`.
+        learned: as for :func:`find`.
     """
     site, program = tuple(site_terms), tuple(program_terms)
-    text = redact(text, site_terms=site, program_terms=program)
-    return approve(text, site_terms=site, program_terms=program)
+    text = redact(text, site_terms=site, program_terms=program, learned=learned)
+    return approve(text, site_terms=site, program_terms=program, learned=learned)

@@ -1,4 +1,4 @@
-"""The guard's word lists: first names, surnames and ordinary English words.
+"""The guard's word lists: first names, surnames, English words, safe proper nouns.
 
 The lists are plain UTF-8 files in ``data/`` (sources and licences in
 ``data/NOTICE.md``), read once on first use into frozensets, so importing biy
@@ -16,17 +16,33 @@ _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """The three lists, lower-case."""
+    """The lists, lower-case.
+
+    ``safe`` holds capitalised words that are not identifying on their own
+    (cities, countries, nations, languages, holidays, services), from
+    ``data/safe_proper.txt``. ``working`` holds names that are also words
+    (working names, short forms: "Honey", "Sparkle", "Em"), from
+    ``data/working_names.txt``.
+    """
 
     first_names: frozenset[str]
     surnames: frozenset[str]
     words: frozenset[str]
+    safe: frozenset[str]
+    working: frozenset[str]
 
 
 def _read(name: str) -> frozenset[str]:
     path = os.path.join(_DATA, name)
     with open(path, encoding="utf-8") as handle:
         return frozenset(handle.read().split("\n"))
+
+
+def _read_curated(name: str) -> frozenset[str]:
+    path = os.path.join(_DATA, name)
+    with open(path, encoding="utf-8") as handle:
+        lines = [line for line in handle.read().split("\n") if not line.startswith("#")]
+    return frozenset(" ".join(lines).split())
 
 
 @cache
@@ -36,4 +52,6 @@ def lexicon() -> Lexicon:
         first_names=_read("first_names.txt"),
         surnames=_read("surnames.txt"),
         words=_read("words.txt"),
+        safe=_read_curated("safe_proper.txt"),
+        working=_read_curated("working_names.txt"),
     )

@@ -72,6 +72,10 @@ _ACRONYMS = wordset(
     CPP OAS EI SIN ICU ER DBT CBT STI HIV AIDS ASAP FAQ PDF TV AM PM"""
 )
 
+_NOT_EMAIL_USERS = wordset(
+    "is was are were be been me her him them us it up over out stay stays stayed she he they we "
+    "i you works worked working lives live living now still sleeps sleeping and or but"
+)
 _NOT_HANDLES = wordset("the home work noon night my a an everyone all group here")
 
 _HEALTH_CONTEXT = re.compile(r"(?i)(?:health|ohip|card|hc|ramq|carte|msp|ahcip)\W{0,3}\S{0,12}\s*$")
@@ -112,10 +116,21 @@ class _Rx:
         )
         self.url = c(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'\[\]{}|\\^`]+")
         self.domain = c(
-            r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
-            r"(?:com|ca|org|net|info|io|me|co|ly|app|gov|edu|biz|us|tv|xyz|link|site|online|page|gg)"
+            r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9_\-]*[a-z0-9])?\.)+"
+            r"(?:com|ca|org|net|info|io|me|co|ly|app|gov|edu|biz|us|tv|xyz|link|site|online|page|gg|"
+            r"cc|ee|fans|xxx|club|live|cam|chat|to|ws|eu|uk|de|fr|au|sex|vip|pro|bio|social|"
+            r"world|space|store|shop|life|top|cloud|fm|tk|ml|ga|cf|gq|porn|dating|escort|"
+            r"agency|website|blog|ch|nl|ru|ph|vn|in|so|er|et|ke|ng)"
             r"(?:/[^\s<>\"'\[\]{}|\\^`]*)?(?![\w\-@])"
         )
+        self.domain_path = c(
+            r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,10}"
+            r"/[^\s<>\"'\[\]{}|\\^`]+"
+        )
+        # Cheap checks that let a costly expression be skipped on most notes.
+        self.spelled_gate = c(r"(?i)(?:\.|dot\W?)\s*(?:com|ca|org|net)\b")
+        self.five_digits = c(r"\d{5}")
+        self.year = c(r"(?:19|20)\d\d")
         self.handle = c(r"(?<![\w@.+\-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
         self.handle_ctx = c(
             r"(?i)\b(?:ig|insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|discord|"
@@ -142,10 +157,21 @@ class _Rx:
         self.plate_any = c(r"(?<![\w\-])[A-Za-z0-9]{2,4}[\s\-]?[A-Za-z0-9]{2,4}(?![\w\-])")
         self.case_no = c(
             r"(?i)\b(?:case|file|client|claim|docket|court|chart|record|ref|reference|mrn|member|"
-            r"account|acct|policy|incident|occurrence|report|ticket|warrant|dossier)"
-            r"(\s*(?:no\.?|num(?:ber)?\.?|id|#)\s*[:#]?\s*|\s*[:#]\s*|\s+)"
-            r"(#?[A-Za-z]{0,4}[\-\s]?\d[\d\-/]{2,}[A-Za-z0-9]*)(?![\w\-])"
+            r"account|acct|policy|incident|occurrence|occ|report|ticket|warrant|dossier|matter|"
+            r"information|epo|order|summons|booking|inmate|offender|police|cfs|cps|rcmp|"
+            r"eps|file\s+number|reference\s+number|number|no\.)"
+            r"((?:\s*(?:no\.?|nos?\.|num(?:ber)?\.?|id|#|is|was|of|:|,)(?![a-z])){0,3}\s*[:#]?\s*|\s+)"
+            r"(#?[A-Za-z]{0,4}[\-\s]?\d[\d\-/]{2,}(?:\s\d{3,}[\d\-/]*)?[A-Za-z0-9]*)(?![\w\-])"
         )
+        self.case_shape = c(
+            r"(?<![\w\-/.#])#?(?:[A-Za-z]{1,4}-)?(?:\d{2}|\d{4})-\d{4,7}(?:-\d{1,5})?(?![\w\-/])"
+        )
+        self.case_letters = c(
+            r"(?<![\w\-/.#])(?:[A-Z]{1,4}-?\d{5,}[A-Z]?\d{0,3}|\d{6,}[A-Z]{1,3}\d{0,3}|"
+            r"[A-Z]{1,4}\d{2}-\d{4,7}|\d{7,8})(?![\w\-/]|[.,]\d)"
+        )
+        self.case_spaced = c(r"(?<![\w\-])\d{4}\s\d{5}(?![\w\-]|\s\d)")
+        self.phn_ab = c(r"(?<![\w\-])\d{5}\s\d{4}(?![\w\-]|\s\d)")
         self.hash_no = c(r"(?<![\w#&])#\d{2,}[\-/]\d{2,}(?![\w\-])")
         self.postal_ca = c(
             r"(?i)(?<![\w\-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \-]?\d[abceghj-nprstv-z]\d"
@@ -244,9 +270,13 @@ def _web(text: str) -> Iterator[Span]:
     r = rx()
     for m in r.email.finditer(text):
         yield Span(m.start(), m.end(), "email")
-    for m in r.email_spelled.finditer(text):
+    spelled = r.email_spelled.finditer(text) if r.spelled_gate.search(text) else ()
+    for m in spelled:
+        user = re.split(r"\s|\(|\[", m.group(), maxsplit=1)[0].lower()
+        if user in _NOT_EMAIL_USERS or text[m.end() : m.end() + 1] == "/":
+            continue  # "she is at onlyfans.com/…": a link, not a spelled-out e-mail
         yield Span(m.start(), m.end(), "email")
-    for pattern in (r.url, r.domain):
+    for pattern in (r.url, r.domain, r.domain_path) if "." in text else ():
         for m in pattern.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)'\"":
@@ -262,13 +292,15 @@ def _web(text: str) -> Iterator[Span]:
             and not re.fullmatch(r"\d{1,2}(?:am|pm|h)?", low)
         ):
             yield Span(m.start(), m.end(), "handle")
-    for m in r.handle_ctx.finditer(text):
+    for m in r.handle_ctx.finditer(text) if ":" in text or "=" in text else ():
         yield Span(m.start(1), m.end(1), "handle")
 
 
 def _ids(text: str) -> Iterator[Span]:
     r = rx()
-    for pattern in (r.health, r.sin, r.long_digits, r.driver, r.hash_no):
+    for m in r.hash_no.finditer(text):
+        yield Span(m.start(), m.end(), "case_number")
+    for pattern in (r.health, r.sin, r.long_digits, r.driver):
         for m in pattern.finditer(text):
             size = len(m.group())
             if pattern is r.long_digits and (size == 10 or (size == 11 and m.group()[0] == "1")):
@@ -297,7 +329,18 @@ def _ids(text: str) -> Iterator[Span]:
         digits = sum(ch.isdigit() for ch in number)
         marked = bool(m.group(1).strip()) or "-" in number or "#" in number
         if digits >= 4 or (digits >= 3 and marked):
-            yield Span(m.start(2), m.end(2), "id_number")
+            yield Span(m.start(2), m.end(2), "case_number")
+    for m in r.case_shape.finditer(text):
+        parts = m.group().lstrip("#").split("-")
+        years = [p for p in parts if len(p) == 4 and p[:2] in ("19", "20")]
+        if len(parts) == 2 and len(years) == 2:
+            continue  # "2019-2024": a span of years
+        yield Span(m.start(), m.end(), "case_number")
+    for pattern in (r.case_letters, r.case_spaced):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "case_number")
+    for m in r.phn_ab.finditer(text):
+        yield Span(m.start(), m.end(), "id_number")
 
 
 def _plate_like(plate: str) -> bool:
@@ -323,7 +366,7 @@ def _places(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "postal")
     for m in r.zip4.finditer(text):
         yield Span(m.start(), m.end(), "postal")
-    for m in r.zip_ctx.finditer(text):
+    for m in r.zip_ctx.finditer(text) if r.five_digits.search(text) else ():
         yield Span(m.start(1), m.end(1), "postal")
     pos = 0
     while (street := r.street.search(text, pos)) is not None:
@@ -363,7 +406,7 @@ def _street_ok(name: str, street_type: str) -> bool:
 
 def _dates(text: str) -> Iterator[Span]:
     r = rx()
-    for pattern in (r.date_mdy, r.date_dmy, r.date_iso):
+    for pattern in (r.date_mdy, r.date_dmy, r.date_iso) if r.year.search(text) else ():
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "date")
     for m in r.date_num.finditer(text):

@@ -3,13 +3,21 @@
 A site folder (``biy --curriculum DIR``) may hold ``site.toml``::
 
     [privacy]
-    identifying = ["Rosewood House", "corner of Main and 5th", "Dollarama on King"]
+    neighbourhoods = ["Forest Lawn", "Bowness"]
+    facilities = ["Rosewood House", "Mustard Seed", "Sunrise Motel"]
+    streets = ["Macleod Trail", "17th Ave", "the Deerfoot"]
+    nicknames = ["Peaches", "Little Dre"]
+    identifying = ["corner of Main and 5th", "Dollarama on King"]
     not_identifying = ["Willow Room", "Sage"]
 
-``identifying`` words are flagged as ``site_term`` wherever they appear (any
-case, whole words). ``not_identifying`` words are never flagged, like the
-program's own words. The file is optional; a missing ``[privacy]`` table means
-no site words.
+Every word or phrase of the first five lists is flagged as ``site_term``
+wherever it appears (any case, whole words, a hyphen written as a space or
+not), in every note, report and import: they are the area's own places and
+street names, which the guard cannot know. ``not_identifying`` words are never
+flagged, like the program's own words. The file is optional; a missing
+``[privacy]`` table means no site words. A documented Calgary example is in
+``curriculum/README.md`` (it is not shipped as defaults: a list from elsewhere
+gives false comfort).
 """
 
 from __future__ import annotations
@@ -19,6 +27,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SITE_FILE = "site.toml"
+SITE_LISTS = (
+    "identifying",
+    "neighbourhoods",
+    "facilities",
+    "streets",
+    "nicknames",
+    "not_identifying",
+)
+"""The lists a ``[privacy]`` table may hold."""
 
 
 class SiteTermsError(ValueError):
@@ -32,6 +49,21 @@ class SiteTerms:
     identifying: tuple[str, ...] = ()
     not_identifying: tuple[str, ...] = ()
     path: Path | None = field(default=None, compare=False)
+    neighbourhoods: tuple[str, ...] = ()
+    facilities: tuple[str, ...] = ()
+    streets: tuple[str, ...] = ()
+    nicknames: tuple[str, ...] = ()
+
+    @property
+    def all_identifying(self) -> tuple[str, ...]:
+        """Every identifying word of the site, from all five lists."""
+        return (
+            *self.identifying,
+            *self.neighbourhoods,
+            *self.facilities,
+            *self.streets,
+            *self.nicknames,
+        )
 
     def guard_kwargs(self, program_terms: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
         """Return keyword arguments for :func:`biy_tui.privacy.find` and friends.
@@ -41,7 +73,7 @@ class SiteTerms:
                 theme labels); the site's ``not_identifying`` words are added.
         """
         return {
-            "site_terms": self.identifying,
+            "site_terms": self.all_identifying,
             "program_terms": (*program_terms, *self.not_identifying),
         }
 
@@ -93,11 +125,8 @@ def load_site_terms(folder: str | Path | None) -> SiteTerms:
         return SiteTerms(path=path)
     if not isinstance(table, dict):
         raise SiteTermsError(messages.PRIVACY_SITE_FIELD.format(file=path, key="privacy"))
-    unknown = sorted(set(table) - {"identifying", "not_identifying"})
+    unknown = sorted(set(table) - set(SITE_LISTS))
     if unknown:
         raise SiteTermsError(messages.PRIVACY_SITE_FIELD.format(file=path, key=unknown[0]))
-    return SiteTerms(
-        identifying=_strings(table.get("identifying"), "identifying", path),
-        not_identifying=_strings(table.get("not_identifying"), "not_identifying", path),
-        path=path,
-    )
+    lists = {key: _strings(table.get(key), key, path) for key in SITE_LISTS}
+    return SiteTerms(path=path, **lists)

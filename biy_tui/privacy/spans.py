@@ -22,6 +22,9 @@ KINDS: Final[tuple[str, ...]] = (
     "age",
     "id_number",
     "site_term",
+    "place",
+    "case_number",
+    "learned",
 )
 """Every kind of span the guard reports, also the words used in ``[kind]``."""
 
@@ -34,9 +37,12 @@ KIND_LABELS: Final[dict[str, str]] = {
     "address": "a street address",
     "postal": "a postal or ZIP code",
     "date": "a full date",
-    "age": "an age with other details",
-    "id_number": "an ID, card or case number",
+    "age": "someone's age",
+    "id_number": "an ID, health card or licence number",
     "site_term": "a word your site marked as identifying",
+    "place": "a place: a shelter, a neighbourhood, a street or a corner",
+    "case_number": "a case, file or police number",
+    "learned": "a word you redacted before",
 }
 """Plain words for each kind, for people."""
 
@@ -51,12 +57,15 @@ _PRIORITY: Final[dict[str, int]] = {
             "site_term",
             "id_number",
             "phone",
+            "case_number",
             "postal",
             "date",
             "address",
+            "place",
             "handle",
             "age",
             "name",
+            "learned",
         )
     )
 }

@@ -209,18 +209,22 @@ class TextFormScreen(Screen[None]):
 
     @work(exclusive=True, group="review")
     async def _review_then_save(self, store: Any) -> None:
-        from biy_tui.privacy import approve, find
+        from biy_tui.privacy import approve, find, learned_from
 
         guard = getattr(self.app, "guard_kwargs", {})
+        learned = learned_from(store)  # words she redacted before, as keyed hashes
         reviewed: dict[str, Any] = {}
         for name, _ in self.FIELDS:
             area = self.query_one(f"#field-{name}", TextArea)
+            if isinstance(area, GuardedTextArea):
+                area.learned = learned  # from now on, underline her learned words as she types
             text = area.text.strip()
             if not text:
                 reviewed[name] = ""
                 continue
-            if find(text, **guard):
-                result = await self.app.push_screen_wait(PrivacyReview(text, **guard))
+            if find(text, learned=learned, **guard):
+                review = PrivacyReview(text, store=store, learned=learned, **guard)
+                result = await self.app.push_screen_wait(review)
                 if result is None or result.action != "save" or result.text is None:
                     area.focus()
                     return
@@ -228,7 +232,7 @@ class TextFormScreen(Screen[None]):
                 if result.text != area.text:
                     area.text = str(result.text)
             else:
-                reviewed[name] = approve(text, **guard)
+                reviewed[name] = approve(text, learned=learned, **guard)
         record = self.build_record(reviewed)
         self._saving = True
 

@@ -9,6 +9,10 @@ redact everything (``r``), go back and edit (``e``), or keep one occurrence as
 kept; the dialog then dismisses with a :class:`ReviewResult` holding the
 :class:`~biy_tui.privacy.ReviewedText` (which records only how many were kept).
 
+Given the store (anything with the :class:`~biy_tui.privacy.LearnedStore`
+methods), the dialog also flags words she redacted before, and on saving hands
+the store the keyed hashes of the words she redacted this time: never the words.
+
 :class:`GuardedTextArea` is a ``TextArea`` that runs the guard after a short
 pause in typing and underlines what it found, softly, without interrupting.
 """
@@ -33,11 +37,14 @@ from textual.widgets.option_list import Option
 from biy_tui import messages
 from biy_tui.privacy import (
     KIND_LABELS,
+    LearnedWords,
     ReviewedText,
     Span,
     UnreviewedSpans,
     approve,
     find,
+    learned_from,
+    remember,
 )
 
 
@@ -122,15 +129,22 @@ class PrivacyReview(ModalScreen[ReviewResult | None]):
         *,
         site_terms: Iterable[str] = (),
         program_terms: Iterable[str] = (),
+        store: object | None = None,
+        learned: LearnedWords | None = None,
     ) -> None:
         super().__init__()
         self._site = tuple(site_terms)
         self._program = tuple(program_terms)
+        self._store = store
+        self._learned = learned if learned is not None else learned_from(store)
+        self._new_hashes: frozenset[bytes] = frozenset()
         self._load(text, kept=())
 
     def _load(self, text: str, kept: Iterable[tuple[int, int]]) -> None:
         self.draft = text
-        self.spans = find(text, site_terms=self._site, program_terms=self._program)
+        self.spans = find(
+            text, site_terms=self._site, program_terms=self._program, learned=self._learned
+        )
         keep = set(kept)
         self.kept = {i for i, s in enumerate(self.spans) if (s.start, s.end) in keep}
 
@@ -213,6 +227,9 @@ class PrivacyReview(ModalScreen[ReviewResult | None]):
 
     def action_redact_all(self) -> None:
         """Replace every piece not kept with ``[kind]`` and save."""
+        if self._learned is not None:
+            redacted = [s for i, s in enumerate(self.spans) if i not in self.kept]
+            self._new_hashes |= self._learned.hashes_of(self.draft, redacted)
         parts: list[str] = []
         kept: list[tuple[int, int]] = []
         pos = 0
@@ -240,11 +257,21 @@ class PrivacyReview(ModalScreen[ReviewResult | None]):
         """Save when every flagged piece has been redacted or kept."""
         kept = [(self.spans[i].start, self.spans[i].end) for i in self.kept]
         try:
-            reviewed = approve(self.draft, kept, site_terms=self._site, program_terms=self._program)
+            reviewed = approve(
+                self.draft,
+                kept,
+                site_terms=self._site,
+                program_terms=self._program,
+                learned=self._learned,
+            )
         except UnreviewedSpans:
             self._render_text()
             self.app.bell()
             return
+        if self._store is not None and self._learned is not None:
+            new = self._new_hashes - self._learned.hashes
+            if new:
+                remember(self._store, new)  # hashes only; the words stay in nobody's file
         self.dismiss(ReviewResult("save", reviewed, self.draft))
 
 
@@ -282,11 +309,13 @@ class GuardedTextArea(TextArea):
         *,
         site_terms: Iterable[str] = (),
         program_terms: Iterable[str] = (),
+        learned: LearnedWords | None = None,
         **kwargs: object,
     ) -> None:
         super().__init__(text, **kwargs)  # type: ignore[arg-type]
         self._site = tuple(site_terms)
         self._program = tuple(program_terms)
+        self.learned = learned
         self._marks: dict[int, list[tuple[int, int]]] = {}
         self._timer: Timer | None = None
 
@@ -300,7 +329,9 @@ class GuardedTextArea(TextArea):
 
     def check_now(self) -> None:
         """Run the guard now and update the underlines."""
-        spans = find(self.text, site_terms=self._site, program_terms=self._program)
+        spans = find(
+            self.text, site_terms=self._site, program_terms=self._program, learned=self.learned
+        )
         marks: dict[int, list[tuple[int, int]]] = {}
         for row, start, end, _kind in line_spans(self.text, spans):
             marks.setdefault(row, []).append((start, end))

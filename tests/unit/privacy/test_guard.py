@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from biy_tui.privacy import (
@@ -102,12 +100,12 @@ def test_structured(text: str, kind: str) -> None:
 
 def test_context_dependent_numbers() -> None:
     assert kinds("his truck, plate ABCD 123, again") == [("id_number", "ABCD 123")]
-    assert kinds("she asked about case #2024-1234") == [("id_number", "#2024-1234")]
-    assert kinds("file no. 55821 is hers") == [("id_number", "55821")]
+    assert kinds("she asked about case #2024-1234") == [("case_number", "#2024-1234")]
+    assert kinds("file no. 55821 is hers") == [("case_number", "55821")]
     assert kinds("Springfield, IL 62704")[-1] == ("postal", "62704")
     assert kinds("the 19-year-old from the north end") == [("age", "19-year-old")]
     assert kinds("she's 52 and has twins") == [("age", "52")]
-    assert kinds("she's 52.") == []
+    assert kinds("she's 52.") == [("age", "52")]  # issue 12: the age of one person
     assert kinds("DOB 1990-03-03") == [("date", "1990-03-03")]
     assert kinds("born in 1990") == [("date", "1990")]
 
@@ -150,16 +148,3 @@ def test_approve_and_redact_all() -> None:
 def test_span_repr_holds_no_words() -> None:
     text = "Talked with Tasha"
     assert "Tasha" not in repr(find(text))
-
-
-def test_two_kilobyte_note_is_fast() -> None:
-    from tests.unit.privacy.corpus import generate
-
-    note = " ".join(n.text for n in generate(identifying=40, clean=10))[:2048]
-    find(note)
-    times = []
-    for _ in range(15):
-        start = time.perf_counter()
-        find(note)
-        times.append(time.perf_counter() - start)
-    assert sorted(times)[len(times) // 2] < 0.005 * 3  # budget 5 ms; slack for a busy CI

@@ -47,3 +47,42 @@ def test_problems_are_one_sentence(tmp_path: Path, body: bytes, expected: str) -
     with pytest.raises(SiteTermsError) as caught:
         load_site_terms(tmp_path)
     assert expected in str(caught.value)
+
+
+def test_site_vocabulary_lists_are_all_identifying(tmp_path: Path) -> None:
+    (tmp_path / "site.toml").write_text(
+        '[privacy]\nneighbourhoods = ["Penbrooke Meadows"]\nfacilities = ["Calgary Drop-In"]\n'
+        'streets = ["the Deerfoot"]\nnicknames = ["Sugarfoot"]\nnot_identifying = ["Sage"]\n',
+        encoding="utf-8",
+    )
+    site = load_site_terms(tmp_path)
+    assert site.neighbourhoods == ("Penbrooke Meadows",) and site.nicknames == ("Sugarfoot",)
+    kwargs = site.guard_kwargs()
+    text = "sugarfoot walked from penbrooke meadows to the calgary drop in, off the deerfoot."
+    found = [s.text_in(text) for s in find(text, **kwargs)]
+    for piece in ("sugarfoot", "penbrooke meadows", "calgary drop in", "the deerfoot"):
+        assert piece in found, found
+    assert find("Sage said hi", **kwargs) == []
+
+
+def test_the_calgary_example_in_the_readme_loads(tmp_path: Path) -> None:
+    import re
+
+    readme = Path(__file__).resolve().parents[3] / "curriculum" / "README.md"
+    blocks = re.findall(r"```toml\n(.*?)```", readme.read_text(encoding="utf-8"), re.S)
+    calgary = next(b for b in blocks if "Forest Lawn" in b)
+    (tmp_path / "site.toml").write_text(calgary, encoding="utf-8")
+    site = load_site_terms(tmp_path)
+    assert "Alpha House" in site.facilities and "Macleod Trail" in site.streets
+    text = "She moved from Ogden to a room near International Avenue."
+    assert {s.text_in(text) for s in find(text, **site.guard_kwargs())} >= {
+        "Ogden",
+        "International Avenue",
+    }
+
+
+def test_an_unknown_list_is_one_clear_sentence(tmp_path: Path) -> None:
+    (tmp_path / "site.toml").write_text('[privacy]\nstreet = ["x"]\n', encoding="utf-8")
+    with pytest.raises(SiteTermsError) as caught:
+        load_site_terms(tmp_path)
+    assert "street" in str(caught.value)
