@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from biy_tui.curriculum import load_curriculum  # noqa: E402
+from biy_tui.core.curriculum import load_curriculum  # noqa: E402
 
 
 def generate(folder: Path, weeks: int, template: str) -> None:

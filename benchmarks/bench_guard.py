@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from biy_tui.privacy import KINDS, find  # noqa: E402
+from biy_tui.core.privacy import KINDS, find  # noqa: E402
 from tests.unit.privacy.corpus import PROGRAM_TERMS, SITE_TERMS, STRUCTURED, generate  # noqa: E402
 from tests.unit.privacy.scoring import score  # noqa: E402
 
@@ -44,7 +44,7 @@ def _two_kb_notes(seed: int, count: int = 20) -> list[str]:
 
 def _cold_start_ms() -> tuple[float, float]:
     """Median ms for a fresh process: import + first call, and the bare interpreter floor."""
-    guard = "import biy_tui.privacy as p; p.find('Talked with Maria at 613-555-0199.')"
+    guard = "import biy_tui.core.privacy as p; p.find('Talked with Maria at 613-555-0199.')"
     times: dict[str, list[float]] = {"guard": [], "floor": []}
     for _ in range(7):
         for name, code in (("floor", "import re, dataclasses"), ("guard", guard)):

@@ -142,7 +142,7 @@ def main() -> int:
         if name == "test":
             ok = passed
     old_notes = old_corpus.generate()
-    from biy_tui.privacy import find
+    from biy_tui.core.privacy import find
 
     def old_find(text: str) -> object:
         return find(text, site_terms=old_corpus.SITE_TERMS, program_terms=old_corpus.PROGRAM_TERMS)

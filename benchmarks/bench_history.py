@@ -34,15 +34,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_store
 
-from biy_tui import paths
-from biy_tui.curriculum import load_curriculum
-from biy_tui.reports.last_session import last_session
-from biy_tui.reports.series import latest_cycle, weekly_trends
-from biy_tui.screens.history import newest_page
-from biy_tui.screens.member_check import newest_logs
-from biy_tui.screens.trends import recent_logs
-from biy_tui.store import CheckIn, Plan, Record, Store
-from biy_tui.store.records import PlanItem
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.reports.last_session import last_session
+from biy_tui.core.reports.series import latest_cycle, weekly_trends
+from biy_tui.core.store import CheckIn, Plan, Record, Store
+from biy_tui.core.store.records import PlanItem
+from biy_tui.ui.screens.history import newest_page
+from biy_tui.ui.screens.member_check import newest_logs
+from biy_tui.ui.screens.trends import recent_logs
 
 CURRICULUM = load_curriculum(paths.shipped_curriculum_dir())
 _plain_record = bench_store.make_record
@@ -149,9 +149,9 @@ def bench_core(root: Path, rounds: int) -> None:
 
 
 async def _screen_ready(root: Path, which: str) -> float:
-    from biy_tui.app import build_app
-    from biy_tui.screens.history import HistoryScreen
-    from biy_tui.screens.trends import TrendsScreen
+    from biy_tui.ui.app import build_app
+    from biy_tui.ui.screens.history import HistoryScreen
+    from biy_tui.ui.screens.trends import TrendsScreen
 
     app = build_app(CURRICULUM, data_dir=root)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -34,11 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_store import build
 
-from biy_tui import privacy
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Store, exchange, importing
-from biy_tui.store.doctor import run_doctor
-from biy_tui.store.journal import IMPORTING
+from biy_tui.core import privacy
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import Store, exchange, importing
+from biy_tui.core.store.doctor import run_doctor
+from biy_tui.core.store.journal import IMPORTING
 
 
 def export_of(count: int, tmp: Path) -> bytes:

@@ -16,11 +16,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.bench_store import build
-from biy_tui import paths
-from biy_tui.curriculum import load_curriculum
-from biy_tui.reports.aggregate import build_report
-from biy_tui.reports.render import render_as
-from biy_tui.store import Store
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.reports.aggregate import build_report
+from biy_tui.core.reports.render import render_as
+from biy_tui.core.store import Store
 
 
 def median_ms(action, runs: int = 7) -> float:  # type: ignore[no-untyped-def]

@@ -11,8 +11,8 @@ people — attendance (week rows and totals), mood and feedback averages (week,
 part and overall), themes — and prints the share published exactly:
 
 - *before*: the previous model (each table suppressed on its own, for the
-  range asked; :mod:`biy_tui.reports.suppress`), which differencing defeats;
-- *after*: the release model (:mod:`biy_tui.reports.release`).
+  range asked; :mod:`biy_tui.core.reports.suppress`), which differencing defeats;
+- *after*: the release model (:mod:`biy_tui.core.reports.release`).
 """
 
 from __future__ import annotations
@@ -27,14 +27,14 @@ import msgspec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from biy_tui import paths
-from biy_tui.curriculum import load_curriculum
-from biy_tui.reports.aggregate import build_report, gather
-from biy_tui.reports.grid import snap
-from biy_tui.reports.model import Cell, CountTable, Mean, MeanSeries, Report, Row
-from biy_tui.reports.scope import Scope
-from biy_tui.reports.suppress import suppress_means, suppress_table
-from biy_tui.store.records import Attendance, CheckIn, Debrief, Record
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.reports.aggregate import build_report, gather
+from biy_tui.core.reports.grid import snap
+from biy_tui.core.reports.model import Cell, CountTable, Mean, MeanSeries, Report, Row
+from biy_tui.core.reports.scope import Scope
+from biy_tui.core.reports.suppress import suppress_means, suppress_table
+from biy_tui.core.store.records import Attendance, CheckIn, Debrief, Record
 
 K = 5
 

@@ -28,8 +28,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import (
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import (
     Attendance,
     CheckIn,
     Debrief,
@@ -39,8 +39,8 @@ from biy_tui.store import (
     importing,
     review,
 )
-from biy_tui.store.atomic import TEMP_PATTERN
-from biy_tui.store.records import kind_of
+from biy_tui.core.store.atomic import TEMP_PATTERN
+from biy_tui.core.store.records import kind_of
 
 TODAY = dt.date(2026, 11, 25)
 WORDS = [

@@ -20,7 +20,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     Returns:
         The process exit code.
     """
-    from biy_tui import crash
+    from biy_tui.core import crash
 
     crash.install()
     _choose_language()
@@ -38,7 +38,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         code: int = func(args)
         return code
     except KeyboardInterrupt:
-        from biy_tui import messages
+        from biy_tui.core.text import messages
 
         print(messages.INTERRUPTED, file=sys.stderr)
         return 130
@@ -55,12 +55,12 @@ def _choose_language() -> None:
     """Speak the language asked for, before any sentence or screen is built."""
     import os
 
-    from biy_tui import text
+    from biy_tui.core import text
 
     setting = None
     if not os.environ.get("BIY_LANG"):
         try:
-            from biy_tui.settings import load_settings
+            from biy_tui.core.settings import load_settings
 
             setting = load_settings().language
         except Exception:  # a broken settings file is reported later, in English or not

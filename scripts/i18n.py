@@ -7,9 +7,9 @@
 ``update`` also fills an empty or fuzzy entry from ``locale/<lang>/memory.po`` when that
 file holds a translation of exactly the same English (made ahead of a merge).
 
-The English source is :mod:`biy_tui.messages` (every constant, lists and dicts included,
+The English source is :mod:`biy_tui.core.text.messages` (every constant, lists and dicts included,
 and every ``Plural``) plus any ``_()``, ``N_()`` or ``ngettext()`` call elsewhere in the
-package. Translators edit ``biy_tui/text/locale/<lang>/LC_MESSAGES/biy.po``.
+package. Translators edit ``biy_tui/core/text/locale/<lang>/LC_MESSAGES/biy.po``.
 """
 
 from __future__ import annotations
@@ -28,8 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "biy_tui"
 sys.path.insert(0, str(ROOT))
 
-from biy_tui import messages  # noqa: E402
-from biy_tui.text import DOMAIN, LANGUAGES, LOCALE_DIR, Plural  # noqa: E402
+from biy_tui.core.text import (  # noqa: E402
+    DOMAIN,
+    LANGUAGES,
+    LOCALE_DIR,
+    Plural,
+    messages,
+)
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -49,12 +54,14 @@ def source_catalog() -> Catalog:
     catalog = Catalog(project="biy", domain=DOMAIN, fuzzy=False)
     for name, value in messages.source().items():
         for text in _strings(value):
-            catalog.add(text, locations=[("biy_tui/messages.py", 0)], auto_comments=[name])
+            catalog.add(
+                text, locations=[("biy_tui/core/text/messages.py", 0)], auto_comments=[name]
+            )
     for name, value in vars(messages).items():
         if isinstance(value, Plural):
             catalog.add(
                 (value.singular, value.plural),
-                locations=[("biy_tui/messages.py", 0)],
+                locations=[("biy_tui/core/text/messages.py", 0)],
                 auto_comments=[name],
             )
     keywords = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}

@@ -102,6 +102,6 @@ def allow_loopback() -> Iterator[None]:
 @pytest.fixture
 def shipped_curriculum() -> Path:
     """The curriculum folder shipped with biy."""
-    from biy_tui import paths
+    from biy_tui.core import paths
 
     return paths.shipped_curriculum_dir()

@@ -15,12 +15,13 @@ import sys
 
 def open_app(args: argparse.Namespace) -> int:
     """Open the app with the command line's options; return the exit code."""
-    from biy_tui import messages, paths
     from biy_tui.cli.curriculum_cmds import resolve_site
-    from biy_tui.curriculum import Curriculum
-    from biy_tui.curriculum.background import BackgroundLoad
-    from biy_tui.curriculum.cache import load_curriculum_cached
-    from biy_tui.settings import Settings, SettingsError, load_settings
+    from biy_tui.core import paths
+    from biy_tui.core.curriculum import Curriculum
+    from biy_tui.core.curriculum.background import BackgroundLoad
+    from biy_tui.core.curriculum.cache import load_curriculum_cached
+    from biy_tui.core.settings import Settings, SettingsError, load_settings
+    from biy_tui.core.text import messages
 
     notices: list[str] = []
     try:
@@ -38,7 +39,7 @@ def open_app(args: argparse.Namespace) -> int:
     # for it in a worker, never on its event loop (quick hide works whatever the files).
     pending = BackgroundLoad(read_curriculum).start()
 
-    from biy_tui.app import build_app
+    from biy_tui.ui.app import build_app
 
     benchmark = os.environ.get("BIY_BENCHMARK_EXIT")  # "frame", "records", "usable": benchmarks
     first_frame_only = benchmark if benchmark in ("frame", "records", "usable") else None

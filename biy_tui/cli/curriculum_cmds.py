@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from biy_tui.settings import Settings
+    from biy_tui.core.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,11 +38,11 @@ def resolve_site(folder: str | None, settings: Settings | None = None) -> Path |
     Returns:
         The folder, or None when there is none or it is the shipped folder itself.
     """
-    from biy_tui import paths
+    from biy_tui.core import paths
 
     if not folder:
         if settings is None:
-            from biy_tui.settings import SettingsError, load_settings
+            from biy_tui.core.settings import SettingsError, load_settings
 
             try:
                 settings = load_settings()
@@ -69,8 +69,9 @@ def check_curriculum(args: argparse.Namespace) -> int:
 
 
 def _check_weeks(site: Path | None) -> int:
-    from biy_tui import messages, paths
-    from biy_tui.curriculum import STYLES, CurriculumError, load_curriculum
+    from biy_tui.core import paths
+    from biy_tui.core.curriculum import STYLES, CurriculumError, load_curriculum
+    from biy_tui.core.text import messages
 
     try:
         cur = load_curriculum(paths.shipped_curriculum_dir(), site)
@@ -100,9 +101,10 @@ def _check_weeks(site: Path | None) -> int:
 
 def _check_supports(site: Path | None) -> int:
     """Check the supports card's files: every problem, or one summary line."""
-    from biy_tui import messages, paths
-    from biy_tui.curriculum.supports import count_words, load_supports
-    from biy_tui.curriculum.supports_handout import summary
+    from biy_tui.core import paths
+    from biy_tui.core.curriculum.supports import count_words, load_supports
+    from biy_tui.core.curriculum.supports_handout import summary
+    from biy_tui.core.text import messages
 
     if site is not None and not site.is_dir():
         return 1  # already said by the weeks' check

@@ -36,19 +36,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _curriculum(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from biy_tui import paths
     from biy_tui.cli.curriculum_cmds import resolve_site
-    from biy_tui.curriculum.cache import load_curriculum_cached
+    from biy_tui.core import paths
+    from biy_tui.core.curriculum.cache import load_curriculum_cached
 
     return load_curriculum_cached(paths.shipped_curriculum_dir(), resolve_site(args.curriculum))
 
 
 def list_plans(args: argparse.Namespace) -> int:
     """Print the saved plans, newest first, numbered per week."""
-    from biy_tui import messages
     from biy_tui.cli.store_cmds import _open, _run
-    from biy_tui.inert import clean_line
-    from biy_tui.store.records import Plan
+    from biy_tui.core.inert import clean_line
+    from biy_tui.core.store.records import Plan
+    from biy_tui.core.text import messages
 
     def action() -> int:
         with _open(args, read_only=True) as store:
@@ -73,11 +73,12 @@ def list_plans(args: argparse.Namespace) -> int:
 
 def export_plan(args: argparse.Namespace) -> int:
     """Print or write the handout of one saved plan."""
-    from biy_tui import messages, paths
     from biy_tui.cli.store_cmds import _open, _run
-    from biy_tui.curriculum import CurriculumError
-    from biy_tui.planning import agenda_from_plan
-    from biy_tui.reports.handout import render_handout
+    from biy_tui.core import paths
+    from biy_tui.core.curriculum import CurriculumError
+    from biy_tui.core.planning import agenda_from_plan
+    from biy_tui.core.reports.handout import render_handout
+    from biy_tui.core.text import messages
 
     try:
         curriculum = _curriculum(args)
@@ -90,7 +91,7 @@ def export_plan(args: argparse.Namespace) -> int:
         print(messages.PLAN_WEEK_UNKNOWN.format(week=args.week), file=sys.stderr)
         return 1
     if args.start is not None:
-        from biy_tui.planning import parse_start
+        from biy_tui.core.planning import parse_start
 
         try:
             parse_start(args.start)

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from biy_tui.curriculum import Curriculum
-    from biy_tui.reports.aggregate import Scope
+    from biy_tui.core.curriculum import Curriculum
+    from biy_tui.core.reports.aggregate import Scope
 
 FORMATS = ("md", "csv", "json", "html")
 MIN_CELL_FLOOR = 3
@@ -96,7 +96,7 @@ def parse_weeks(value: str) -> tuple[int, int]:
     Raises:
         _Stop: not a range of weeks, or backwards.
     """
-    from biy_tui import messages
+    from biy_tui.core.text import messages
 
     first, sep, last = value.strip().partition("-")
     try:
@@ -112,7 +112,7 @@ def parse_weeks(value: str) -> tuple[int, int]:
 
 
 def _date(value: str | None) -> dt.date | None:
-    from biy_tui import messages
+    from biy_tui.core.text import messages
 
     if value is None:
         return None
@@ -124,8 +124,8 @@ def _date(value: str | None) -> dt.date | None:
 
 def scope_from(args: argparse.Namespace) -> Scope:
     """The scope asked for on the command line."""
-    from biy_tui import messages
-    from biy_tui.reports.aggregate import Scope
+    from biy_tui.core.reports.aggregate import Scope
+    from biy_tui.core.text import messages
 
     if args.weeks and (args.start or args.end):
         raise _Stop(messages.REPORT_WEEKS_AND_DATES)
@@ -140,8 +140,8 @@ def scope_from(args: argparse.Namespace) -> Scope:
 
 def min_cell(args: argparse.Namespace) -> int:
     """The threshold: ``--min-cell``, else the setting; never below 3."""
-    from biy_tui import messages
-    from biy_tui.settings import SettingsError, load_settings
+    from biy_tui.core.settings import SettingsError, load_settings
+    from biy_tui.core.text import messages
 
     value = args.min_cell
     if value is None:
@@ -155,11 +155,11 @@ def min_cell(args: argparse.Namespace) -> int:
 
 
 def _curriculum(args: argparse.Namespace) -> tuple[Curriculum, dict[str, tuple[str, ...]]]:
-    from biy_tui import paths
     from biy_tui.cli.curriculum_cmds import resolve_site
-    from biy_tui.curriculum import CurriculumError
-    from biy_tui.curriculum.cache import load_curriculum_cached
-    from biy_tui.privacy import SiteTermsError, load_site_terms
+    from biy_tui.core import paths
+    from biy_tui.core.curriculum import CurriculumError
+    from biy_tui.core.curriculum.cache import load_curriculum_cached
+    from biy_tui.core.privacy import SiteTermsError, load_site_terms
 
     site = resolve_site(args.curriculum)
     try:
@@ -174,7 +174,8 @@ def _curriculum(args: argparse.Namespace) -> tuple[Curriculum, dict[str, tuple[s
 
 def deliver(text: str, out: str | None) -> None:
     """Print the report, or write it owner-only and say where."""
-    from biy_tui import messages, paths
+    from biy_tui.core import paths
+    from biy_tui.core.text import messages
 
     if not out:
         sys.stdout.write(text)
@@ -206,9 +207,9 @@ def make_report(args: argparse.Namespace) -> int:
 
     def action() -> int:
         from biy_tui.cli.store_cmds import _open
-        from biy_tui.reports.aggregate import build_report
-        from biy_tui.reports.grid import RangeRefused, snap
-        from biy_tui.reports.render import render_as
+        from biy_tui.core.reports.aggregate import build_report
+        from biy_tui.core.reports.grid import RangeRefused, snap
+        from biy_tui.core.reports.render import render_as
 
         asked = scope_from(args)
         threshold = min_cell(args)
@@ -241,15 +242,15 @@ def merge_files(args: argparse.Namespace) -> int:
     """Merge JSON reports and print or write the result."""
 
     def action() -> int:
-        from biy_tui import messages
-        from biy_tui.reports.merge import (
+        from biy_tui.core.reports.merge import (
             ReportFileError,
             merge_reports,
             read_report,
             refuse_repeats,
         )
-        from biy_tui.reports.reading import MAX_REPORT_BYTES
-        from biy_tui.reports.render import render_as
+        from biy_tui.core.reports.reading import MAX_REPORT_BYTES
+        from biy_tui.core.reports.render import render_as
+        from biy_tui.core.text import messages
 
         threshold = min_cell(args)
         named = []

@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _guard_kwargs(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
     """Site words from ``--curriculum DIR/site.toml`` and the program's own words."""
-    from biy_tui.privacy import load_site_terms
+    from biy_tui.core.privacy import load_site_terms
 
     folder = getattr(args, "curriculum", None)
     site = load_site_terms(Path(folder).expanduser() if folder else None)
@@ -59,8 +59,8 @@ def _guard_kwargs(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
 
 def _program_terms(folder: str | None) -> tuple[str, ...]:
     """Week and activity titles and theme labels: never flagged. Empty if unloadable."""
-    from biy_tui import paths
-    from biy_tui.curriculum import CurriculumError, load_curriculum
+    from biy_tui.core import paths
+    from biy_tui.core.curriculum import CurriculumError, load_curriculum
 
     try:
         site = Path(folder).expanduser() if folder else None
@@ -72,7 +72,7 @@ def _program_terms(folder: str | None) -> tuple[str, ...]:
 
 def _read(name: str) -> str | None:
     """Return a file's text, or None after one sentence on stderr."""
-    from biy_tui import messages
+    from biy_tui.core.text import messages
 
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
@@ -94,7 +94,7 @@ def _stdin_lines() -> Iterator[str]:
 
 def scrub_command(args: argparse.Namespace) -> int:
     """Run ``biy scrub`` in the mode asked for; return the exit code."""
-    from biy_tui.privacy import SiteTermsError
+    from biy_tui.core.privacy import SiteTermsError
 
     try:
         kwargs = _guard_kwargs(args)
@@ -109,7 +109,7 @@ def scrub_command(args: argparse.Namespace) -> int:
 
 
 def _redact_files(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
-    from biy_tui.privacy import redact
+    from biy_tui.core.privacy import redact
 
     code = 0
     for name in files:
@@ -125,8 +125,8 @@ def _redact_files(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
 
 
 def _jsonl(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
-    from biy_tui import messages
-    from biy_tui.privacy import find, redact
+    from biy_tui.core.privacy import find, redact
+    from biy_tui.core.text import messages
 
     errors = 0
     code = 0
@@ -170,8 +170,8 @@ def _jsonl(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
 
 
 def _check(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
-    from biy_tui import messages
-    from biy_tui.privacy import find
+    from biy_tui.core.privacy import find
+    from biy_tui.core.text import messages
 
     if not files:
         print(messages.SCRUB_CHECK_NEEDS_FILES, file=sys.stderr)

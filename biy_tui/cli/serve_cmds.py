@@ -1,4 +1,4 @@
-"""``biy serve``: biy in a browser tab on this computer (see :mod:`biy_tui.web`)."""
+"""``biy serve``: biy in a browser tab on this computer (see :mod:`biy_tui.ui.web`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``biy serve``."""
-    from biy_tui import messages
+    from biy_tui.core.text import messages
 
     serve = sub.add_parser(
         "serve", help=messages.CLI_SERVE_HELP, description=messages.CLI_SERVE_HELP
@@ -29,13 +29,13 @@ def _app_options(args: argparse.Namespace) -> list[str]:
 
 def run_serve(args: argparse.Namespace) -> int:
     """Serve biy on 127.0.0.1 until the tab is closed or Ctrl+C is pressed."""
-    from biy_tui import messages
+    from biy_tui.core.text import messages
 
     if not 0 <= args.port <= 65535:
         print(messages.SERVE_BAD_PORT.format(port=args.port), file=sys.stderr)
         return 2
     try:
-        from biy_tui import web
+        from biy_tui.ui import web
     except ImportError:
         print(messages.SERVE_NOT_INSTALLED, file=sys.stderr)
         return 1

@@ -1,6 +1,6 @@
 """``biy export``, ``biy import``, ``biy doctor``, ``biy encrypt``, ``biy decrypt``.
 
-Each command calls the same :class:`~biy_tui.store.Store` facade as the app. A
+Each command calls the same :class:`~biy_tui.core.store.Store` facade as the app. A
 problem is one sentence on standard error and exit code 1, never a traceback.
 The passphrase is asked for without echo; scripts and tests may set
 ``BIY_PASSPHRASE`` instead (it is then used without asking, also as the new
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from biy_tui.store import Record, Store
+    from biy_tui.core.store import Record, Store
 
 
 class _Stop(Exception):
@@ -89,14 +89,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    from biy_tui import paths
+    from biy_tui.core import paths
 
     return paths.data_dir(getattr(args, "data_dir", None))
 
 
 def _backups_kept() -> int:
-    from biy_tui.settings import SettingsError, load_settings
-    from biy_tui.store import DEFAULT_BACKUPS
+    from biy_tui.core.settings import SettingsError, load_settings
+    from biy_tui.core.store import DEFAULT_BACKUPS
 
     try:
         return load_settings().backups_kept
@@ -106,10 +106,10 @@ def _backups_kept() -> int:
 
 def _ask(prompt: str) -> str:
     """Return the passphrase from ``BIY_PASSPHRASE`` or a prompt without echo."""
-    from biy_tui import messages
-    from biy_tui.store import envpass
+    from biy_tui.core.store import maintenance
+    from biy_tui.core.text import messages
 
-    env = envpass.take()
+    env = maintenance.take_passphrase()
     if env:
         return env
     if not sys.stdin.isatty():
@@ -121,8 +121,8 @@ def _ask(prompt: str) -> str:
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> Store:
     """Open the store, asking for the passphrase only when it is needed."""
-    from biy_tui import messages
-    from biy_tui.store import PassphraseRequired, Store
+    from biy_tui.core.store import PassphraseRequired, Store
+    from biy_tui.core.text import messages
 
     folder = _data_dir(args)
     try:
@@ -133,17 +133,17 @@ def _open(args: argparse.Namespace, *, read_only: bool = False) -> Store:
 
 
 def _from_env() -> bool:
-    from biy_tui.store import envpass
+    from biy_tui.core.store import maintenance
 
-    return envpass.take() is not None
+    return maintenance.take_passphrase() is not None
 
 
 def _run(action: object) -> int:
     """Run ``action()``; print a store error as one sentence and return 1."""
-    from biy_tui.store import StoreError, envpass
+    from biy_tui.core.store import StoreError, maintenance
 
-    envpass.forget()  # each command reads BIY_PASSPHRASE afresh (and removes it)
-    envpass.take()
+    maintenance.forget_passphrase()  # each command reads BIY_PASSPHRASE afresh (and removes it)
+    maintenance.take_passphrase()
 
     try:
         code: int = action()  # type: ignore[operator]
@@ -163,14 +163,13 @@ def _print_notices(store: Store) -> None:
 
 def export_records(args: argparse.Namespace) -> int:
     """Write every record to ``--out`` (owner-only) or standard output."""
-    from biy_tui import messages
-    from biy_tui.store import atomic, exchange
-    from biy_tui.store.wording import counted
+    from biy_tui.core.store import counted, maintenance
+    from biy_tui.core.text import messages
 
     def action() -> int:
         with _open(args, read_only=True) as store:
             _print_notices(store)
-            data, count = exchange.export_json(store)
+            data, count = maintenance.export_json(store)
             lost = [n.lost for n in store.notices]
         unreadable = sum(1 if n is None else n for n in lost)
         out = Path(args.out).expanduser() if args.out else None
@@ -179,9 +178,9 @@ def export_records(args: argparse.Namespace) -> int:
             sys.stdout.flush()
         else:
             try:
-                atomic.write_atomic(out, data)
+                maintenance.write_private_file(out, data)
             except OSError as exc:
-                from biy_tui.store.errors import reason
+                from biy_tui.core.store import reason
 
                 raise _Stop(messages.EXPORT_FAILED.format(path=out, why=reason(exc))) from None
         if unreadable:  # her backup must never look complete when it is not
@@ -196,25 +195,23 @@ def export_records(args: argparse.Namespace) -> int:
 
 def import_records(args: argparse.Namespace) -> int:
     """Check every record of FILE (model, size, privacy guard), then add them all (or none)."""
-    from biy_tui import messages
-    from biy_tui.store import exchange, importing
-    from biy_tui.store.errors import reason
-    from biy_tui.store.wording import counted
+    from biy_tui.core.store import counted, maintenance, reason
+    from biy_tui.core.text import messages
 
     def action() -> int:
         source = Path(args.file).expanduser()
         try:
-            if source.stat().st_size > exchange.MAX_IMPORT_BYTES:
-                limit = exchange.MAX_IMPORT_BYTES // 1_000_000
+            if source.stat().st_size > maintenance.MAX_IMPORT_BYTES:
+                limit = maintenance.MAX_IMPORT_BYTES // 1_000_000
                 raise _Stop(messages.IMPORT_TOO_BIG.format(path=source, limit=limit))
             data = source.read_bytes()
         except OSError as exc:
             raise _Stop(messages.IMPORT_UNREADABLE.format(path=source, why=reason(exc))) from None
-        records = exchange.validate(data, str(source))
+        records = maintenance.validate_import(data, str(source))
         records, redacted = _guard_import(args, records, str(source))
         with _open(args) as store:
             _print_notices(store)
-            result = importing.import_records(store, records)
+            result = maintenance.import_records(store, records)
         if redacted:
             print(counted(messages.IMPORT_REDACTED, redacted))
         print(
@@ -234,10 +231,10 @@ def _guard_import(
     args: argparse.Namespace, records: list[Record], source: str
 ) -> tuple[list[Record], int]:
     """Refuse flagged text (counted per kind, never quoted), or redact it with ``--redact``."""
-    from biy_tui import messages, privacy
     from biy_tui.cli.scrub_cmds import _guard_kwargs
-    from biy_tui.store import exchange
-    from biy_tui.store.wording import and_list, counted
+    from biy_tui.core import privacy
+    from biy_tui.core.store import and_list, counted, maintenance
+    from biy_tui.core.text import messages
 
     kwargs = _guard_kwargs(args)
 
@@ -245,8 +242,8 @@ def _guard_import(
         return list(privacy.find(text, **kwargs))
 
     if getattr(args, "redact", False):
-        return exchange.redacted(records, find, lambda t: str(privacy.redact_all(t, **kwargs)))
-    found = exchange.findings(records, find)
+        return maintenance.redacted(records, find, lambda t: str(privacy.redact_all(t, **kwargs)))
+    found = maintenance.findings(records, find)
     if not found:
         return records, 0
     parts = [
@@ -258,9 +255,9 @@ def _guard_import(
 
 def doctor_check(args: argparse.Namespace) -> int:
     """Check every file; exit 1 when a problem could not be repaired."""
-    from biy_tui import messages
-    from biy_tui.store import PassphraseRequired
-    from biy_tui.store.doctor import run_doctor
+    from biy_tui.core.store import PassphraseRequired
+    from biy_tui.core.store.maintenance import run_doctor
+    from biy_tui.core.text import messages
 
     def action() -> int:
         folder = _data_dir(args)
@@ -278,8 +275,8 @@ def doctor_check(args: argparse.Namespace) -> int:
 
 def encrypt_records(args: argparse.Namespace) -> int:
     """Encrypt the whole data folder with a new passphrase."""
-    from biy_tui import messages
-    from biy_tui.store.convert import change_encryption
+    from biy_tui.core.store.maintenance import change_encryption
+    from biy_tui.core.text import messages
 
     def action() -> int:
         folder = _data_dir(args)
@@ -297,8 +294,8 @@ def encrypt_records(args: argparse.Namespace) -> int:
 
 
 def _refuse_if_encrypted(folder: Path) -> None:
-    from biy_tui import messages
-    from biy_tui.store import PassphraseRequired, Store
+    from biy_tui.core.store import PassphraseRequired, Store
+    from biy_tui.core.text import messages
 
     try:
         Store.open(folder, read_only=True).close()
@@ -308,9 +305,9 @@ def _refuse_if_encrypted(folder: Path) -> None:
 
 def decrypt_records(args: argparse.Namespace) -> int:
     """Decrypt the whole data folder."""
-    from biy_tui import messages
-    from biy_tui.store import PassphraseRequired, Store
-    from biy_tui.store.convert import change_encryption
+    from biy_tui.core.store import PassphraseRequired, Store
+    from biy_tui.core.store.maintenance import change_encryption
+    from biy_tui.core.text import messages
 
     def action() -> int:
         folder = _data_dir(args)
@@ -330,9 +327,9 @@ def decrypt_records(args: argparse.Namespace) -> int:
 
 def change_passphrase(args: argparse.Namespace) -> int:
     """Seal the whole data folder again with a new passphrase (never in plaintext)."""
-    from biy_tui import messages
-    from biy_tui.store import PassphraseRequired, Store, envpass
-    from biy_tui.store.convert import change_encryption
+    from biy_tui.core.store import PassphraseRequired, Store, maintenance
+    from biy_tui.core.store.maintenance import change_encryption
+    from biy_tui.core.text import messages
 
     def action() -> int:
         folder = _data_dir(args)
@@ -343,7 +340,7 @@ def change_passphrase(args: argparse.Namespace) -> int:
         else:
             raise _Stop(messages.PASSPHRASE_CHANGE_NOT_ENCRYPTED.format(path=folder))
         old = _ask(messages.PASSPHRASE_ASK)
-        scripted = envpass.take(envpass.NEW_PASSPHRASE_ENV)
+        scripted = maintenance.take_passphrase(maintenance.NEW_PASSPHRASE_ENV)
         new = scripted if scripted is not None else _prompt(messages.PASSPHRASE_ASK_NEW)
         if not new:
             raise _Stop(messages.PASSPHRASE_EMPTY)
@@ -358,7 +355,7 @@ def change_passphrase(args: argparse.Namespace) -> int:
 
 def _prompt(prompt: str) -> str:
     """Ask on the terminal without echo (never from the environment)."""
-    from biy_tui import messages
+    from biy_tui.core.text import messages
 
     if not sys.stdin.isatty():
         raise _Stop(messages.PASSPHRASE_NO_TERMINAL)

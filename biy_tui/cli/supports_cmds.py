@@ -31,10 +31,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def print_supports(args: argparse.Namespace) -> int:
     """Print or write the card; problems in the supports files go to stderr."""
-    from biy_tui import messages, paths
     from biy_tui.cli.curriculum_cmds import resolve_site
-    from biy_tui.curriculum.supports import load_supports
-    from biy_tui.curriculum.supports_handout import render_card
+    from biy_tui.core import paths
+    from biy_tui.core.curriculum.supports import load_supports
+    from biy_tui.core.curriculum.supports_handout import render_card
+    from biy_tui.core.text import messages
 
     card = load_supports(paths.shipped_curriculum_dir(), resolve_site(args.curriculum))
     for problem in card.problems:

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from biy_tui.screens.history import HistoryScreen
-from biy_tui.screens.member_check import MemberCheckScreen
-from biy_tui.screens.record import RecordScreen
-from biy_tui.screens.trends import TrendsScreen
+from biy_tui.ui.screens.history import HistoryScreen
+from biy_tui.ui.screens.member_check import MemberCheckScreen
+from biy_tui.ui.screens.record import RecordScreen
+from biy_tui.ui.screens.trends import TrendsScreen
 from tests.snapshots.test_screens import SIZES, make, ready
 from tests.ui.conftest import wait_for
 from tests.ui.history_data import fill

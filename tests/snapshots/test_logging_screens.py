@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, TextArea
 
-from biy_tui.screens.checkin import CheckInScreen
-from biy_tui.screens.debrief import DebriefScreen, HeavyWeekOffer, SelfCareScreen
-from biy_tui.screens.drafts import DraftsScreen
-from biy_tui.store import Draft
-from biy_tui.widgets.privacy_review import PrivacyReview
+from biy_tui.core.store import Draft
+from biy_tui.ui.dialogs.privacy_review import PrivacyReview
+from biy_tui.ui.screens.checkin import CheckInScreen
+from biy_tui.ui.screens.debrief import DebriefScreen, HeavyWeekOffer, SelfCareScreen
+from biy_tui.ui.screens.drafts import DraftsScreen
 from tests.snapshots.test_screens import SIZES, make, ready
 
 WHEN = dt.datetime(2026, 11, 25, 19, 30, tzinfo=dt.UTC)

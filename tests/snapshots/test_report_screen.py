@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui.screens.report import ReportScreen
+from biy_tui.ui.screens.report import ReportScreen
 from tests.snapshots.test_screens import SIZES, make, ready
 from tests.ui.conftest import wait_for
 from tests.unit.reports.fixtures import curriculum, save_all, small_site

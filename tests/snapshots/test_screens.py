@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui import paths
-from biy_tui.app import build_app
-from biy_tui.curriculum import load_curriculum
-from biy_tui.screens.agenda import AgendaScreen
-from biy_tui.screens.opening import LockedScreen, PassphraseScreen
-from biy_tui.screens.run import RunScreen
-from biy_tui.screens.week import WeekScreen
-from biy_tui.settings import Settings
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.settings import Settings
+from biy_tui.ui.app import build_app
+from biy_tui.ui.dialogs.opening import LockedScreen, PassphraseScreen
+from biy_tui.ui.screens.agenda import AgendaScreen
+from biy_tui.ui.screens.run import RunScreen
+from biy_tui.ui.screens.week import WeekScreen
 from tests.ui.conftest import wait_for
 from tests.unit.curriculum.helpers import week_text, write
 

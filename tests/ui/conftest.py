@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui import paths
-from biy_tui.app import BiyApp, build_app
-from biy_tui.curriculum import load_curriculum
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.ui.app import BiyApp, build_app
 
 
 @pytest.fixture

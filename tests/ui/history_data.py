@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Attendance, CheckIn, Debrief, Plan, SelfCare
-from biy_tui.store.records import PlanItem
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import Attendance, CheckIn, Debrief, Plan, SelfCare
+from biy_tui.core.store.records import PlanItem
 
 START = dt.date(2026, 3, 4)
 PRESENT = [8, 9, 7, 10, 8, 9, 8, 4, 9]

@@ -13,13 +13,13 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
-from biy_tui import messages
-from biy_tui.screens.checkin import CheckInScreen
-from biy_tui.screens.debrief import DebriefScreen
-from biy_tui.screens.existing import WeekHasRecordScreen
-from biy_tui.screens.program import ProgramScreen
-from biy_tui.store import Attendance, CheckIn, Store
-from biy_tui.widgets.tally import TallyCounter
+from biy_tui.core.store import Attendance, CheckIn, Store
+from biy_tui.core.text import messages
+from biy_tui.ui.screens.checkin import CheckInScreen
+from biy_tui.ui.screens.debrief import DebriefScreen
+from biy_tui.ui.screens.existing import WeekHasRecordScreen
+from biy_tui.ui.screens.program import ProgramScreen
+from biy_tui.ui.widgets.tally import TallyCounter
 from tests.ui.conftest import wait_for
 
 
@@ -106,8 +106,8 @@ async def test_a_week_with_a_check_in_offers_to_edit_it(make_app) -> None:
 
 
 async def test_a_week_with_a_debrief_offers_to_edit_it(make_app) -> None:
-    from biy_tui.privacy import approve
-    from biy_tui.store import Debrief
+    from biy_tui.core.privacy import approve
+    from biy_tui.core.store import Debrief
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -203,7 +203,7 @@ async def test_hands_are_counted_in_plain_words(make_app) -> None:
 def test_the_store_refuses_impossible_check_ins_from_any_caller(tmp_path: Path) -> None:
     import pytest
 
-    from biy_tui.store import RecordInvalid
+    from biy_tui.core.store import RecordInvalid
 
     with Store.open(tmp_path / "data") as store:
         with pytest.raises(RecordInvalid):
@@ -229,7 +229,7 @@ def test_the_store_refuses_impossible_check_ins_from_any_caller(tmp_path: Path) 
 async def test_the_privacy_check_shows_its_keys_at_80x24_with_many_findings(make_app) -> None:
     from textual.containers import Vertical
 
-    from biy_tui.widgets.privacy_review import PrivacyReview
+    from biy_tui.ui.dialogs.privacy_review import PrivacyReview
 
     app = make_app()
     text = (
@@ -268,13 +268,13 @@ async def test_the_palette_has_every_action_with_its_key(make_app) -> None:
         ]
         history.callback()
         await pilot.pause()
-        from biy_tui.screens.history import HistoryScreen
+        from biy_tui.ui.screens.history import HistoryScreen
 
         await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
 
 
 async def test_agenda_keys_are_all_in_the_palette(make_app) -> None:
-    from biy_tui.screens.agenda import AgendaScreen
+    from biy_tui.ui.screens.agenda import AgendaScreen
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -287,7 +287,7 @@ async def test_agenda_keys_are_all_in_the_palette(make_app) -> None:
 
 
 async def test_bindings_have_ids_for_a_keymap(make_app) -> None:
-    from biy_tui.screens.agenda import AgendaScreen
+    from biy_tui.ui.screens.agenda import AgendaScreen
 
     app = make_app()
     for cls in (type(app), ProgramScreen, AgendaScreen, CheckInScreen):
@@ -295,7 +295,7 @@ async def test_bindings_have_ids_for_a_keymap(make_app) -> None:
 
 
 async def test_the_theme_is_remembered(make_app, tmp_path: Path) -> None:
-    from biy_tui.settings import load_settings
+    from biy_tui.core.settings import load_settings
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -319,7 +319,7 @@ async def test_the_overview_footer_fits_80_columns(make_app) -> None:
 
 
 def test_member_check_never_reads_placeholders_aloud() -> None:
-    from biy_tui.screens.member_check import read_aloud
+    from biy_tui.ui.screens.member_check import read_aloud
 
     line = "Bring the quilt. Ask [name] ([email]) about the drop-in on [address]."
     out = read_aloud(line)
@@ -331,9 +331,9 @@ def test_member_check_never_reads_placeholders_aloud() -> None:
 
 
 async def test_member_check_screen_says_someone(make_app) -> None:
-    from biy_tui.privacy.reviewed import mark_reviewed
-    from biy_tui.screens.member_check import MemberCheckScreen
-    from biy_tui.store import Debrief
+    from biy_tui.core.privacy.reviewed import mark_reviewed
+    from biy_tui.core.store import Debrief
+    from biy_tui.ui.screens.member_check import MemberCheckScreen
     from tests.ui.test_overview import static_text
 
     app = make_app()
@@ -355,17 +355,17 @@ async def test_member_check_screen_says_someone(make_app) -> None:
 
 
 def test_trends_name_a_large_drop_for_what_it_is() -> None:
-    from biy_tui import messages
+    from biy_tui.core.text import messages
 
     assert "a little" not in messages.TRENDS_MOOD_DIP_LARGE
     assert "Heavy topics" not in messages.TRENDS_MOOD_DIP_SMALL
 
 
 def test_agenda_status_says_one_minute() -> None:
-    from biy_tui import paths
-    from biy_tui.curriculum import load_curriculum
-    from biy_tui.planning import Agenda
-    from biy_tui.widgets.agenda_view import time_status
+    from biy_tui.core import paths
+    from biy_tui.core.curriculum import load_curriculum
+    from biy_tui.core.planning import Agenda
+    from biy_tui.ui.render.agenda_view import time_status
 
     week = load_curriculum(paths.shipped_curriculum_dir()).weeks[3]
     activity = week.activities[0]
@@ -377,7 +377,7 @@ def test_agenda_status_says_one_minute() -> None:
 
 
 def test_the_current_cycle_is_the_stores_policy(tmp_path: Path) -> None:
-    from biy_tui.store.records import CYCLE_DAYS
+    from biy_tui.core.store.records import CYCLE_DAYS
 
     today = dt.date(2026, 12, 2)
     with Store.open(tmp_path / "data") as store:
@@ -397,7 +397,7 @@ def test_the_current_cycle_is_the_stores_policy(tmp_path: Path) -> None:
 
 
 async def test_last_years_check_in_does_not_block_this_weeks(make_app) -> None:
-    from biy_tui.store.records import CYCLE_DAYS
+    from biy_tui.core.store.records import CYCLE_DAYS
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

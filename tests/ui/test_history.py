@@ -7,12 +7,12 @@ from typing import Any
 from rich.console import Console
 from textual.widgets import Input, OptionList, Static, TextArea
 
-from biy_tui import messages
-from biy_tui.screens.history import PER_PAGE, HistoryScreen
-from biy_tui.screens.member_check import MemberCheckScreen
-from biy_tui.screens.record import RecordScreen
-from biy_tui.screens.trends import TrendsScreen
-from biy_tui.store import CheckIn, Debrief, SelfCare
+from biy_tui.core.store import CheckIn, Debrief, SelfCare
+from biy_tui.core.text import messages
+from biy_tui.ui.screens.history import PER_PAGE, HistoryScreen
+from biy_tui.ui.screens.member_check import MemberCheckScreen
+from biy_tui.ui.screens.record import RecordScreen
+from biy_tui.ui.screens.trends import TrendsScreen
 from tests.ui.conftest import wait_for
 from tests.ui.history_data import RECORD_COUNT, fill
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from biy_tui import paths
-from biy_tui.app import build_app
-from biy_tui.curriculum import Curriculum, CurriculumError, Problem, load_curriculum
-from biy_tui.screens.grounding import GroundingScreen
-from biy_tui.screens.hide import HideScreen
-from biy_tui.screens.loading import LoadingScreen
-from biy_tui.screens.program import ProgramScreen
+from biy_tui.core import paths
+from biy_tui.core.curriculum import Curriculum, CurriculumError, Problem, load_curriculum
+from biy_tui.ui.app import build_app
+from biy_tui.ui.screens.grounding import GroundingScreen
+from biy_tui.ui.screens.hide import HideScreen
+from biy_tui.ui.screens.loading import LoadingScreen
+from biy_tui.ui.screens.program import ProgramScreen
 from tests.ui.conftest import wait_for
 from tests.ui.test_overview import static_text
 from tests.unit.curriculum.helpers import week_text, write
@@ -128,7 +128,7 @@ async def test_a_curriculum_that_cannot_load_says_why_and_closes_with_q(tmp_path
 async def test_a_background_read_that_is_done_opens_straight_on_the_overview(
     tmp_path: Path,
 ) -> None:
-    from biy_tui.curriculum.background import BackgroundLoad
+    from biy_tui.core.curriculum.background import BackgroundLoad
 
     pending = BackgroundLoad(lambda: load_curriculum(SHIPPED)).start()
     pending()  # done before the app starts, as on a warm start
@@ -141,7 +141,7 @@ async def test_a_background_read_that_is_done_opens_straight_on_the_overview(
 
 
 async def test_a_background_read_still_running_shows_the_loading_screen(tmp_path: Path) -> None:
-    from biy_tui.curriculum.background import BackgroundLoad
+    from biy_tui.core.curriculum.background import BackgroundLoad
 
     loader, release = held(lambda: load_curriculum(SHIPPED))
     pending = BackgroundLoad(loader).start()
@@ -181,9 +181,9 @@ def test_sigterm_while_the_curriculum_is_read_closes_biy(tmp_path: Path) -> None
 
     code = (
         "import threading\n"
-        "from biy_tui import paths\n"
-        "from biy_tui.app import build_app\n"
-        "from biy_tui.curriculum import load_curriculum\n"
+        "from biy_tui.core import paths\n"
+        "from biy_tui.ui.app import build_app\n"
+        "from biy_tui.core.curriculum import load_curriculum\n"
         "never = threading.Event()\n"
         "def loader():\n"
         "    print('LOADING', flush=True)\n"

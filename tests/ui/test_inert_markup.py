@@ -17,12 +17,12 @@ from hypothesis import strategies as st
 from textual.widgets import OptionList
 from textual.widgets._toast import Toast
 
-from biy_tui import paths
-from biy_tui.reports.safe_html import CSP_META
-from biy_tui.screens.agenda import AgendaScreen
-from biy_tui.screens.choose import ChooseScreen, RoomScreen
-from biy_tui.screens.run import RunScreen
-from biy_tui.screens.week import WeekScreen
+from biy_tui.core import paths
+from biy_tui.core.reports.safe_html import CSP_META
+from biy_tui.ui.screens.agenda import AgendaScreen
+from biy_tui.ui.screens.choose import ChooseScreen, RoomScreen
+from biy_tui.ui.screens.run import RunScreen
+from biy_tui.ui.screens.week import WeekScreen
 from tests.ui.conftest import wait_for
 from tests.unit.curriculum.helpers import week_text, write
 
@@ -205,9 +205,9 @@ _PIECES = [
 def test_any_loaded_title_is_drawn_as_its_sanitised_text(tmp_path_factory, title: str) -> None:
     import asyncio
 
-    from biy_tui.app import build_app
-    from biy_tui.curriculum import CurriculumError, load_curriculum
-    from biy_tui.inert import clean_line
+    from biy_tui.core.curriculum import CurriculumError, load_curriculum
+    from biy_tui.core.inert import clean_line
+    from biy_tui.ui.app import build_app
     from tests.unit.curriculum.test_inert_loading import toml_string
 
     tmp = tmp_path_factory.mktemp("prop")

@@ -6,14 +6,14 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
-from biy_tui.screens.checkin import CheckInScreen
-from biy_tui.screens.debrief import DebriefScreen, HeavyWeekOffer, SelfCareScreen
-from biy_tui.screens.drafts import DraftsScreen
-from biy_tui.screens.program import ProgramScreen
-from biy_tui.settings import Settings
-from biy_tui.store import CheckIn, Debrief, SelfCare
-from biy_tui.widgets.privacy_review import PrivacyReview
-from biy_tui.widgets.tally import TallyCounter
+from biy_tui.core.settings import Settings
+from biy_tui.core.store import CheckIn, Debrief, SelfCare
+from biy_tui.ui.dialogs.privacy_review import PrivacyReview
+from biy_tui.ui.screens.checkin import CheckInScreen
+from biy_tui.ui.screens.debrief import DebriefScreen, HeavyWeekOffer, SelfCareScreen
+from biy_tui.ui.screens.drafts import DraftsScreen
+from biy_tui.ui.screens.program import ProgramScreen
+from biy_tui.ui.widgets.tally import TallyCounter
 from tests.ui.conftest import wait_for
 
 
@@ -203,7 +203,7 @@ async def test_escape_keeps_a_draft_and_discard_deletes_it(make_app) -> None:
 
 
 async def test_editing_a_saved_debrief_keeps_its_id(make_app) -> None:
-    from biy_tui.privacy.reviewed import mark_reviewed
+    from biy_tui.core.privacy.reviewed import mark_reviewed
 
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -226,7 +226,7 @@ async def test_editing_a_saved_debrief_keeps_its_id(make_app) -> None:
 
 
 async def test_a_failed_save_keeps_the_text_and_says_why(make_app, monkeypatch) -> None:
-    from biy_tui.store import StoreWriteFailed
+    from biy_tui.core.store import StoreWriteFailed
 
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -264,7 +264,7 @@ async def test_an_unusable_data_folder_still_lets_her_read_the_curriculum(
 
 
 def test_draft_keys_round_trip_and_unknown_keys_are_harmless() -> None:
-    from biy_tui.screens.forms import draft_key, read_draft_key
+    from biy_tui.ui.screens.forms import draft_key, read_draft_key
 
     assert read_draft_key(draft_key("debrief", week=7)) == ("debrief", "7")
     assert read_draft_key(draft_key("selfcare")) == ("selfcare", "")

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.screens.hide import HideScreen
-from biy_tui.screens.opening import LockedScreen, PassphraseScreen
-from biy_tui.screens.program import ProgramScreen
-from biy_tui.store import Debrief, Store
-from biy_tui.store.convert import change_encryption
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import Debrief, Store
+from biy_tui.core.store.convert import change_encryption
+from biy_tui.ui.dialogs.opening import LockedScreen, PassphraseScreen
+from biy_tui.ui.screens.hide import HideScreen
+from biy_tui.ui.screens.program import ProgramScreen
 from tests.ui.conftest import wait_for
 
 SECRET = "correct horse battery"
@@ -90,7 +90,7 @@ async def test_second_biy_offers_read_only(make_app, tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, time; from biy_tui.store import Store; "
+            "import sys, time; from biy_tui.core.store import Store; "
             "s = Store.open(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
             str(folder),
         ],

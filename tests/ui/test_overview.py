@@ -8,10 +8,10 @@ from pathlib import Path
 from rich.console import Console
 from textual.widgets import OptionList, Static
 
-from biy_tui.screens.grounding import GroundingScreen
-from biy_tui.screens.help import HelpScreen
-from biy_tui.screens.program import ProgramScreen
-from biy_tui.screens.week import WeekScreen
+from biy_tui.ui.dialogs.help import HelpScreen
+from biy_tui.ui.screens.grounding import GroundingScreen
+from biy_tui.ui.screens.program import ProgramScreen
+from biy_tui.ui.screens.week import WeekScreen
 from tests.unit.curriculum.helpers import week_text, write
 
 

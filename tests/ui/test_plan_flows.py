@@ -11,15 +11,15 @@ from pathlib import Path
 
 from textual.widgets import Checkbox, Input, Static
 
-from biy_tui import messages
-from biy_tui.planning import agenda_from_plan
-from biy_tui.screens.agenda import AgendaScreen
-from biy_tui.screens.choose import RoomScreen, TieScreen
-from biy_tui.screens.plan_details import PlanDetailsScreen
-from biy_tui.screens.program import ProgramScreen
-from biy_tui.screens.run import RunScreen
-from biy_tui.store import Plan, PlanItem, Store
-from biy_tui.widgets.privacy_review import PrivacyReview
+from biy_tui.core.planning import agenda_from_plan
+from biy_tui.core.store import Plan, PlanItem, Store
+from biy_tui.core.text import messages
+from biy_tui.ui.dialogs.privacy_review import PrivacyReview
+from biy_tui.ui.screens.agenda import AgendaScreen
+from biy_tui.ui.screens.choose import RoomScreen, TieScreen
+from biy_tui.ui.screens.plan_details import PlanDetailsScreen
+from biy_tui.ui.screens.program import ProgramScreen
+from biy_tui.ui.screens.run import RunScreen
 from tests.ui.conftest import wait_for
 from tests.ui.test_overview import static_text
 
@@ -43,7 +43,7 @@ async def open_agenda(pilot, app, week: int) -> AgendaScreen:  # type: ignore[no
 
 
 def seed_plan(tmp_path: Path, week: int, activity: str, **fields: object) -> Plan:
-    from biy_tui.privacy import approve
+    from biy_tui.core.privacy import approve
 
     texts = {k: approve(str(v)) for k, v in fields.items()}
     with Store.open(tmp_path / "data") as store:
@@ -174,7 +174,7 @@ async def test_a_tie_goes_back_to_the_group(make_app) -> None:
 
 
 async def test_adding_the_same_activity_twice_is_refused(make_app) -> None:
-    from biy_tui.screens.week import WeekScreen
+    from biy_tui.ui.screens.week import WeekScreen
 
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -208,7 +208,7 @@ async def test_the_run_keeps_its_place_and_added_time(make_app) -> None:
 async def test_an_online_session_shows_its_adaptations(make_app) -> None:
     import dataclasses
 
-    from biy_tui.reports.handout import render_handout
+    from biy_tui.core.reports.handout import render_handout
 
     app = make_app()
     week = app.curriculum.weeks[3]

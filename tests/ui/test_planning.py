@@ -6,13 +6,13 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList, Static, TabbedContent
 
-from biy_tui.screens.agenda import AgendaScreen
-from biy_tui.screens.choose import ChooseScreen, RoomScreen
-from biy_tui.screens.hide import HideScreen
-from biy_tui.screens.program import ProgramScreen
-from biy_tui.screens.prompt import NumberPrompt
-from biy_tui.screens.run import RunScreen
-from biy_tui.screens.week import WeekScreen
+from biy_tui.ui.dialogs.prompt import NumberPrompt
+from biy_tui.ui.screens.agenda import AgendaScreen
+from biy_tui.ui.screens.choose import ChooseScreen, RoomScreen
+from biy_tui.ui.screens.hide import HideScreen
+from biy_tui.ui.screens.program import ProgramScreen
+from biy_tui.ui.screens.run import RunScreen
+from biy_tui.ui.screens.week import WeekScreen
 from tests.ui.conftest import wait_for
 from tests.ui.test_overview import static_text
 
@@ -263,7 +263,7 @@ async def test_overview_marks_planned_week_as_current(make_app) -> None:
 async def test_saved_plans_open_in_turn(make_app) -> None:
     import datetime as dt
 
-    from biy_tui.planning import Agenda, plan_from_agenda
+    from biy_tui.core.planning import Agenda, plan_from_agenda
 
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
-from biy_tui.privacy import ReviewedText
-from biy_tui.widgets.privacy_review import (
+from biy_tui.core.privacy import ReviewedText
+from biy_tui.ui.dialogs.privacy_review import (
     GuardedTextArea,
     PrivacyReview,
     ReviewResult,
@@ -135,7 +135,7 @@ async def test_guarded_text_area_marks_after_a_pause() -> None:
 
 
 def test_line_spans_split_over_lines() -> None:
-    from biy_tui.privacy import Span
+    from biy_tui.core.privacy import Span
 
     text = "ab\ncd ef\ngh"
     assert line_spans(text, [Span(1, 5, "name"), Span(9, 11, "url")]) == [

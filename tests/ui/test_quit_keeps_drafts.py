@@ -7,8 +7,8 @@ from pathlib import Path
 from textual import messages as textual_messages
 from textual.widgets import TextArea
 
-from biy_tui.screens.debrief import DebriefScreen
-from biy_tui.store import Store
+from biy_tui.core.store import Store
+from biy_tui.ui.screens.debrief import DebriefScreen
 from tests.ui.conftest import wait_for
 
 

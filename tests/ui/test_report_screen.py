@@ -8,9 +8,9 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from biy_tui import paths
-from biy_tui.screens.help import HelpScreen
-from biy_tui.screens.report import ReportScreen
+from biy_tui.core import paths
+from biy_tui.ui.dialogs.help import HelpScreen
+from biy_tui.ui.screens.report import ReportScreen
 from tests.ui.conftest import wait_for
 from tests.ui.test_overview import static_text
 from tests.unit.reports.fixtures import SELF_CARE, curriculum, save_all, small_site

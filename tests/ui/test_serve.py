@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from biy_tui.store import Store
+from biy_tui.core.store import Store
 
 pytestmark = [pytest.mark.serial, pytest.mark.usefixtures("allow_loopback")]
 

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from biy_tui import paths
-from biy_tui.app import build_app
-from biy_tui.curriculum import load_curriculum
-from biy_tui.screens.drafts import DraftsScreen
-from biy_tui.store import Store
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.store import Store
+from biy_tui.ui.app import build_app
+from biy_tui.ui.screens.drafts import DraftsScreen
 from tests.ui.conftest import wait_for
 
 pytestmark = pytest.mark.serial

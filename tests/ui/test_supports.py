@@ -13,10 +13,11 @@ import pytest
 from textual.binding import Binding
 from textual.widgets import TextArea
 
-import biy_tui.screens
-import biy_tui.widgets
-from biy_tui import messages, paths
-from biy_tui.screens.supports import HANDOUT_NAME, SupportsScreen
+import biy_tui.ui.screens
+import biy_tui.ui.widgets
+from biy_tui.core import paths
+from biy_tui.core.text import messages
+from biy_tui.ui.screens.supports import HANDOUT_NAME, SupportsScreen
 from tests.ui.conftest import wait_for
 from tests.unit.curriculum.helpers import write
 
@@ -45,7 +46,7 @@ def test_f1_is_free_on_every_screen_and_widget() -> None:
     import textual.widgets as tw
 
     classes: list[type] = []
-    for package in (biy_tui.screens, biy_tui.widgets):
+    for package in (biy_tui.ui.screens, biy_tui.ui.widgets):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
             classes += [c for _, c in inspect.getmembers(module, inspect.isclass)]
@@ -83,7 +84,7 @@ async def test_f1_opens_the_card_and_escape_or_f1_returns(make_app) -> None:
 
 
 async def test_f1_works_while_typing_and_types_nothing(make_app) -> None:
-    from biy_tui.screens.debrief import DebriefScreen
+    from biy_tui.ui.screens.debrief import DebriefScreen
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -103,14 +104,14 @@ async def test_f1_works_while_typing_and_types_nothing(make_app) -> None:
 @pytest.mark.parametrize(
     "open_screen",
     [
-        "biy_tui.screens.week:WeekScreen:3",
-        "biy_tui.screens.agenda:AgendaScreen:3",
-        "biy_tui.screens.checkin:CheckInScreen:3",
-        "biy_tui.screens.debrief:SelfCareScreen",
-        "biy_tui.screens.history:HistoryScreen",
-        "biy_tui.screens.trends:TrendsScreen",
-        "biy_tui.screens.report:ReportScreen",
-        "biy_tui.screens.grounding:GroundingScreen:grounding",
+        "biy_tui.ui.screens.week:WeekScreen:3",
+        "biy_tui.ui.screens.agenda:AgendaScreen:3",
+        "biy_tui.ui.screens.checkin:CheckInScreen:3",
+        "biy_tui.ui.screens.debrief:SelfCareScreen",
+        "biy_tui.ui.screens.history:HistoryScreen",
+        "biy_tui.ui.screens.trends:TrendsScreen",
+        "biy_tui.ui.screens.report:ReportScreen",
+        "biy_tui.ui.screens.grounding:GroundingScreen:grounding",
     ],
 )
 async def test_f1_opens_the_card_over_other_screens(make_app, open_screen: str) -> None:
@@ -198,7 +199,7 @@ async def test_site_list_is_shown_and_problems_are_said(make_app, tmp_path: Path
 
 
 async def test_f1_does_nothing_while_the_screen_is_hidden(make_app) -> None:
-    from biy_tui.screens.hide import HideScreen
+    from biy_tui.ui.screens.hide import HideScreen
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

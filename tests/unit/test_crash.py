@@ -46,7 +46,7 @@ def test_cli_crash_hides_locals_and_message(tmp_path: Path) -> None:
 def test_uncaught_exception_hook_hides_message(tmp_path: Path) -> None:
     result = run_python(
         f"""
-        from biy_tui import crash
+        from biy_tui.core import crash
         crash.install()
         secret = "{CANARY}"
         raise RuntimeError(secret)
@@ -62,7 +62,7 @@ def test_thread_exception_hides_message(tmp_path: Path) -> None:
     result = run_python(
         f"""
         import threading
-        from biy_tui import crash
+        from biy_tui.core import crash
         crash.install()
         def work():
             secret = "{CANARY}"
@@ -80,10 +80,10 @@ def test_app_crash_prints_no_locals(tmp_path: Path) -> None:
     result = run_python(
         f"""
         import sys
-        from biy_tui import paths
-        from biy_tui.app import build_app
-        from biy_tui.curriculum import load_curriculum
-        from biy_tui.screens.program import ProgramScreen
+        from biy_tui.core import paths
+        from biy_tui.ui.app import build_app
+        from biy_tui.core.curriculum import load_curriculum
+        from biy_tui.ui.screens.program import ProgramScreen
 
         def explode(self):
             debrief_text = "{CANARY} shared her story"

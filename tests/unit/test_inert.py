@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biy_tui.inert import clean, clean_line, is_clean
+from biy_tui.core.inert import clean, clean_line, is_clean
 
 _DANGEROUS = (
     [chr(c) for c in range(0x20) if chr(c) not in "\t\n"]

@@ -53,7 +53,7 @@ def test_the_wheel_holds_what_biy_runs_and_not_the_build_scripts(wheel: Path) ->
     weeks = {n for n in names if n.startswith("biy_tui/_curriculum/week-")}
     assert len(weeks) >= 20 and "biy_tui/_curriculum/program.toml" in names
     for shipped in (ROOT / "biy_tui" / "privacy" / "data").glob("*.txt"):
-        assert f"biy_tui/privacy/data/{shipped.name}" in names, shipped.name
+        assert f"biy_tui/core/privacy/data/{shipped.name}" in names, shipped.name
     for catalogue in (ROOT / "biy_tui" / "text" / "locale").rglob("*.mo"):
         assert catalogue.relative_to(ROOT).as_posix() in names
     assert any(n.endswith("/licenses/LICENSE") for n in names)

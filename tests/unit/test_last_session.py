@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from biy_tui.reports.last_session import follow_up_items, last_session
-from biy_tui.store import CheckIn, Debrief
+from biy_tui.core.reports.last_session import follow_up_items, last_session
+from biy_tui.core.store import CheckIn, Debrief
 
 DAY = dt.date(2026, 3, 4)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from biy_tui import paths
-from biy_tui.curriculum import load_curriculum
-from biy_tui.overview import Overview, current_week
-from biy_tui.planning import Agenda, plan_from_agenda
-from biy_tui.store import CheckIn, Store
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.overview import Overview, current_week
+from biy_tui.core.planning import Agenda, plan_from_agenda
+from biy_tui.core.store import CheckIn, Store
 
 WEEKS = list(range(1, 21))
 

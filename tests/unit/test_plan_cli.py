@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui import paths
 from biy_tui.__main__ import run
-from biy_tui.curriculum import load_curriculum
-from biy_tui.planning import Agenda, plan_from_agenda
-from biy_tui.reports.safe_html import CSP_META
-from biy_tui.store import Store
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.planning import Agenda, plan_from_agenda
+from biy_tui.core.reports.safe_html import CSP_META
+from biy_tui.core.store import Store
 
 
 @pytest.fixture

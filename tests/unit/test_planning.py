@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biy_tui.curriculum import load_curriculum
-from biy_tui.curriculum.models import Week
-from biy_tui.planning import Agenda, Choice, clock, materials, style_balance, style_mix
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.curriculum.models import Week
+from biy_tui.core.planning import Agenda, Choice, clock, materials, style_balance, style_mix
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def test_choice_leader() -> None:
 
 
 def test_agenda_draft_round_trip(week3: Week) -> None:
-    from biy_tui.planning import agenda_from_draft, agenda_to_draft
+    from biy_tui.core.planning import agenda_from_draft, agenda_to_draft
 
     a, b = week3.activities[:2]
     agenda = Agenda(week=3, session_minutes=95, label="Tuesday", notes="tea", online=True)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from biy_tui import messages
-from biy_tui.screens.debrief import SelfCareScreen
+from biy_tui.core import text as catalogue
+from biy_tui.core.text import messages
 
 SELF_CARE_TEXTS = {
     "SELFCARE_INTRO": messages.SELFCARE_INTRO,
     "HISTORY_PRIVATE_BANNER": messages.HISTORY_PRIVATE_BANNER,
-    "SelfCareScreen.HELP": SelfCareScreen.HELP,
+    "SelfCareScreen help": catalogue.help_text("SelfCareScreen") or "",
 }
 
 

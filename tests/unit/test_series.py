@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biy_tui import paths
-from biy_tui.curriculum import Curriculum, Part, Program, Scale, Theme, load_curriculum
-from biy_tui.curriculum.models import Grounding
-from biy_tui.reports.series import (
+from biy_tui.core import paths
+from biy_tui.core.curriculum import Curriculum, Part, Program, Scale, Theme, load_curriculum
+from biy_tui.core.curriculum.models import Grounding
+from biy_tui.core.reports.series import (
     Series,
     dip,
     latest_cycle,
@@ -23,8 +23,8 @@ from biy_tui.reports.series import (
     week_axis,
     weekly_trends,
 )
-from biy_tui.store import Attendance, CheckIn, Plan
-from biy_tui.store.records import PlanItem
+from biy_tui.core.store import Attendance, CheckIn, Plan
+from biy_tui.core.store.records import PlanItem
 
 DAY = dt.date(2026, 3, 4)
 

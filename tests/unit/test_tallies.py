@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biy_tui.reports.tallies import answered, combine, mean_level, mood_shift, share_top, shift
+from biy_tui.core.reports.tallies import answered, combine, mean_level, mood_shift, share_top, shift
 
 
 def test_mean_and_share() -> None:

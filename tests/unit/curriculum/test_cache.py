@@ -6,9 +6,9 @@ import os
 import stat
 from pathlib import Path
 
-from biy_tui import paths
-from biy_tui.curriculum import load_curriculum
-from biy_tui.curriculum.cache import CACHE_FILE, load_curriculum_cached
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.curriculum.cache import CACHE_FILE, load_curriculum_cached
 from tests.unit.curriculum.helpers import week_text, write
 
 

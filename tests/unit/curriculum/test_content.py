@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui.curriculum import STYLES, Curriculum, load_curriculum
+from biy_tui.core.curriculum import STYLES, Curriculum, load_curriculum
 from tests.unit.curriculum.readability import fk_grade
 
 ROOT = Path(__file__).resolve().parents[3]

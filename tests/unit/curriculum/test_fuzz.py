@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biy_tui.curriculum import CurriculumError, parse_program, parse_week
-from biy_tui.curriculum.models import Program
+from biy_tui.core.curriculum import CurriculumError, parse_program, parse_week
+from biy_tui.core.curriculum.models import Program
 from tests.unit.curriculum.helpers import week_text
 
 _PROGRAM_PATH = Path(__file__).resolve().parents[3] / "curriculum" / "program.toml"

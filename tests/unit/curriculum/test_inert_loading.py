@@ -16,10 +16,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biy_tui import messages, paths
-from biy_tui.curriculum import CurriculumError, load_curriculum, loader, parse_program, parse_week
-from biy_tui.curriculum.models import Program
-from biy_tui.inert import is_clean
+from biy_tui.core import paths
+from biy_tui.core.curriculum import (
+    CurriculumError,
+    load_curriculum,
+    loader,
+    parse_program,
+    parse_week,
+)
+from biy_tui.core.curriculum.models import Program
+from biy_tui.core.inert import is_clean
+from biy_tui.core.text import messages
 from tests.unit.curriculum.helpers import week_text, write
 
 SHIPPED = paths.shipped_curriculum_dir()
@@ -235,7 +242,7 @@ def test_notice_names_unavailable_weeks_and_never_claims_what_did_not_happen(
 
 
 def test_the_cache_file_holds_no_escape_byte(tmp_path: Path) -> None:
-    from biy_tui.curriculum.cache import CACHE_FILE, load_curriculum_cached
+    from biy_tui.core.curriculum.cache import CACHE_FILE, load_curriculum_cached
 
     site = tmp_path / "site"
     extra = 'summary = "\\u001b]0;PWNED\\u0007 words \\u009b2J"\n'

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui.curriculum import (
+from biy_tui.core.curriculum import (
     STYLES,
     CurriculumError,
     load_curriculum,

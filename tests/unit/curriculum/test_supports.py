@@ -11,13 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from biy_tui.__main__ import run
-from biy_tui.curriculum import load_curriculum
-from biy_tui.curriculum.supports import (
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.curriculum.supports import (
     SupportsCard,
     load_supports,
     parse_supports_text,
 )
-from biy_tui.curriculum.supports_handout import CSP, card_html, card_markdown
+from biy_tui.core.curriculum.supports_handout import CSP, card_html, card_markdown
 from tests.unit.curriculum.helpers import write
 
 SITE_ENTRY = """
@@ -490,8 +490,8 @@ def test_any_values_stay_text_in_the_html(rows: list[tuple[str, str, str]]) -> N
     import html as html_module
     import re
 
-    from biy_tui.curriculum.supports import Steps, Support
-    from biy_tui.inert import clean_line
+    from biy_tui.core.curriculum.supports import Steps, Support
+    from biy_tui.core.inert import clean_line
 
     card = SupportsCard(
         steps=(Steps(rows[0][0], tuple(r[1] or "x" for r in rows)),),

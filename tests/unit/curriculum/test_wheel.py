@@ -57,7 +57,11 @@ def test_wheel_installs_and_checks_curriculum(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Curriculum is fine: 20 weeks")
     located = subprocess.run(
-        [str(python), "-c", "from biy_tui import paths; print(paths.shipped_curriculum_dir())"],
+        [
+            str(python),
+            "-c",
+            "from biy_tui.core import paths; print(paths.shipped_curriculum_dir())",
+        ],
         capture_output=True,
         text=True,
         env=env,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from biy_tui.privacy import KINDS, find
+from biy_tui.core.privacy import KINDS, find
 from tests.unit.privacy.corpus import PROGRAM_TERMS, SITE_TERMS, STRUCTURED, Note
 
 

@@ -14,7 +14,7 @@ def result() -> Score:
 
 
 def test_corpus_is_big_and_has_every_kind(result: Score) -> None:
-    from biy_tui.privacy import KINDS
+    from biy_tui.core.privacy import KINDS
 
     assert sum(result.labelled.values()) > 600
     assert result.clean_notes >= 150

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from biy_tui.privacy import (
+from biy_tui.core.privacy import (
     ReviewedText,
     Span,
     UnreviewedSpans,

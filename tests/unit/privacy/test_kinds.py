@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from biy_tui.privacy import KIND_LABELS, KINDS, find, redact
+from biy_tui.core.privacy import KIND_LABELS, KINDS, find, redact
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui.privacy import LearnedWords, Span, find, learned_from, redact_all, remember
+from biy_tui.core.privacy import LearnedWords, Span, find, learned_from, redact_all, remember
 
 KEY = bytes(range(32))
 
@@ -97,7 +97,7 @@ def test_a_store_without_learned_words_is_fine() -> None:
 
 
 def test_the_real_store_keeps_no_redacted_word(tmp_path: Path) -> None:
-    from biy_tui.store import Store
+    from biy_tui.core.store import Store
 
     store = Store.open(tmp_path / "data")
     learned = learned_from(store)

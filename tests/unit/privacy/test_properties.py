@@ -7,7 +7,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biy_tui.privacy import find, redact, redact_all
+from biy_tui.core.privacy import find, redact, redact_all
 
 PIECES = [
     *[

@@ -18,9 +18,9 @@ import re
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from biy_tui.privacy import find, redact
-from biy_tui.privacy.lexicon import lexicon
-from biy_tui.privacy.names import fold
+from biy_tui.core.privacy import find, redact
+from biy_tui.core.privacy.lexicon import lexicon
+from biy_tui.core.privacy.names import fold
 from tests.unit.privacy.realistic.generate import harmless_sentences, names
 
 SENTENCES = [s for s in harmless_sentences("dev") if not find(s)]

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
-from biy_tui.privacy import LearnedWords
-from biy_tui.widgets.privacy_review import PrivacyReview, ReviewResult
+from biy_tui.core.privacy import LearnedWords
+from biy_tui.ui.dialogs.privacy_review import PrivacyReview, ReviewResult
 
 
 class FakeStore:

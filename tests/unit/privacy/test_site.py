@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui.privacy import SiteTerms, SiteTermsError, find, load_site_terms
+from biy_tui.core.privacy import SiteTerms, SiteTermsError, find, load_site_terms
 
 
 def test_missing_folder_file_or_table(tmp_path: Path) -> None:

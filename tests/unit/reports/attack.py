@@ -19,9 +19,9 @@ import numpy as np
 from scipy.optimize import linprog
 from scipy.sparse import csr_matrix
 
-from biy_tui.reports.model import Cell, Hidden, MeanSeries, Report
-from biy_tui.reports.tallies import combine
-from biy_tui.store.records import CheckIn, Debrief, Record
+from biy_tui.core.reports.model import Cell, Hidden, MeanSeries, Report
+from biy_tui.core.reports.tallies import combine
+from biy_tui.core.store.records import CheckIn, Debrief, Record
 
 Var = tuple[object, ...]
 

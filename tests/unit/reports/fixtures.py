@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from biy_tui import paths
-from biy_tui.curriculum import Curriculum, load_curriculum
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Store
-from biy_tui.store.records import (
+from biy_tui.core import paths
+from biy_tui.core.curriculum import Curriculum, load_curriculum
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import Store
+from biy_tui.core.store.records import (
     Attendance,
     CheckIn,
     Debrief,

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from biy_tui.reports.aggregate import Scope, build_report, gather
-from biy_tui.reports.model import Hidden, Mean, show
+from biy_tui.core.reports.aggregate import Scope, build_report, gather
+from biy_tui.core.reports.model import Hidden, Mean, show
 from tests.unit.reports.fixtures import CANARY, curriculum, small_site
 
 TODAY = dt.date(2026, 11, 25)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui.reports.aggregate import build_report
-from biy_tui.reports.html import render_html
+from biy_tui.core.reports.aggregate import build_report
+from biy_tui.core.reports.html import render_html
 from tests.unit.reports.fixtures import big_site, curriculum
 
 CHROMIUM = shutil.which("chromium") or (

@@ -15,13 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biy_tui import paths
-from biy_tui.curriculum import load_curriculum
-from biy_tui.planning import Agenda, AgendaItem
-from biy_tui.reports.aggregate import build_report
-from biy_tui.reports.handout import render_handout
-from biy_tui.reports.render import render_as
-from biy_tui.reports.safe_html import CSP, markdown_html, md_inert
+from biy_tui.core import paths
+from biy_tui.core.curriculum import load_curriculum
+from biy_tui.core.planning import Agenda, AgendaItem
+from biy_tui.core.reports.aggregate import build_report
+from biy_tui.core.reports.handout import render_handout
+from biy_tui.core.reports.render import render_as
+from biy_tui.core.reports.safe_html import CSP, markdown_html, md_inert
 from tests.unit.curriculum.helpers import write
 from tests.unit.reports.fixtures import small_site
 

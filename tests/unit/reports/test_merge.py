@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biy_tui.reports.aggregate import build_report, gather
-from biy_tui.reports.merge import ReportFileError, merge_reports, read_report, refuse_repeats
-from biy_tui.reports.model import Hidden, Report, high, low
-from biy_tui.reports.render import render_as, render_json
+from biy_tui.core.reports.aggregate import build_report, gather
+from biy_tui.core.reports.merge import ReportFileError, merge_reports, read_report, refuse_repeats
+from biy_tui.core.reports.model import Hidden, Report, high, low
+from biy_tui.core.reports.render import render_as, render_json
 from tests.unit.reports.fixtures import big_site, curriculum, small_site
 
 TODAY = dt.date(2026, 11, 25)
@@ -248,8 +248,8 @@ def test_any_bytes_are_refused_in_one_sentence(data: bytes) -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=30))
 def test_text_from_a_report_file_is_inert(text: str) -> None:
-    from biy_tui.inert import is_clean
-    from biy_tui.reports.digest import content_digest
+    from biy_tui.core.inert import is_clean
+    from biy_tui.core.reports.digest import content_digest
 
     raw = msgspec.json.decode(msgspec.json.encode(_VALID))
     raw["program"] = "\x1b]2;owned\x07" + text

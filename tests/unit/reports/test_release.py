@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biy_tui.reports.grid import LAST_WEEK, RangeRefused, grid, snap
-from biy_tui.reports.model import Hidden, high, low
-from biy_tui.reports.release import _spread_sums, nearly_unanimous, protect_row
-from biy_tui.reports.scope import Scope
+from biy_tui.core.reports.grid import LAST_WEEK, RangeRefused, grid, snap
+from biy_tui.core.reports.model import Hidden, high, low
+from biy_tui.core.reports.release import _spread_sums, nearly_unanimous, protect_row
+from biy_tui.core.reports.scope import Scope
 from tests.unit.reports.fixtures import curriculum
 
 CUR = curriculum()

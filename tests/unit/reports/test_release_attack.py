@@ -16,13 +16,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biy_tui.reports.aggregate import build_report, theme_key
-from biy_tui.reports.grid import RangeRefused, grid, snap, unit_of
-from biy_tui.reports.merge import merge_reports, read_report
-from biy_tui.reports.model import Report
-from biy_tui.reports.render import render_as, render_json
-from biy_tui.reports.scope import Scope
-from biy_tui.store.records import Record
+from biy_tui.core.reports.aggregate import build_report, theme_key
+from biy_tui.core.reports.grid import RangeRefused, grid, snap, unit_of
+from biy_tui.core.reports.merge import merge_reports, read_report
+from biy_tui.core.reports.model import Report
+from biy_tui.core.reports.render import render_as, render_json
+from biy_tui.core.reports.scope import Scope
+from biy_tui.core.store.records import Record
 from tests.unit.reports.attack import Attack, add_report, pinned, truth
 from tests.unit.reports.fixtures import check_in, curriculum, debrief
 

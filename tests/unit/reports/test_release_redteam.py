@@ -13,13 +13,13 @@ import datetime as dt
 
 import pytest
 
-from biy_tui.reports.aggregate import build_report
-from biy_tui.reports.grid import RangeRefused, grid, snap, unit_of
-from biy_tui.reports.merge import read_report
-from biy_tui.reports.model import Report
-from biy_tui.reports.render import render_as, render_json
-from biy_tui.reports.scope import Scope
-from biy_tui.store.records import Record
+from biy_tui.core.reports.aggregate import build_report
+from biy_tui.core.reports.grid import RangeRefused, grid, snap, unit_of
+from biy_tui.core.reports.merge import read_report
+from biy_tui.core.reports.model import Report
+from biy_tui.core.reports.render import render_as, render_json
+from biy_tui.core.reports.scope import Scope
+from biy_tui.core.store.records import Record
 from tests.unit.reports.attack import Attack, add_report, pinned
 from tests.unit.reports.fixtures import START, check_in, curriculum
 

@@ -9,11 +9,11 @@ import io
 import msgspec
 import pytest
 
-from biy_tui.reports.aggregate import build_report
-from biy_tui.reports.html import render_html
-from biy_tui.reports.merge import read_report
-from biy_tui.reports.render import render_as, render_csv, render_json, render_md
-from biy_tui.reports.safe_html import CSP_META
+from biy_tui.core.reports.aggregate import build_report
+from biy_tui.core.reports.html import render_html
+from biy_tui.core.reports.merge import read_report
+from biy_tui.core.reports.render import render_as, render_csv, render_json, render_md
+from biy_tui.core.reports.safe_html import CSP_META
 from tests.unit.reports.fixtures import CANARY, SELF_CARE, curriculum, small_site
 
 FORMATS = ("md", "csv", "json", "html")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui import paths
 from biy_tui.__main__ import run
-from biy_tui.store import Store
+from biy_tui.core import paths
+from biy_tui.core.store import Store
 from tests.unit.reports.fixtures import (
     CANARY,
     SELF_CARE,

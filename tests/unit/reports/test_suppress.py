@@ -15,8 +15,8 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biy_tui.reports.model import Hidden, show
-from biy_tui.reports.suppress import Grid, protect
+from biy_tui.core.reports.model import Hidden, show
+from biy_tui.core.reports.suppress import Grid, protect
 
 Pos = tuple[str, int, int]
 

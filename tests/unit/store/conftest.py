@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Attendance, CheckIn, Debrief, Plan, PlanItem, SelfCare, Store, crypto
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import Attendance, CheckIn, Debrief, Plan, PlanItem, SelfCare, Store, crypto
 
 DAY = dt.date(2026, 11, 25)
 

@@ -16,10 +16,10 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from biy_tui import paths, privacy
 from biy_tui.__main__ import run
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Debrief, Store, exchange
+from biy_tui.core import paths, privacy
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import Debrief, Store, exchange
 from tests.unit.store.conftest import DAY, debrief, self_care
 
 REMOVED = {

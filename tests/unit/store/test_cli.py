@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from biy_tui.__main__ import run
-from biy_tui.store import Store, folder
+from biy_tui.core.store import Store, folder
 from tests.unit.store.conftest import check_in, debrief
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from biy_tui.store import Store, StoreTooNew, folder
-from biy_tui.store.partition import Partition
+from biy_tui.core.store import Store, StoreTooNew, folder
+from biy_tui.core.store.partition import Partition
 from tests.unit.store.conftest import check_in, debrief
 
 NAME = "debrief-2026.json"
@@ -230,8 +230,8 @@ def test_drafts_file_damage(base: tuple[Path, set[str], set[str]], tmp_path: Pat
 
 
 def test_partition_reports_content_damage_as_damaged() -> None:
-    from biy_tui.store.fileformat import Damaged
-    from biy_tui.store.folder import DataFolder
+    from biy_tui.core.store.fileformat import Damaged
+    from biy_tui.core.store.folder import DataFolder
 
     part = Partition(
         DataFolder(Path("/nonexistent"), None, 5), NAME, schema=2, count=1, payload=b"[1]"

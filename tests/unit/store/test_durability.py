@@ -15,9 +15,9 @@ from typing import Any
 import msgspec
 import pytest
 
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Store, StoreError, StoreWriteFailed
-from biy_tui.store.atomic import TEMP_PATTERN
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import Store, StoreError, StoreWriteFailed
+from biy_tui.core.store.atomic import TEMP_PATTERN
 from tests.unit.store.conftest import DAY, check_in, debrief
 
 KILLS = 200
@@ -194,8 +194,8 @@ def test_disk_errors_at_every_step_of_an_import(
     func: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Before the commit point nothing changes; after it, the next open finishes the import."""
-    from biy_tui.store import exchange, importing
-    from biy_tui.store.errors import ImportUnfinished
+    from biy_tui.core.store import exchange, importing
+    from biy_tui.core.store.errors import ImportUnfinished
 
     src = tmp_path / "src"
     with Store.open(src) as store:

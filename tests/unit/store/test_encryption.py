@@ -8,9 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui.store import PassphraseRequired, Store, StoreError, WrongPassphrase, crypto, folder
-from biy_tui.store.convert import change_encryption
-from biy_tui.store.crypto import Cipher, KdfParams
+from biy_tui.core.store import (
+    PassphraseRequired,
+    Store,
+    StoreError,
+    WrongPassphrase,
+    crypto,
+    folder,
+)
+from biy_tui.core.store.convert import change_encryption
+from biy_tui.core.store.crypto import Cipher, KdfParams
 from tests.unit.store.conftest import debrief
 
 CANARY = "Zephyrine Quillfeather"
@@ -130,7 +137,7 @@ def test_interrupted_before_ready_leaves_the_plain_store(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = _fill(data_dir)
-    from biy_tui.store import convert
+    from biy_tui.core.store import convert
 
     def boom(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
@@ -147,7 +154,7 @@ def test_interrupted_after_ready_is_finished_at_next_open(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = _fill(data_dir)
-    from biy_tui.store import convert, recovery
+    from biy_tui.core.store import convert, recovery
 
     real = recovery.finish_conversion
     monkeypatch.setattr(convert.recovery, "finish_conversion", lambda *a, **k: None)

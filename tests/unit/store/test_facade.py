@@ -9,8 +9,8 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import (
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import (
     KINDS,
     CheckIn,
     Debrief,
@@ -204,7 +204,7 @@ def test_read_only_open_of_missing_folder_creates_nothing(tmp_path: Path) -> Non
 
 
 def test_saves_split_into_small_files(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    from biy_tui.store import core
+    from biy_tui.core.store import core
 
     monkeypatch.setattr(core, "CHUNK", 3)
     saved = [store.save_debrief(debrief(n)) for n in range(7)]
@@ -245,7 +245,7 @@ def test_kinds_and_text_fields_are_complete() -> None:
 def test_recent_reads_only_the_recent_records(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from biy_tui.store import CheckIn, Store
+    from biy_tui.core.store import CheckIn, Store
 
     with Store.open(tmp_path / "data") as store:
         for year, week in ((2019, 1), (2026, 2), (2026, 3)):

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from biy_tui.__main__ import run
-from biy_tui.store import Store, StoreReadOnly
-from biy_tui.store.convert import change_encryption
+from biy_tui.core.store import Store, StoreReadOnly
+from biy_tui.core.store.convert import change_encryption
 from tests.unit.store.conftest import debrief
 
 

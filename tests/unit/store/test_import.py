@@ -9,8 +9,8 @@ import msgspec
 import pytest
 
 from biy_tui.__main__ import run
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Store, exchange
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import Store, exchange
 from tests.unit.store.conftest import check_in, debrief, plan, self_care
 
 LEAK = "Jane Smith called 403-555-0199 from 12 Elm Street"

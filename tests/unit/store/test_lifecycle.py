@@ -7,8 +7,8 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from biy_tui.privacy.reviewed import mark_reviewed
-from biy_tui.store import Store, lifecycle
+from biy_tui.core.privacy.reviewed import mark_reviewed
+from biy_tui.core.store import Store, lifecycle
 from tests.unit.store.conftest import debrief
 
 CANARY = "Zorblatt Quennick"
@@ -89,9 +89,9 @@ def test_a_crash_before_backups_were_rewritten_is_finished_at_open(
 def test_stale_drafts_are_offered_after_the_set_time(data_dir: Path) -> None:
     import datetime as dt
 
-    from biy_tui.messages import DRAFTS_STALE
-    from biy_tui.settings import load_settings
-    from biy_tui.store.wording import counted
+    from biy_tui.core.settings import load_settings
+    from biy_tui.core.store.wording import counted
+    from biy_tui.core.text.messages import DRAFTS_STALE
 
     with Store.open(data_dir) as store:
         draft = store.save_draft("debrief:1", {"what_worked": "typing"})

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import msgspec
 
-from biy_tui.store import Debrief, Store, folder
-from biy_tui.store.fileformat import SCHEMA
+from biy_tui.core.store import Debrief, Store, folder
+from biy_tui.core.store.fileformat import SCHEMA
 
 
 def _v1_file(kind: str, tables: dict[str, object]) -> bytes:

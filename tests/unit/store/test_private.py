@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from biy_tui.__main__ import run
-from biy_tui.store import Store, StoreLocked, folder
+from biy_tui.core.store import Store, StoreLocked, folder
 from tests.unit.store.conftest import debrief
 
 
@@ -64,7 +64,7 @@ def test_loose_permissions_are_tightened_at_open(data_dir: Path) -> None:
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from biy_tui.store import Store
+    from biy_tui.core.store import Store
     store = Store.open(sys.argv[1])
     print("holding", flush=True)
     sys.stdin.readline()

@@ -8,8 +8,8 @@ import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biy_tui.store import Store, salvage
-from biy_tui.store.fileformat import decode
+from biy_tui.core.store import Store, salvage
+from biy_tui.core.store.fileformat import decode
 from tests.unit.store.conftest import check_in, debrief
 
 NAME = "debrief-2026.json"

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from biy_tui.store import Store, StoreError, crypto, exchange, importing
-from biy_tui.store.convert import change_encryption
-from biy_tui.store.folder import STAGING
-from biy_tui.store.journal import IMPORTING
+from biy_tui.core.store import Store, StoreError, crypto, exchange, importing
+from biy_tui.core.store.convert import change_encryption
+from biy_tui.core.store.folder import STAGING
+from biy_tui.core.store.journal import IMPORTING
 from tests.unit.store.conftest import DAY, check_in, debrief
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
@@ -167,7 +167,7 @@ def _needs_passphrase(root: Path) -> bool:
 
 
 def _open_any(root: Path, old: str | None, new: str | None) -> Store:
-    from biy_tui.store import StoreError
+    from biy_tui.core.store import StoreError
 
     for phrase in (None, new, old):
         try:

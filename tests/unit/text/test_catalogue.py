@@ -21,7 +21,8 @@ import pytest
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po
 
-from biy_tui import messages, text
+from biy_tui.core import text
+from biy_tui.core.text import messages
 
 ROOT = Path(__file__).resolve().parents[3]
 PO = text.LOCALE_DIR / "fr" / "LC_MESSAGES" / f"{text.DOMAIN}.po"

@@ -1,6 +1,6 @@
 """The help paragraphs, one Markdown file per screen, in English and in French.
 
-``biy_tui/text/help/<lang>/<ScreenClass>.md`` holds what the help screen (``?``) says
+``biy_tui/core/text/help/<lang>/<ScreenClass>.md`` holds what the help screen (``?``) says
 about a screen. Until every screen reads its file, a screen that still spells its ``HELP``
 out in Python must say the same as its English file, so the two never drift apart.
 """
@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from biy_tui import text
+from biy_tui.core import text
 
 HELP_DIR = Path(text.__file__).parent / "help"
-SCREENS = Path(text.__file__).parent.parent / "screens"
+UI = Path(text.__file__).parent.parent.parent / "ui"
 
 
 def _names(lang: str) -> set[str]:
@@ -26,7 +26,7 @@ def _names(lang: str) -> set[str]:
 def _literal_help() -> dict[str, str]:
     """Each screen class whose ``HELP`` is still a string literal, with that string."""
     found: dict[str, str] = {}
-    for path in sorted(SCREENS.glob("*.py")):
+    for path in sorted([*(UI / "screens").glob("*.py"), *(UI / "dialogs").glob("*.py")]):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if not isinstance(node, ast.ClassDef):
                 continue
@@ -51,9 +51,19 @@ def test_every_help_file_is_in_both_languages() -> None:
     assert _names("en") == _names("fr")
 
 
-@pytest.mark.parametrize("name", sorted(_literal_help()))
-def test_a_screen_still_spelling_out_its_help_matches_its_english_file(name: str) -> None:
-    assert _read("en", name) == _literal_help()[name] + "\n"
+def test_no_screen_spells_out_its_help_in_python() -> None:
+    """Help paragraphs live in the Markdown files (or the catalogue), never in a screen."""
+    assert _literal_help() == {}
+
+
+def test_the_help_screen_reads_the_file_in_the_language_in_use() -> None:
+    try:
+        text.use_language("fr")
+        assert text.help_text("CheckInScreen") == _read("fr", "CheckInScreen").strip()
+        assert text.help_text("NoSuchScreen") is None
+    finally:
+        text.use_language("en")
+    assert text.help_text("CheckInScreen") == _read("en", "CheckInScreen").strip()
 
 
 @pytest.mark.parametrize("name", sorted(_names("fr")))

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from biy_tui import messages, text
+from biy_tui.core import text
+from biy_tui.core.text import messages
 
 
 @pytest.fixture(autouse=True)

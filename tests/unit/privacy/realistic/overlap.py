@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from biy_tui.privacy.lexicon import lexicon
+from biy_tui.core.privacy.lexicon import lexicon
 from tests.unit.privacy.realistic.pools import pools
 from tests.unit.privacy.realistic.score import Finder, Labelled, caught, guard
 

@@ -78,14 +78,14 @@ Finder = Callable[[str], Iterable[Spanlike]]
 @cache
 def program_terms() -> tuple[str, ...]:
     """The shipped curriculum's program words, as the app gives them to the guard."""
-    from biy_tui.curriculum.loader import load_curriculum
+    from biy_tui.core.curriculum.loader import load_curriculum
 
     return load_curriculum(CURRICULUM).program_terms()
 
 
 def guard(text: str) -> list[Spanlike]:
     """Today's guard, called as the app calls it."""
-    from biy_tui.privacy import find
+    from biy_tui.core.privacy import find
 
     return list(find(text, program_terms=program_terms()))
 

@@ -1,0 +1,1 @@
+"""What biy knows and does: plain Python, no Textual, no Rich."""

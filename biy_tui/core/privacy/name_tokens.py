@@ -1,0 +1,278 @@
+"""Tokens for the name rules: each word of a note with what the lists say of it.
+
+A token knows its case, whether it opens a sentence, and whether it is a first
+name, a surname, a dictionary word or a safe proper noun. What each written word
+is gets remembered between calls (a bounded cache of words, never of notes), so
+the guard stays fast as she types.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from biy_tui.core.privacy.lexicon import lexicon
+from biy_tui.core.privacy.names_words import (
+    CALENDAR,
+    DETERMINERS,
+    FUNCTION,
+    NEVER,
+    SHORTHAND,
+    TITLES,
+)
+from biy_tui.core.privacy.spans import KINDS, wordset
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
+_SENTENCE_END = frozenset(".!?:;\n•*-–—>#")
+_OPENERS = " \t\"'“‘([{"
+_LETTER_WORDS = wordset("t-shirt t-shirts x-ray x-rays e-mail e-mails e-transfer u-turn")
+_HYPHEN_PREFIXES = wordset(
+    "co re pre self non ex anti multi semi sub over under post mid half well"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int  # end of the name part (a possessive 's is left outside)
+    low: str
+    cap: bool
+    upper: bool
+    possessive: bool
+    sentence_start: bool
+    first: bool
+    last: bool
+    word: bool
+    safe: bool
+    name: bool = False
+
+    @property
+    def known(self) -> bool:
+        """In a dictionary or on a safe list: not suspect on its own."""
+        return self.word or self.safe
+
+    @property
+    def blocked(self) -> bool:
+        """Never a name, whatever surrounds it."""
+        low = self.low
+        return low in TITLES or low in NEVER or low in DETERMINERS or low in FUNCTION
+
+
+@cache
+def _protected_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
+
+
+@cache
+def _lowered(terms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True))
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def protected_ranges(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Return where program words (never flagged) occur in ``text``.
+
+    A plain search for each term in the lower-cased text (much faster than one
+    expression with a hundred alternatives); the expression is kept for text whose
+    lower case changes its length.
+    """
+    if not terms:
+        return []
+    low = text.lower()
+    if len(low) != len(text):
+        pattern = _protected_pattern(terms)
+        return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
+    found: list[tuple[int, int]] = []
+    for term in _lowered(terms):
+        start = low.find(term)
+        while start != -1:
+            end = start + len(term)
+            if (start == 0 or not _wordish(low[start - 1])) and (
+                end == len(low) or not _wordish(low[end])
+            ):
+                found.append((start, end))
+            start = low.find(term, start + 1)
+    found.sort(key=lambda r: (r[0], -r[1]))
+    ranges: list[tuple[int, int]] = []
+    for start, end in found:
+        if not ranges or start >= ranges[-1][1]:
+            ranges.append((start, end))
+    return ranges
+
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "ß": "ss"})
+
+
+def fold(word: str) -> str:
+    """Return ``word`` without accents: "maría" -> "maria", "đặng" -> "dang"."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    if i < 0:
+        return True
+    if text[i] == "\n" or text[i] in _SENTENCE_END:
+        return True
+    return "\n" in text[i:start]
+
+
+_Class = tuple[str, bool, bool, bool, bool, bool]
+_SKIP: _Class = ("", False, False, False, False, False)
+_CLASSES: dict[str, _Class] = {}
+"""What each written word is, remembered between calls (words, not notes: a bounded cache)."""
+
+
+def _classify(raw: str) -> _Class:
+    """Return ``(low, first, last, word, safe, upper)`` for a token, or ``_SKIP``."""
+    lex = lexicon()
+    words, safe, firsts, lasts = lex.words, lex.safe, lex.first_names, lex.surnames
+    low = raw.casefold().replace("’", "'")
+    if "-" in low:
+        parts = [p for p in low.split("-") if p]
+        first = low in firsts or all(p in firsts or p in lasts for p in parts)
+        last = low in lasts
+        word = low in words or all(p in words for p in parts)
+        is_safe = low in safe or low in SHORTHAND or all(p in safe for p in parts)
+        if len(parts[0]) == 1 and low not in _LETTER_WORDS:
+            word = is_safe = False  # "K-Money", "T-Bone": a street name
+        elif not raw[0].isupper() and parts[0] in _HYPHEN_PREFIXES:
+            word = word or all(p in words for p in parts[1:])  # "co-lead", "re-do"
+    else:
+        first = low in firsts or low in lex.working
+        last = low in lasts
+        word = low in words
+        is_safe = low in safe or low in SHORTHAND or low in CALENDAR
+        if not (first or last or word) and not low.isascii():
+            folded = fold(low)  # "maría", "ngọc", "đặng" -> the lists' spellings
+            first = folded in firsts
+            last = folded in lasts
+            word = folded in words
+    upper = raw.isupper() and len(raw) > 1
+    if upper and not (first or last) and (len(raw) <= 2 or (len(raw) <= 5 and (word or is_safe))):
+        return _SKIP  # acronyms and codes: SW, ER, CFS, AISH (known ones are on the safe list)
+    return (low, first, last, word, is_safe, upper)
+
+
+def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
+    skip = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] + protected
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        start, end = m.start(), m.end()
+        if skip and any(s < end and start < e for s, e in skip):
+            continue
+        if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+            continue  # part of a code such as "Ja1" or "4B": not a word
+        raw = m.group()
+        possessive = raw[-2:] in ("'s", "’s", "'S", "’S") and len(raw) > 3
+        if possessive:
+            raw, end = raw[:-2], end - 2
+        info = _CLASSES.get(raw)
+        if info is None:
+            info = _classify(raw)
+            if len(_CLASSES) > 50_000:
+                _CLASSES.clear()
+            _CLASSES[raw] = info
+        if info is _SKIP:
+            continue
+        low, first, last, word, is_safe, upper = info
+        tokens.append(
+            Token(
+                start,
+                end,
+                low,
+                raw[0].isupper() and not upper,  # "MIA SAID": all capitals say nothing
+                upper,
+                possessive,
+                _is_sentence_start(text, start),
+                first,
+                last,
+                word,
+                is_safe,
+            )
+        )
+    return tokens
+
+
+def gap(text: str, a: Token, b: Token) -> str:
+    """Return what separates two tokens (lower-case)."""
+    return text[a.end : b.start].lower()
+
+
+def adjacent(text: str, a: Token, b: Token) -> bool:
+    """True when ``b`` follows ``a`` with only spaces between (a name run)."""
+    gap = text[a.end : b.start]
+    return not a.possessive and 0 < len(gap) <= 2 and gap.strip(" ") == ""
+
+
+def near(text: str, a: Token, b: Token) -> bool:
+    """True when only spaces, quotes or a colon separate ``a`` and ``b``."""
+    gap = text[a.end : b.start]
+    return not a.possessive and 0 < len(gap) <= 4 and gap.strip(" \"'“”‘’:") == ""
+
+
+_SUFFIXES = (
+    "ing",
+    "ings",
+    "ed",
+    "es",
+    "s",
+    "ly",
+    "ness",
+    "ies",
+    "ied",
+    "ment",
+    "ments",
+    "ize",
+    "ise",
+    "ized",
+    "ised",
+    "ization",
+)
+_PREFIXES = ("re", "un", "pre", "co", "non", "over", "under", "self", "mis", "out", "post", "anti")
+_HEADS = wordset(
+    """
+    care time work room book line side town place where thing things body one day days night
+    list lists note notes sheet sheets card cards box bag light phone mail board stop walk wear
+    made wide like life style friend friends mate mates hood ship ships work worker workers
+    home house school ground up down out off over back way ways man woman women people"""
+)
+
+
+def variant_of_word(low: str) -> bool:
+    """True when a lower-case word is a form of a dictionary word: "messaging", "daycare".
+
+    Only for words typed in lower case: capitalised compounds ("Yellowhorn",
+    "Crowchild") are often surnames.
+    """
+    words = lexicon().words
+    for suffix in _SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            base = low[: -len(suffix)]
+            if suffix == "s" and base[-1] == "y" and base[-2] not in "aeiou":
+                continue  # "crys" is no form of "cry" ("cries" is)
+            if base in words or base + "e" in words or base + "y" in words:
+                return True
+            if len(base) > 3 and base[-1] == base[-2] and base[:-1] in words:
+                return True  # "chatting" -> "chat"
+    for prefix in _PREFIXES:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in words:
+            return True
+    for cut in range(3, len(low) - 2):
+        head, tail = low[:cut], low[cut:]
+        if tail in _HEADS and head in words:
+            return True
+    return False

@@ -1,0 +1,484 @@
+"""Names: recall first. A word is suspect unless it is known to be safe.
+
+How a word becomes a name (see ``curriculum/README.md`` for the short version):
+
+1. A word in no dictionary and on no safe list ("Becca", "Yellowhorn", "harjit",
+   "zelphira") is a name, capitalised or not: what is not known to be safe is
+   suspect. Chat shorthand ("convo", "appt") and the safe proper nouns of
+   ``data/safe_proper.txt`` (cities, nations, languages, holidays, services)
+   are known.
+2. A word on a name list that is *not* an ordinary word ("Tasha", "Okafor") is
+   a name in any case.
+3. A word that is both a name and an ordinary word ("Hope", "Grace", "Ginger",
+   "Peaches", "Lucky") is a name with a person around it: "goes by", "named",
+   "aka" before it; a title ("Officer Brown"); a person word ("her worker Sam",
+   "her ex Tyler"); a verb only a person does after it ("ginger said", in any
+   case); "with"/"told"/"asked" before it in mid-sentence; a name beside it
+   ("Treasure and Harjit"). A determiner before it ("the Grace of", "her Faith")
+   rules it out, as does a place-word after it ("Victoria Day", "Hope Street").
+4. A name takes its whole run: capitalised words after it ("Sarah Many Grey
+   Horses", "[name] Yellowhorn"), particles ("Ana de la Cruz"), a capitalised
+   word or a nickname prefix before it ("Little Dre"), so that no surname is
+   left behind.
+Titles and a possessive "'s" stay outside the span: "Ms. [name]", "[name]'s sister".
+"""
+
+from __future__ import annotations
+
+from biy_tui.core.privacy.name_tokens import (
+    PLACEHOLDER,
+    Token,
+    adjacent,
+    fold,
+    gap,
+    near,
+    protected_ranges,
+    tokens,
+    variant_of_word,
+)
+from biy_tui.core.privacy.names_words import (
+    ABSTRACT_VERBS,
+    ADVERBS,
+    CALENDAR,
+    DETERMINERS,
+    FUNCTION,
+    KIN_BEFORE,
+    NAMING,
+    NEVER,
+    NICK_PREFIXES,
+    OBJECT_VERBS,
+    PARTICLES,
+    PERSON_NOUNS,
+    PERSON_PREV,
+    PERSON_PREV2,
+    PERSON_PREV_UNKNOWN,
+    PERSON_VERBS,
+    PLACE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    WEAK_VERBS,
+)
+from biy_tui.core.privacy.spans import Span, wordset
+
+__all__ = ["PLACEHOLDER", "find_names", "fold", "protected_ranges"]
+
+_STRONG_TITLES = wordset("ms mrs mr mx dr mme mlle madame monsieur")
+_PRONOUNS = wordset(
+    "i we you they she he it me her him us them my your our their his its this that who"
+)
+_CLAUSE_OPENERS = wordset(
+    "and but then when so because while until after before or if whether that since"
+)
+_NOT_AFTER_KIN = wordset(
+    """
+    home back out away again too also later first instead today tonight over up down in on
+    off anyway though"""
+)
+_FEAR_WORDS = wordset("scared afraid terrified frightened fearful wary careful")
+_ARTICLES = wordset(
+    "the a an this that these those our my your her his their its some any every no"
+)
+_ABBREVIATED_TITLES = wordset("ms mrs mr mx dr sr st det sgt cst rev mme mlle")
+_SENTENCE_WORDS = (
+    OBJECT_VERBS
+    | PERSON_PREV
+    | PERSON_PREV_UNKNOWN
+    | SPEECH_VERBS
+    | FUNCTION
+    | ADVERBS
+    | wordset("thanks thank welcome hi hello dear congrats later also maybe")
+)
+
+
+def _strong(tok: Token) -> bool:
+    """Suspect without context: unknown words, and listed names that are not words."""
+    if tok.known:
+        return False
+    if tok.first or tok.last:
+        return tok.cap or len(tok.low) >= 3
+    # In no dictionary and on no list: capitalised, or typed in lower case.
+    if tok.cap and not tok.sentence_start:
+        return len(tok.low) >= 2
+    # Lower case, or capitalised only because it opens a sentence: a form of a dictionary
+    # word ("messaging", "Journaling", "daycare") is not suspect.
+    return len(tok.low) >= 3 and not variant_of_word(tok.low.replace("'", ""))
+
+
+def _naming_context(toks: list[Token], i: int, text: str) -> bool:
+    """True after "goes by", "named", "known as", "calls herself", "aka", "name is"."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not near(text, prev, toks[i]):
+        return False
+    before = toks[i - 2].low if i > 1 else ""
+    if prev.low in NAMING and not (prev.low in ("called", "calls") and toks[i].low in NEVER):
+        return True
+    if prev.low == "by":
+        return before in ("goes", "go", "going", "went", "gone")
+    if prev.low == "as":
+        return before in ("known", "know")
+    if prev.low in ("herself", "himself", "themself", "themselves"):
+        return before in ("calls", "called", "call", "calling", "named", "names")
+    if prev.low == "is" or prev.low == "was":
+        return before == "name"
+    return False
+
+
+def _person_context(text: str, toks: list[Token], i: int) -> bool:
+    """True when the words around capitalised ``toks[i]`` say it is a person."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev_adj = prev is not None and adjacent(text, prev, tok)
+    next_adj = nxt is not None and adjacent(text, tok, nxt)
+    listed = tok.first or tok.last
+    if prev is not None and prev.low in TITLES and gap(text, prev, tok).strip() in ("", "."):
+        if gap(text, prev, tok).strip() == "." and prev.low not in _ABBREVIATED_TITLES:
+            return False  # "thanks to the Elder. Joy came back": a new sentence
+        return not (tok.low in CALENDAR or tok.low in PLACE_NOUNS)
+    if listed and nxt is not None and nxt.low == "who" and gap(text, tok, nxt).strip() == ",":
+        return True  # "Victoria, who is nine"
+    if (
+        prev is not None
+        and prev.low in KIN_BEFORE
+        and gap(text, prev, tok).strip() == ","
+        and nxt is not None
+        and gap(text, tok, nxt).strip() == ","
+    ):
+        return True  # "her pimp, Spider, took her phone"
+    if prev_adj and prev is not None and prev.low in KIN_BEFORE:
+        before = toks[i - 2] if i > 1 else None
+        possessed = before is not None and before.low in DETERMINERS | {"'s"}
+        if possessed or prev.possessive or not prev.sentence_start:
+            return tok.low not in CALENDAR and not (next_adj and nxt is not None and nxt.cap)
+    if (
+        prev_adj
+        and prev is not None
+        and prev.low == "of"
+        and i > 1
+        and toks[i - 2].low in _FEAR_WORDS
+    ):
+        return True  # "she is scared of Edward"
+    if prev_adj and prev is not None and prev.low == "that" and listed:
+        verb = _verb_after(text, toks, i)
+        if verb is not None and _person_verb(text, toks, verb):
+            return True  # "we heard that Kitten got a spot"
+    if prev_adj and prev is not None and prev.low in DETERMINERS:
+        if prev.low in _ARTICLES or not (next_adj and nxt is not None):
+            return False
+        return nxt.low in PERSON_VERBS  # "one of Angel said": only a person says
+    if next_adj and nxt is not None and nxt.cap and nxt.low in PLACE_NOUNS:
+        return False
+    if tok.possessive:
+        return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
+    if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
+        return False  # "Victoria Day", "Mother's Day", "Hope Street"
+    if next_adj and nxt is not None and nxt.low in PERSON_VERBS:
+        return True  # "the Welcome Angel said": only a person says
+    follows_cap = (
+        prev is not None
+        and prev.cap
+        and not prev.sentence_start
+        and gap(text, prev, tok).strip() == ""
+    )
+    if follows_cap and not tok.sentence_start:
+        return False  # part of a capitalised phrase: "Food Bank", "Legal Aid"
+    verb = _verb_after(text, toks, i)
+    if verb is not None and listed and _person_verb(text, toks, verb):
+        return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
+    if nxt is not None and next_adj and not nxt.cap:
+        if nxt.low in PERSON_VERBS:
+            return True
+        if nxt.low in SPEECH_VERBS and not tok.sentence_start:
+            return not tok.safe or listed
+        if nxt.low in WEAK_VERBS and not tok.sentence_start and listed:
+            return True
+    if tok.sentence_start or prev is None or not prev_adj:
+        return False
+    if prev.low in PERSON_PREV and prev.low != "and":
+        return not tok.safe or listed
+    if listed and (prev.low in OBJECT_VERBS or prev.low == "about"):
+        return True  # "Send Star the link", "Worried about Candy"
+    if (
+        prev.low in OBJECT_VERBS
+        and not tok.safe
+        and nxt is not None
+        and (nxt.low in DETERMINERS or nxt.low in FUNCTION)
+    ):
+        return True  # "pair Sash with someone newer", "owes Dollar money"
+    if (not tok.word or not listed) and prev.low in PERSON_PREV_UNKNOWN and not tok.safe:
+        return True
+    before = toks[i - 2] if i > 1 else None
+    if prev.low == "of" and before is not None and before.low in _FEAR_WORDS:
+        return True  # "she is scared of Edward"
+    if tok.safe and not listed:
+        return False
+    return prev.low == "to" and before is not None and before.low in PERSON_PREV2
+
+
+def _verb_after(text: str, toks: list[Token], i: int) -> Token | None:
+    """The word after ``toks[i]``, skipping "still", "first", "just"…; None at a break."""
+    j = i + 1
+    prev = toks[i]
+    while j < len(toks) and adjacent(text, prev, toks[j]):
+        if toks[j].cap and not toks[j].sentence_start:
+            return None  # "Alberta Works": a capitalised word is part of a title, not a verb
+        if toks[j].low not in ADVERBS:
+            return toks[j]
+        prev = toks[j]
+        j += 1
+    return None
+
+
+def _person_verb(text: str, toks: list[Token], verb: Token) -> bool:
+    """A verb a person does ("found", "still works"), or "opened up"."""
+    if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS:
+        return True
+    if verb.low in ("opened", "opens", "open", "got", "gets", "get", "is", "was", "seems"):
+        k = toks.index(verb)
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is None or not adjacent(text, verb, after):
+            return False
+        return after.low in _PERSON_AFTER.get(verb.low[:3], frozenset())
+    return False
+
+
+_GOT_AFTER = wordset(
+    "into back home arrested kicked picked hurt sick clean sober out a an her his their the"
+)
+_STATES = wordset(
+    """
+    back home sick pregnant upset scared safe homeless missing using sober clean late quiet
+    tired crying angry worried housed evicted arrested hospitalized hospitalised staying
+    living working moving doing struggling expecting engaged married new here gone away"""
+)
+"""After "is"/"was", words about a person: "Sparkle is back", "Mo was upset"."""
+_PERSON_AFTER = {
+    "ope": frozenset({"up"}),
+    "got": _GOT_AFTER,
+    "get": _GOT_AFTER,
+    "is": _STATES,
+    "was": _STATES,
+    "see": _STATES,
+}
+
+
+def _lower_person(text: str, toks: list[Token], i: int) -> bool:
+    """A lower-case word that acts as a person: "ginger said she is not ready"."""
+    tok = toks[i]
+    listed = tok.first or tok.last
+    prev = toks[i - 1] if i > 0 else None
+    nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    if listed and tok.possessive and nxt_tok is not None and nxt_tok.low in PERSON_NOUNS:
+        return not (prev is not None and prev.low in DETERMINERS)  # "cupcake's worker"
+    if (
+        listed
+        and prev is not None
+        and prev.low in KIN_BEFORE
+        and gap(text, prev, tok).strip() == ","
+        and nxt_tok is not None
+        and gap(text, tok, nxt_tok).strip() == ","
+    ):
+        return True  # "her pimp, bishop, took her phone"
+    possessed = i > 1 and toks[i - 2].low in DETERMINERS  # "my support person"
+    if (
+        tok.first
+        and prev is not None
+        and not possessed
+        and adjacent(text, prev, tok)
+        and prev.low in OBJECT_VERBS
+    ):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.low in DETERMINERS or nxt.low in FUNCTION or nxt.low in CALENDAR:
+            return True  # "send honey the link", "call angel on thursday"
+    verb = _verb_after(text, toks, i)
+    if verb is None:
+        return False
+    if verb.low not in PERSON_VERBS and not (listed and _person_verb(text, toks, verb)):
+        return False
+    if tok.sentence_start or prev is None:
+        return True
+    if listed and verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
+        return True  # "… angel said": only a person says
+    between = gap(text, prev, tok).strip()
+    if between in (",", ";") or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
+        return True
+    return between == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
+
+
+def _after_kin(text: str, toks: list[Token], i: int) -> bool:
+    """A listed word in lower case right after a person word: "her worker arenas said"."""
+    tok, prev = toks[i], toks[i - 1]
+    if not adjacent(text, prev, tok) or tok.low in ADVERBS or tok.low in CALENDAR:
+        return False
+    listed = tok.first or tok.last
+    if tok.first and not tok.safe:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not adjacent(text, tok, nxt):
+        # followed by a comma, a full stop or the end: "her worker sad, ..."
+        end = tok.end + (2 if tok.possessive else 0)
+        return listed or (end < len(text) and text[end] in ",.;:" and tok.low not in _NOT_AFTER_KIN)
+    return listed and (nxt.low in SPEECH_VERBS or nxt.low in WEAK_VERBS)
+
+
+def _decide(text: str, toks: list[Token]) -> None:
+    # Pass 1: names that need no context.
+    for tok in toks:
+        if not tok.blocked:
+            tok.name = _strong(tok)
+    # Pass 2: known words, in context.
+    for i, tok in enumerate(toks):
+        if tok.name:
+            continue
+        if _naming_context(toks, i, text):
+            # "goes by baby girl": whatever follows is her name, unless a pronoun or a stop word.
+            tok.name = tok.low not in _PRONOUNS and tok.low not in FUNCTION
+            tok.name = tok.name and tok.low not in DETERMINERS
+            continue
+        if tok.blocked:
+            continue
+        elif tok.cap:
+            tok.name = _person_context(text, toks, i)
+        elif i and toks[i - 1].low in KIN_BEFORE and _after_kin(text, toks, i):
+            tok.name = True  # "her friend grace", "her worker arenas,"
+        else:
+            tok.name = _lower_person(text, toks, i)
+    # Pass 3: neighbours of names (runs and lists), until nothing changes.
+    todo = {j for i, tok in enumerate(toks) if tok.name for j in range(i - 3, i + 4)}
+    while todo:
+        nxt: set[int] = set()
+        for i in sorted(todo):
+            if not 0 <= i < len(toks):
+                continue
+            tok = toks[i]
+            if tok.name or tok.low in TITLES or tok.low in _PRONOUNS:
+                continue
+            if _joins(text, toks, i):
+                tok.name = True
+                nxt.update(range(i - 3, i + 4))
+        todo = nxt
+
+
+_CONJUNCTIONS = wordset("and or et y")
+
+
+def _list_neighbour(text: str, toks: list[Token], i: int, step: int) -> Token | None:
+    """Return the token listed beside ``toks[i]``: "A, B", "A and B", "A & B"."""
+    j = i + step
+    if not 0 <= j < len(toks):
+        return None
+    a, b = (toks[i], toks[j]) if step > 0 else (toks[j], toks[i])
+    if a.possessive:
+        return None
+    if toks[j].low in _CONJUNCTIONS:
+        k = j + step
+        if not 0 <= k < len(toks):
+            return None
+        first, second = (toks[i], toks[j]) if step > 0 else (toks[j], toks[i])
+        third, fourth = (toks[j], toks[k]) if step > 0 else (toks[k], toks[j])
+        if gap(text, first, second).strip(" ,") == "" and gap(text, third, fourth).strip() == "":
+            return toks[k]
+        return None
+    return toks[j] if gap(text, a, b).strip() in (",", "&", "/") else None
+
+
+def _run_word(tok: Token) -> bool:
+    """A capitalised word that can be part of a name run."""
+    return tok.cap and tok.low not in CALENDAR and not (tok.safe and not (tok.first or tok.last))
+
+
+def _joins(text: str, toks: list[Token], i: int) -> bool:
+    """True when ``toks[i]`` belongs with a neighbouring name."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if tok.low in PARTICLES and not tok.cap:
+        # "Ana de la Cruz": a particle between capitalised parts of one name.
+        return (
+            prev is not None
+            and prev.name
+            and (prev.cap or prev.low in PARTICLES)
+            and adjacent(text, prev, tok)
+            and nxt is not None
+            and adjacent(text, tok, nxt)
+            and (nxt.cap or nxt.low in PARTICLES)
+        )
+    if prev is not None and prev.low in DETERMINERS and adjacent(text, prev, tok):
+        return False
+    if (
+        prev is not None
+        and prev.name
+        and prev.low in NICK_PREFIXES
+        and adjacent(text, prev, tok)
+        and tok.low not in FUNCTION
+        and tok.low not in CALENDAR
+    ):
+        return True  # "baby girl", "lil smoke", "Big Country": the whole street name
+    if not tok.cap:
+        if nxt is not None and nxt.name and adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
+            return True  # "little dre"
+        if tok.low not in FUNCTION and tok.low not in NEVER and not tok.safe:
+            # "Hadiza, Crys and butterfly": a listed name, or a word between two names.
+            left = _list_neighbour(text, toks, i, -1)
+            right = _list_neighbour(text, toks, i, 1)
+            named = [o for o in (left, right) if o is not None and o.name]
+            if len(named) == 2 or (tok.first and not tok.word and named):
+                return True
+            if tok.first and left is not None and left.name:
+                # "Hadiza, Crys and butterfly": the end of a list of names.
+                k = toks.index(left)
+                further = _list_neighbour(text, toks, k, -1)
+                return further is not None and further.name
+        # "tasha smith": a listed surname after a lower-case name.
+        return (
+            prev is not None
+            and prev.name
+            and not prev.cap
+            and (tok.last or tok.first)
+            and not tok.known
+            and adjacent(text, prev, tok)
+        )
+    # "Maria Brown", "Sarah Many Grey Horses": capitalised words after a name.
+    if prev is not None and prev.name and prev.cap and adjacent(text, prev, tok):
+        return _run_word(tok) or tok.low in PARTICLES
+    # "Grace Kim", "Little Dre": a capitalised word before a name.
+    if nxt is not None and nxt.name and nxt.cap and adjacent(text, tok, nxt) and _run_word(tok):
+        if not tok.sentence_start or tok.low in NICK_PREFIXES:
+            return True
+        if tok.low in _SENTENCE_WORDS and tok.word:
+            return False  # "Call Maria", "Ask Tasha": an imperative, not a first name
+        if not tok.word or tok.first or tok.last:
+            return True
+        # "Gabs Mnqayi, born…": a word before a surname in no dictionary, unless it is
+        # an imperative or a sentence word ("Call Mnqayi", "Then Mnqayi").
+        return not nxt.known and tok.low not in _SENTENCE_WORDS
+    # "Maria and Joy", "Treasure and Harjit": listed beside a name.
+    if not _run_word(tok):
+        return False
+    for step in (-1, 1):
+        other = _list_neighbour(text, toks, i, step)
+        if other is not None and other.name and other.cap:
+            return True
+    return False
+
+
+def find_names(text: str, protected: list[tuple[int, int]] | None = None) -> list[Span]:
+    """Return a span for each run of names in ``text``.
+
+    Args:
+        text: the note.
+        protected: character ranges never to flag (program words).
+    """
+    toks = tokens(text, protected or [])
+    _decide(text, toks)
+    spans: list[Span] = []
+    run: Token | None = None
+    for tok in toks:
+        if not tok.name:
+            continue
+        if run is not None and spans and adjacent(text, run, tok):
+            spans[-1] = Span(spans[-1].start, tok.end, "name")
+        else:
+            spans.append(Span(tok.start, tok.end, "name"))
+        run = tok
+    return spans

@@ -1,0 +1,187 @@
+"""The small word sets the name rules use: titles, verbs, person words, stop words.
+
+Kept apart from :mod:`biy_tui.core.privacy.names` so that the rules read as rules.
+Every set is lower-case and written for biy.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from biy_tui.core.privacy.spans import wordset
+
+TITLES: Final = wordset(
+    "ms mrs mr miss mx dr mme mlle madame monsieur sr sister auntie aunty aunt uncle officer "
+    "constable cst sgt sergeant detective det judge justice nurse pastor father reverend rev "
+    "elder kokum kokom chief coach"
+)
+SPEECH_VERBS: Final = wordset(
+    """
+    said says told tells shared shares asked asks talked talks mentioned mentions spoke speaks
+    cried cries laughed laughs texted texts called calls emailed messaged disclosed discloses
+    explained explains wrote writes came comes arrived arrives left leaves joined joins
+    brought brings wanted wants felt feels seemed seems smiled smiles hugged hugs agreed agrees
+    offered offers volunteered volunteers stayed stays needs needed thinks thought
+    admitted admits opened opens read reads led leads sang sings danced dances drew draws
+    knows knew got gets lost loses moved moves went goes walked walks sat sits showed shows
+    started starts finished finishes missed misses hopes hoped tried tries
+    reported reports cooked cooks helped helps noticed notices answered answers
+    replied replies whispered yelled shouted made makes painted paints signed signs picked
+    dropped drops works worked lives lived stays stayed showed turned turns sounded looked
+    looks kept keeps gave gives took takes ran runs slept sleeps hit hits
+    threatened threatens beat beats owes owed sent sends posted posts cut skipped quit
+    relapsed used uses refused refuses denied denies isn't wasn't hasn't didn't doesn't
+    found finds put puts pushed forced recruited groomed trafficked pimped stole steals
+    joked jokes drove drives stayed apologized apologised begged borrowed bought cancelled
+    celebrated checked chose cleaned complained confessed cooked danced decided described
+    drank dressed ate explained failed fell fought forgot graduated grabbed hid kissed
+    knitted learned lied listened married met mentioned offered ordered packed paid passed
+    phoned planned played prayed prepared promised quit received remembered rented replied
+    returned rode sang screamed searched sewed shouted signed slept smoked sobbed stood
+    stopped struggled studied swore thanked threw typed visited voted waited washed watched
+    waved wept won worried brought baked hosted organized organised sketched coloured
+    colored journaled prays cooks bakes sews knits studies cries laughs sings draws paints"""
+)
+PERSON_VERBS: Final = wordset(
+    """
+    said says told tells asked asks texted texts mentioned mentions cried cries disclosed
+    discloses admitted admits explained explains replied replies whispered smiled smiles
+    hugged hugs spoke speaks agreed agrees volunteered volunteers sang sings thinks thought
+    knows knew wants wanted laughed laughs yelled shouted texted messaged emailed phoned
+    apologized apologised promised promises threatened threatens relapsed insisted insists
+    confided confides cried admitted"""
+)
+"""Verbs that only a person does: they make "Grace said" a name but not "Hope came up"."""
+NEVER: Final = wordset(
+    """
+    people women men folks ladies everyone everybody someone somebody anyone anybody nobody
+    others staff group family parents kids children i we you they she he it this that who
+    what which there here one none all both each either neither most some many few several
+    mom mum dad mother father sister brother daughter son kid child partner husband wife
+    boyfriend girlfriend ex friend friends worker caseworker counsellor counselor lawyer judge
+    police cops cop officer nurse doctor landlord boss pimp sponsor facilitator facilitators
+    coordinator volunteer volunteers participant participants member members woman man girl
+    person persons
+    girls guys lady auntie aunty grandma grandpa granny kokum elder elders team everything
+    nothing something anything today tonight yesterday tomorrow then now also still just only
+    really again later first last next mine yours hers his theirs ours me her him us them my
+    your our their its whoever nobody's she'd he'd they'd i'd she's he's they're we're"""
+)
+WEAK_VERBS: Final = wordset(
+    "is was has had will would can could did does isn't wasn't hasn't didn't doesn't might "
+    "may should must won't can't couldn't"
+)
+PERSON_NOUNS: Final = wordset(
+    """
+    kids kid children child son sons daughter daughters baby babies twins mom mum mother
+    dad father sister sisters brother brothers partner boyfriend girlfriend husband wife ex
+    family friend friends worker caseworker counsellor counselor lawyer apartment place house
+    home room case file phone number birthday car landlord grandma grandmother grandkids
+    grandchildren niece nephew aunt uncle cousin cousins pimp trafficker abuser parents dog
+    cat job boss school address sponsor story situation court sentence truck van trailer
+    man guy boy girl wedding funeral probation parole lawyer mother-in-law"""
+)
+KIN_BEFORE: Final = wordset(
+    """
+    daughter son sister brother mom mum mother dad father aunt auntie aunty uncle cousin niece
+    nephew friend bestie bff partner boyfriend girlfriend bf gf husband wife ex ex-boyfriend
+    ex-husband ex-partner fiance fiancé fiancee worker caseworker counsellor counselor lawyer
+    pimp trafficker abuser dealer landlord roommate neighbour neighbor grandma grandmother
+    granny grandpa grandfather grandson granddaughter kokum stepdad stepmom stepson
+    stepdaughter baby babe sponsor manager boss officer probation parole advocate nurse doctor
+    social guy man boy girl kid kids twins sons daughters sisters brothers friends cousins"""
+)
+"""Person words that a name often follows: "her worker Sam", "her ex Tyler"."""
+NAMING: Final = wordset("aka a.k.a named nicknamed called calls alias handle")
+"""Words that introduce a name whatever it looks like: "goes by Peaches", "named Ginger"."""
+PERSON_PREV: Final = wordset(
+    "with told asked called texted met hugged thanked named visited messaged emailed phoned "
+    "and beside behind daughter son sister brother mom mother aunt cousin niece nephew "
+    "friend partner boyfriend girlfriend husband ex worker counsellor counselor"
+)
+PERSON_PREV_UNKNOWN: Final = wordset(
+    """
+    remind reminded ask tell call text gave give thank see saw hug invite invited welcome
+    welcomed support supported help helped drove drive pick picked meet visit encourage
+    encouraged introduce introduced let miss missed for"""
+)
+"""Before a capitalised word in no dictionary, these also point to a person."""
+PERSON_PREV2: Final = wordset(
+    "talked spoke said listened wrote reached went sat walked reached chatted"
+)
+DETERMINERS: Final = wordset(
+    """
+    the a an this that these those our my your her his their its some any of every no
+    such what which whose"""
+)
+PLACE_NOUNS: Final = wordset(
+    """
+    day eve street st avenue ave road rd boulevard blvd drive lane court crescent park hall
+    centre center house hospital school college university church mall square station library
+    island lake river bay falls hill hills mountain valley beach place way village city county
+    township region shelter clinic market plaza tower towers manor lodge inn hotel motel trail
+    heights ridge gardens estates mission haven"""
+)
+CALENDAR: Final = wordset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter thanksgiving
+    halloween today tonight yesterday tomorrow morning evening week weekend mondays tuesdays
+    wednesdays thursdays fridays saturdays sundays weekends mornings evenings nights"""
+)
+NICK_PREFIXES: Final = wordset("little lil big young baby lady miss auntie uncle")
+"""Words that open a street or working name: "Little Dre", "Big Mike"."""
+PARTICLES: Final = wordset(
+    "van von der den de del della di da dos das du la le bin ibn al el abu bint ben"
+)
+"""Small words inside a name, between capitalised parts: "Ana de la Cruz"."""
+SHORTHAND: Final = wordset(
+    """
+    ok okay lol omg btw idk tbh imo irl fyi asap rsvp etc vs mins hrs min hr ppl thx tho ya
+    yeah nah yep yup nope hmm ugh wow haha lmao dm dms pm am ps re cc bcc fwd im ive dont
+    cant wont didnt isnt wasnt doesnt shes hes theyre youre thats whats convo appt appts mtg
+    mtgs info govt dept bc cuz coz w/ w/o b/c wk wks yr yrs mo mos approx ish esp pls plz
+    def prob probs tmr tmrw tho thru gonna wanna gotta kinda sorta lotsa dunno y'all yall
+    selfcare self-care checkin check-in checkins wellness hangout detox rehab meds methadone
+    suboxone narcan naloxone fentanyl fent percs xanax molly meth crack opioids sobriety
+    facilitator co-facilitator cofacilitator debrief debriefed regroup redo nonjudgmental
+    occ incl til phn ahcip sweetgrass moshum kokum tipi teepee smudged
+    varenyky perogies perogy pierogi pierogies samosa samosas injera roti pho tamales empanadas
+    jollof pupusas lumpia adobo pancit biryani dal naan chapati baklava shawarma falafel
+    hydro toque loonie toonie timbits washroom daycare dayhome eh
+    triggery triggering okayish smudge smudging bannock powwow sweatlodge
+    """
+)
+"""Chat shorthand and program words not in the dictionary: never flagged as unknown."""
+FUNCTION: Final = wordset(
+    """
+    and or but so then also just still only not never always to of in on at by for from with
+    about as if when that which who what because while until after before into over under up
+    down out off than too very really maybe again here there now is was are were be been am
+    has have had do does did will would can could should might must shall not no yes how why
+    where whether since though although unless till per via like unlike else who whom
+    whoever everyone someone anyone nobody"""
+)
+"""Function words: never a name on their own."""
+ADVERBS: Final = wordset(
+    "still first just also never always finally really then only already even again often "
+    "usually sometimes suddenly quickly quietly later soon"
+)
+"""Words that may sit between a name and its verb: "Sparkle still works", "Ice first put"."""
+ABSTRACT_VERBS: Final = wordset(
+    """
+    came comes went goes felt feels seemed seems leaves left got gets made makes started starts
+    helped helps turned turns kept keeps looked looks sounded ran runs took takes
+    showed shows led leads lost loses stays stayed moved moves needs needed hit hits cut read
+    reads finished finishes"""
+)
+"""Verbs that things and ideas do too ("Hope came up", "Snow kept people home")."""
+OBJECT_VERBS: Final = wordset(
+    """
+    send sent put pair paired ask asked tell told remind reminded call called text texted give
+    gave thank thanked hug hugged invite invited pick drive drove meet met email emailed
+    message messaged check see saw visit visited support supported help helped let bring
+    brought having have has let make made owes owe owed paid pay pays"""
+)
+"""Verbs whose object is a person: "send honey the link", "do not put Sparkle on the spot"."""

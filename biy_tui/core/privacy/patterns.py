@@ -1,0 +1,431 @@
+"""Structured identifiers: phone, e-mail, web, handle, address, postal, date, ID.
+
+Each detector is a compiled regular expression, sometimes with a small check in
+Python (a checksum, a nearby word). The expressions are compiled on first use,
+so importing the guard stays cheap. Ages live in :mod:`biy_tui.core.privacy.ages`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from biy_tui.core.privacy.spans import Span, wordset
+
+# --- building blocks -------------------------------------------------------
+
+_MONTHS_EN = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+)
+_MONTHS_FR = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+    r"d[ée]cembre"
+)
+_MONTH = rf"(?:{_MONTHS_EN}|{_MONTHS_FR})"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?"
+_YEAR = r"(?:19|20)\d{2}"
+
+# Street types written in any case ("45 elm street"), then the longer list of
+# Canada Post and USPS street types, which must be capitalised ("12 Maple Gardens").
+_STREET_TYPES = (
+    r"street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|crescent|cres|"
+    r"place|pl|way|terrace|terr|trail|trl|parkway|pkwy|circle|cir|highway|hwy|square|sq|"
+    r"heights|hts|concession|sideroad|crt"
+)
+_STREET_TYPES_CAPITALISED = (
+    r"Alley|Annex|Arcade|Bayou|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|"
+    r"Camp|Canyon|Cape|Causeway|Cent(?:er|re)s?|Circles?|Cliffs?|Close|Club|Commons?|Corners?|"
+    r"Course|Courts?|Coves?|Creek|Crest|Crossing|Crossroads?|Curve|Dale|Dam|Divide|Drives?|"
+    r"Estates?|Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|"
+    r"Fort|Freeway|Gardens?|Gate|Gateway|Glens?|Greens?|Groves?|Harbou?rs?|Haven|Highway|Hills?|"
+    r"Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lights?|Line|Loaf|"
+    r"Locks?|Lodge|Loop|Mall|Manors?|Meadows?|Mews|Mills?|Mission|Motorway|Mount|Mountains?|Neck|"
+    r"Orchard|Oval|Overpass|Parks?|Parkways?|Pass|Passage|Path|Pike|Pines?|Plains?|Plaza|Points?|"
+    r"Ports?|Prairie|Private|Radial|Ramp|Ranch|Rapids?|Rest|Ridges?|River|Roads?|Route|Row|Run|"
+    r"Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares?|Station|Stravenue|Stream|Streets?|Summit|"
+    r"Terrace|Throughway|Trace|Track|Trafficway|Trailer|Tunnel|Turnpike|Underpass|Unions?|"
+    r"Valleys?|Via|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?"
+)
+_SHORT_TYPES = wordset("st av ave rd dr ln ct cres pl terr trl pkwy cir hwy sq hts crt")
+_STREET_STOP = wordset(
+    """
+    a an the to of in on at by for from with and or but down up over into onto out off about
+    around near past through across along toward towards than then so if as is was are were be
+    been her his their our my your its she he they we i you it this that these those some any
+    all few many more most other people women kids times minutes mins hours hrs days weeks months
+    years blocks steps km miles metres meters dollars bucks ways things ones"""
+)
+_DIRECTION = r"(?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\.?"
+
+_US_STATES = sorted(
+    wordset(
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+        "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+    )
+)
+
+_ACRONYMS = wordset(
+    """
+    PTSD ODSP CMHA OHIP COVID YWCA YMCA CPTSD EMDR AODA WSIB CERB CCB GST HST RRSP TFSA CAS
+    CPP OAS EI SIN ICU ER DBT CBT STI HIV AIDS ASAP FAQ PDF TV AM PM"""
+)
+
+_NOT_EMAIL_USERS = wordset(
+    "is was are were be been me her him them us it up over out stay stays stayed she he they we "
+    "i you works worked working lives live living now still sleeps sleeping and or but"
+)
+_NOT_HANDLES = wordset("the home work noon night my a an everyone all group here")
+
+_HEALTH_CONTEXT = re.compile(r"(?i)(?:health|ohip|card|hc|ramq|carte|msp|ahcip)\W{0,3}\S{0,12}\s*$")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
+
+
+def luhn_ok(digits: str) -> bool:
+    """Return True when a string of digits passes the Luhn (mod 10) check.
+
+    SIN and Ontario health-card numbers carry a Luhn check digit.
+    """
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = ord(ch) - 48
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+# --- compiled expressions ----------------------------------------------------
+
+
+class _Rx:
+    """All expressions, compiled together on first use."""
+
+    def __init__(self) -> None:
+        c = re.compile
+        self.email = c(
+            r"(?<![\w.+\-])[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?![\w\-])"
+        )
+        self.email_spelled = c(
+            r"(?i)(?<![\w.])[\w.+\-]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w\-]+\s*"
+            r"(?:\(dot\)|\[dot\]|\sdot\s|\.)\s*(?:com|ca|org|net)\b"
+        )
+        self.url = c(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'\[\]{}|\\^`]+")
+        self.domain = c(
+            r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9_\-]*[a-z0-9])?\.)+"
+            r"(?:com|ca|org|net|info|io|me|co|ly|app|gov|edu|biz|us|tv|xyz|link|site|online|page|gg|"
+            r"cc|ee|fans|xxx|club|live|cam|chat|to|ws|eu|uk|de|fr|au|sex|vip|pro|bio|social|"
+            r"world|space|store|shop|life|top|cloud|fm|tk|ml|ga|cf|gq|porn|dating|escort|"
+            r"agency|website|blog|ch|nl|ru|ph|vn|in|so|er|et|ke|ng)"
+            r"(?:/[^\s<>\"'\[\]{}|\\^`]*)?(?![\w\-@])"
+        )
+        self.domain_path = c(
+            r"(?i)(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,10}"
+            r"/[^\s<>\"'\[\]{}|\\^`]+"
+        )
+        # Cheap checks that let a costly expression be skipped on most notes.
+        self.spelled_gate = c(r"(?i)(?:\.|dot\W?)\s*(?:com|ca|org|net)\b")
+        self.five_digits = c(r"\d{5}")
+        self.year = c(r"(?:19|20)\d\d")
+        self.handle = c(r"(?<![\w@.+\-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+        self.handle_ctx = c(
+            r"(?i)\b(?:ig|insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|discord|"
+            r"telegram|kik)\s*(?:handle|name|username|user)?\s*[:=]\s*@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})"
+        )
+        self.phone = c(
+            r"(?<![\w+@/#\-.])(?:\+?1[\s.\-]?)?(?:\(\s*\d{3}\s*\)|\d{3})\s?[\s.\-]?\s?\d{3}[\s.\-]?\d{4}"
+            r"(?:\s*(?:ext\.?|x|extension|poste|#)\s*\d{1,6})?(?![\w\-]|\.\d)"
+        )
+        self.phone_local = c(r"(?<![\w\-.$#/])\d{3}[\-.]\d{4}(?![\w\-/]|\.\d)")
+        self.phone_intl = c(r"(?<![\w+])\+(?:[2-9]\d{0,2})(?:[\s.\-]?\(?\d{1,4}\)?){2,5}(?![\w])")
+        self.health = c(
+            r"(?<![\w\-])(?:\d{4}([\s\-])\d{3}\1\d{3}(?:[\s\-]?[A-Za-z]{2})?|\d{10}[\s\-]?[A-Z]{2}|"
+            r"\d{10}[a-z]{2})(?![\w\-])"
+        )
+        self.sin = c(r"(?<![\w\-])\d{3}([\s\-])\d{3}\1\d{3}(?![\w\-]|\s\d)")
+        self.long_digits = c(r"(?<![\w])\d{9,}(?![\w])")
+        self.driver = c(r"(?<![\w\-])[A-Za-z]\d{4}[\s\-]?\d{5}[\s\-]?\d{5}(?![\w\-])")
+        self.plate = c(r"(?<![\w\-])([A-Z]{3,4})[\s\-](\d{3,4})(?![\w\-])")
+        self.plate_ctx = c(
+            r"(?i)\b(?:plates?|licen[cs]e|car|truck|van|suv|vehicle|drives?|driving|drove|parked|"
+            r"immatriculation)\b"
+        )
+        self.plate_any = c(r"(?<![\w\-])[A-Za-z0-9]{2,4}[\s\-]?[A-Za-z0-9]{2,4}(?![\w\-])")
+        self.case_no = c(
+            r"(?i)\b(?:case|file|client|claim|docket|court|chart|record|ref|reference|mrn|member|"
+            r"account|acct|policy|incident|occurrence|occ|report|ticket|warrant|dossier|matter|"
+            r"information|epo|order|summons|booking|inmate|offender|police|cfs|cps|rcmp|"
+            r"eps|file\s+number|reference\s+number|number|no\.)"
+            r"((?:\s*(?:no\.?|nos?\.|num(?:ber)?\.?|id|#|is|was|of|:|,)(?![a-z])){0,3}\s*[:#]?\s*|\s+)"
+            r"(#?[A-Za-z]{0,4}[\-\s]?\d[\d\-/]{2,}(?:\s\d{3,}[\d\-/]*)?[A-Za-z0-9]*)(?![\w\-])"
+        )
+        self.case_shape = c(
+            r"(?<![\w\-/.#])#?(?:[A-Za-z]{1,4}-)?(?:\d{2}|\d{4})-\d{4,7}(?:-\d{1,5})?(?![\w\-/])"
+        )
+        self.case_letters = c(
+            r"(?<![\w\-/.#])(?:[A-Z]{1,4}-?\d{5,}[A-Z]?\d{0,3}|\d{6,}[A-Z]{1,3}\d{0,3}|"
+            r"[A-Z]{1,4}\d{2}-\d{4,7}|\d{7,8})(?![\w\-/]|[.,]\d)"
+        )
+        self.case_spaced = c(r"(?<![\w\-])\d{4}\s\d{5}(?![\w\-]|\s\d)")
+        self.phn_ab = c(r"(?<![\w\-])\d{5}\s\d{4}(?![\w\-]|\s\d)")
+        self.hash_no = c(r"(?<![\w#&])#\d{2,}[\-/]\d{2,}(?![\w\-])")
+        self.postal_ca = c(
+            r"(?i)(?<![\w\-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \-]?\d[abceghj-nprstv-z]\d"
+            r"(?![\w\-])"
+        )
+        self.zip4 = c(r"(?<![\w\-])\d{5}-\d{4}(?![\w\-])")
+        self.zip_ctx = c(
+            rf"(?:\b(?:{'|'.join(_US_STATES)})\.?,?\s+|(?i:\b(?:zip|zip\s*code|postal\s*code|"
+            rf"code\s*postal)\s*[:#]?\s*))(\d{{5}})(?![\w\-])"
+        )
+        self.street = c(
+            rf"(?<![\w#\-/.])(\d{{1,6}}[A-Za-z]?(?:\s?-\s?\d{{1,6}})?),?\s+"
+            rf"((?:(?i:{_DIRECTION})\s+)?(?:[\w'’.\-]+\s+){{0,3}}?[\w'’.\-]+?)\s+"
+            rf"((?i:{_STREET_TYPES})|{_STREET_TYPES_CAPITALISED})\b\.?"
+            rf"(?:\s+(?i:{_DIRECTION})(?!\w))?"
+        )
+        # Typed in lower case with a rarer street type: a civic number of 3+ digits.
+        self.street_lower = c(
+            rf"(?<![\w#\-/.])\d{{3,6}},?\s+((?:[a-z][\w'’.\-]*\s+)?[a-z][\w'’.\-]*)\s+"
+            rf"(?:{_STREET_TYPES_CAPITALISED.lower()})\b"
+        )
+        self.street_no_number = c(
+            r"\b(?:on|off|near|at|to)\s+((?:[A-Z][\w'’\-]*\s+){1,3}"
+            r"(?i:street|avenue|road|boulevard|drive|lane|crescent|court|parkway|highway))\b"
+        )
+        self.rue = c(
+            r"(?<![\w#\-/.])\d{1,6}[a-z]?,?\s+(?:"
+            r"(?i:rue|boulevard|boul\.|chemin|ch\.|mont[ée]e|impasse|all[ée]e?)\s+"
+            r"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])\s*)?[\w'’\-]+"
+            r"|(?i:avenue|av\.|route|rang|place|c[ôo]te|promenade|croissant|terrasse)\s+"
+            r"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])\s*)?[A-ZÀ-Ý0-9][\w'’\-]*)"
+            r"(?:[\s\-]+[A-ZÀ-Ý][\w'’\-]*){0,3}"
+        )
+        self.rue_lower = c(
+            r"(?<![\w#\-/.])\d{3,6},?\s+(?i:avenue|av\.|route|rang|place|c[ôo]te|promenade|"
+            r"croissant|terrasse)\s+[a-zà-ÿ][\w'’\-]*"
+        )
+        self.unit = c(
+            r"(?i)\b(?:apt|apartment|appt|unit|suite|ste|logement)\.?\s*(?:#|no\.?|number)?\s*"
+            r"\d{1,5}[a-z]?\b"
+        )
+        self.unit_hash = c(r"(?<![\w#&])#\s?\d{2,5}[A-Za-z]?\b(?![\-/]\d)")
+        self.po_box = c(
+            r"(?i)\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|case\s+postale|r\.?r\.?|rural\s+route)"
+            r"\s*#?\s*\d{1,6}\b|\bC\.P\.\s*\d{1,6}\b"
+        )
+        self.corner = c(
+            r"(?i:\bcorner\s+of\s+|\bcoin\s+)([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:and|&|et)\s+"
+            r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)"
+        )
+        self.date_mdy = c(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
+        self.date_dmy = c(rf"(?i)\b{_DAY}\s+(?:of\s+|de\s+)?{_MONTH},?\s+{_YEAR}\b")
+        self.date_iso = c(
+            r"(?<![\w/.\-])(?:19|20)\d{2}([\-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/\-]|\.\d)"
+        )
+        self.date_num = c(
+            r"(?<![\w/.\-])(\d{1,2})([\-/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\w/\-]|\.\d)"
+        )
+        self.birth = c(
+            rf"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+(?:on|in))?|"
+            rf"birthday(?:\s+(?:is|was|on))?|n[ée]e?\s+le)\s*[:\-]?\s*"
+            rf"((?:{_MONTH})\.?\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?(?:{_MONTH})(?:,?\s+{_YEAR})?"
+            rf"|(?:{_MONTH})\.?,?\s+{_YEAR}|{_YEAR}|\d{{1,2}}[/\-.]\d{{1,2}}(?:[/\-.]\d{{2,4}})?)\b"
+        )
+
+
+@cache
+def rx() -> _Rx:
+    """Return the compiled expressions (compiled once, on first use)."""
+    return _Rx()
+
+
+# --- detectors ----------------------------------------------------------------
+
+
+def _phones(text: str) -> Iterator[Span]:
+    r = rx()
+    for m in r.phone.finditer(text):
+        digits = "".join(ch for ch in m.group() if ch.isdigit())
+        kind = "phone"
+        if m.group().isdigit() and len(digits) == 10:
+            # A bare 10-digit number: a phone number unless it looks like a health card.
+            before = text[max(0, m.start() - 24) : m.start()]
+            nanp = digits[0] in "23456789" and digits[3] in "23456789"
+            if _HEALTH_CONTEXT.search(before) or (not nanp and luhn_ok(digits)):
+                kind = "id_number"
+        yield Span(m.start(), m.end(), kind)
+    for m in r.phone_local.finditer(text):
+        yield Span(m.start(), m.end(), "phone")
+    for m in r.phone_intl.finditer(text):
+        if sum(ch.isdigit() for ch in m.group()) >= 8:
+            yield Span(m.start(), m.end(), "phone")
+
+
+def _web(text: str) -> Iterator[Span]:
+    r = rx()
+    for m in r.email.finditer(text):
+        yield Span(m.start(), m.end(), "email")
+    spelled = r.email_spelled.finditer(text) if r.spelled_gate.search(text) else ()
+    for m in spelled:
+        user = re.split(r"\s|\(|\[", m.group(), maxsplit=1)[0].lower()
+        if user in _NOT_EMAIL_USERS or text[m.end() : m.end() + 1] == "/":
+            continue  # "she is at onlyfans.com/…": a link, not a spelled-out e-mail
+        yield Span(m.start(), m.end(), "email")
+    for pattern in (r.url, r.domain, r.domain_path) if "." in text else ():
+        for m in pattern.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:!?)'\"":
+                end -= 1
+            if end - m.start() > 4:
+                yield Span(m.start(), end, "url")
+    for m in r.handle.finditer(text):
+        body = m.group()[1:]
+        low = body.lower()
+        if (
+            any(ch.isalpha() for ch in body)
+            and low not in _NOT_HANDLES
+            and not re.fullmatch(r"\d{1,2}(?:am|pm|h)?", low)
+        ):
+            yield Span(m.start(), m.end(), "handle")
+    for m in r.handle_ctx.finditer(text) if ":" in text or "=" in text else ():
+        yield Span(m.start(1), m.end(1), "handle")
+
+
+def _ids(text: str) -> Iterator[Span]:
+    r = rx()
+    for m in r.hash_no.finditer(text):
+        yield Span(m.start(), m.end(), "case_number")
+    for pattern in (r.health, r.sin, r.long_digits, r.driver):
+        for m in pattern.finditer(text):
+            size = len(m.group())
+            if pattern is r.long_digits and (size == 10 or (size == 11 and m.group()[0] == "1")):
+                continue  # left to the phone detector, which decides
+            yield Span(m.start(), m.end(), "id_number")
+    for m in r.plate.finditer(text):
+        if m.group(1) not in _ACRONYMS:
+            from biy_tui.core.privacy.lexicon import lexicon
+
+            if m.group(1).lower() not in lexicon().words:
+                yield Span(m.start(), m.end(), "id_number")
+    for m in r.plate_ctx.finditer(text):
+        # A vehicle word: look at the rest of the sentence for something shaped like a plate.
+        stop = _SENTENCE_STOP.search(text, m.end())
+        window_end = stop.start() if stop is not None else len(text)
+        pos = m.end()
+        for word in _WORD_START.finditer(text, m.end(), window_end):
+            if word.start() < pos:
+                continue
+            cand = r.plate_any.match(text, word.start(), window_end)
+            if cand is not None and _plate_like(cand.group()):
+                yield Span(cand.start(), cand.end(), "id_number")
+                pos = cand.end()
+    for m in r.case_no.finditer(text):
+        number = m.group(2)
+        digits = sum(ch.isdigit() for ch in number)
+        marked = bool(m.group(1).strip()) or "-" in number or "#" in number
+        if digits >= 4 or (digits >= 3 and marked):
+            yield Span(m.start(2), m.end(2), "case_number")
+    for m in r.case_shape.finditer(text):
+        parts = m.group().lstrip("#").split("-")
+        years = [p for p in parts if len(p) == 4 and p[:2] in ("19", "20")]
+        if len(parts) == 2 and len(years) == 2:
+            continue  # "2019-2024": a span of years
+        yield Span(m.start(), m.end(), "case_number")
+    for pattern in (r.case_letters, r.case_spaced):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "case_number")
+    for m in r.phn_ab.finditer(text):
+        yield Span(m.start(), m.end(), "id_number")
+
+
+def _plate_like(plate: str) -> bool:
+    """True for ABCD 123, ABC-1234, A12 BCD, AB1 23C: letters and digits, shaped like a plate."""
+    alnum = [ch for ch in plate if ch.isalnum()]
+    letters = [ch for ch in alnum if ch.isalpha()]
+    if len(alnum) < 5 or not letters or len(letters) == len(alnum) or _ordinal(plate):
+        return False
+    if all(ch.isupper() for ch in letters):
+        return True
+    # Typed in lower case: only when written as one piece ("abcd123").
+    return plate.isalnum() and len(letters) >= 2 and len(alnum) - len(letters) >= 2
+
+
+def _ordinal(word: str) -> bool:
+    """True for "21st", "3rd", "1990s", "4x4": numbers with a suffix, not plates."""
+    return re.fullmatch(r"(?i)\d+(?:st|nd|rd|th|s|am|pm|h|min|km|kg|lb|lbs|x\d+)", word) is not None
+
+
+def _places(text: str) -> Iterator[Span]:
+    r = rx()
+    for m in r.postal_ca.finditer(text):
+        yield Span(m.start(), m.end(), "postal")
+    for m in r.zip4.finditer(text):
+        yield Span(m.start(), m.end(), "postal")
+    for m in r.zip_ctx.finditer(text) if r.five_digits.search(text) else ():
+        yield Span(m.start(1), m.end(1), "postal")
+    pos = 0
+    while (street := r.street.search(text, pos)) is not None:
+        if _street_ok(street.group(2), street.group(3)):
+            yield Span(street.start(), street.end(), "address")
+            pos = street.end()
+        else:
+            pos = street.start(2)
+    for m in r.street_lower.finditer(text):
+        if not any(w in _STREET_STOP for w in m.group(1).split()):
+            yield Span(m.start(), m.end(), "address")
+    for m in r.street_no_number.finditer(text):
+        yield Span(m.start(1), m.end(1), "address")
+    for pattern in (r.rue, r.rue_lower, r.unit, r.unit_hash, r.po_box):
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "address")
+    for m in r.corner.finditer(text):
+        yield Span(m.start(1), m.end(1), "address")
+
+
+def _street_ok(name: str, street_type: str) -> bool:
+    """Check the words between a civic number and a street type look like a street name."""
+    words = name.split()
+    if not words:
+        return False
+    lowered = [w.strip(".").lower() for w in words]
+    if any(w in _STREET_STOP for w in lowered):
+        return False
+    capitalised = all(w[0].isupper() or w[0].isdigit() for w in words)
+    if street_type[0].isupper() and not street_type.isupper() and not capitalised:
+        return False  # "3 blocks Park": a capitalised type needs a capitalised name
+    if capitalised or street_type.lower() not in _SHORT_TYPES:
+        return True
+    # "45 elm st" typed all in lower case: accept short names only.
+    return street_type.islower() and len(words) <= 2
+
+
+def _dates(text: str) -> Iterator[Span]:
+    r = rx()
+    for pattern in (r.date_mdy, r.date_dmy, r.date_iso) if r.year.search(text) else ():
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "date")
+    for m in r.date_num.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if m.group(2) != "/" and len(m.group(4)) == 2:
+            continue  # 3-4-24 or 3.4.24: too often not a date
+        if 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12):
+            yield Span(m.start(), m.end(), "date")
+    for m in r.birth.finditer(text):
+        yield Span(m.start(1), m.end(1), "date")
+
+
+DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (_web, _phones, _ids, _places, _dates)
+"""Every structured detector, each ``text -> candidate spans``."""
+
+
+def structured(text: str) -> list[Span]:
+    """Return candidate spans for every structured kind (may overlap)."""
+    found: list[Span] = []
+    for detect in DETECTORS:
+        found.extend(detect(text))
+    return found

@@ -1,0 +1,76 @@
+"""The facilitator's records on her own machine: private, crash-safe, optionally encrypted.
+
+This package is the only code that touches TinyDB or the data files, and it
+never imports Textual. Everything else uses :class:`Store` and the records in
+:mod:`biy_tui.core.store.records`::
+
+    with Store.open(paths.data_dir(), passphrase) as store:
+        saved = store.save_debrief(Debrief(week=3, date=today, what_worked=reviewed))
+"""
+
+from biy_tui.core.store.errors import (
+    FileRefused,
+    ImportInvalid,
+    ImportUnfinished,
+    Notice,
+    PassphraseRequired,
+    RecordInvalid,
+    StoreError,
+    StoreLocked,
+    StoreReadOnly,
+    StoreTooNew,
+    StoreWriteFailed,
+    TextNotReviewed,
+    WrongPassphrase,
+    reason,
+)
+from biy_tui.core.store.facade import DEFAULT_BACKUPS, HistoryPage, Store
+from biy_tui.core.store.records import (
+    KINDS,
+    TEXT_FIELDS,
+    Attendance,
+    CheckIn,
+    Debrief,
+    Draft,
+    GroupChoice,
+    Kind,
+    Plan,
+    PlanItem,
+    Record,
+    SelfCare,
+)
+from biy_tui.core.store.wording import and_list, counted
+
+__all__ = [
+    "DEFAULT_BACKUPS",
+    "KINDS",
+    "TEXT_FIELDS",
+    "Attendance",
+    "CheckIn",
+    "Debrief",
+    "Draft",
+    "FileRefused",
+    "GroupChoice",
+    "HistoryPage",
+    "ImportInvalid",
+    "ImportUnfinished",
+    "Kind",
+    "Notice",
+    "PassphraseRequired",
+    "Plan",
+    "PlanItem",
+    "Record",
+    "RecordInvalid",
+    "SelfCare",
+    "Store",
+    "StoreError",
+    "StoreLocked",
+    "StoreReadOnly",
+    "StoreTooNew",
+    "StoreWriteFailed",
+    "TextNotReviewed",
+    "WrongPassphrase",
+    "and_list",
+    "counted",
+    "reason",
+]

@@ -1,0 +1,186 @@
+"""The words biy says, in the facilitator's language: gettext for sentences, Babel for dates.
+
+Every sentence lives in :mod:`biy_tui.core.text.messages` (English, the source) and is translated
+through the gettext catalogue in ``biy_tui/core/text/locale/<lang>/LC_MESSAGES/biy.mo``.
+The language follows ``BIY_LANG``, else the ``language`` setting, else the locale
+(``LC_ALL``, ``LC_MESSAGES``, ``LANG``); anything other than a language biy has falls
+back to English. It is chosen once, when biy starts (:func:`use_language`), before the
+screens are imported, and stays the same for the whole run.
+
+Nothing here runs at import time: no locale is set and no file is read until
+:func:`use_language` is called. Babel (dates, numbers) is imported only when a date or a
+number is first formatted, because it is slow to import and start-up must stay quick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext as _gettext
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+__all__ = [
+    "DOMAIN",
+    "LANGUAGES",
+    "LOCALE_DIR",
+    "N_",
+    "Plural",
+    "choose_language",
+    "format_date",
+    "format_decimal",
+    "format_number",
+    "gettext",
+    "help_text",
+    "language",
+    "ngettext",
+    "use_language",
+]
+
+DOMAIN = "biy"
+"""The gettext domain: the catalogue files are named ``biy.po`` / ``biy.mo``."""
+
+LOCALE_DIR = Path(__file__).parent / "locale"
+"""Where the compiled catalogues live, one folder per language."""
+
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+"""The languages biy speaks; English is the source and needs no catalogue."""
+
+# Babel locales: biy is written for Canadian sites (dates as "2 décembre 2026").
+_BABEL_LOCALES = {"en": "en_CA", "fr": "fr_CA"}
+
+_translations: _gettext.NullTranslations = _gettext.NullTranslations()
+_language = "en"
+
+
+def _code(value: str) -> str:
+    """``fr_CA.UTF-8`` → ``fr``; ``C.UTF-8`` → ``c``."""
+    return value.split(".", 1)[0].split("@", 1)[0].replace("-", "_").split("_", 1)[0].lower()
+
+
+def choose_language(setting: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """Decide the language: ``BIY_LANG``, else the setting, else the locale.
+
+    Args:
+        setting: the ``language`` setting, if the facilitator chose one.
+        environ: the environment to read (the process's own by default).
+
+    Returns:
+        One of :data:`LANGUAGES`; English when nothing asks for another one biy has.
+    """
+    env = os.environ if environ is None else environ
+    for value in (
+        env.get("BIY_LANG"),
+        setting,
+        env.get("LC_ALL"),
+        env.get("LC_MESSAGES"),
+        env.get("LANG"),
+    ):
+        if value:
+            code = _code(value)
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def use_language(lang: str) -> None:
+    """Make ``lang`` the language of every sentence biy says from now on.
+
+    A missing catalogue is not an error: biy then speaks English.
+    """
+    global _translations, _language
+    lang = lang if lang in LANGUAGES else "en"
+    if lang == "en":
+        _translations = _gettext.NullTranslations()
+    else:
+        _translations = _gettext.translation(
+            DOMAIN, localedir=LOCALE_DIR, languages=[lang], fallback=True
+        )
+    _language = lang
+
+
+def language() -> str:
+    """The language in use (``en`` until :func:`use_language` says otherwise)."""
+    return _language
+
+
+def gettext(message: str) -> str:
+    """The translation of one sentence, or the sentence itself."""
+    return _translations.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a sentence that fits the number ``n`` in the current language."""
+    return _translations.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a sentence for the catalogue without translating it yet (module-level text)."""
+    return message
+
+
+HELP_DIR = Path(__file__).parent / "help"
+"""One Markdown file per screen and language: ``help/<lang>/<ScreenClass>.md``."""
+
+
+def help_text(screen: str) -> str | None:
+    """What the help screen (``?``) says about a screen, in the current language.
+
+    Args:
+        screen: the screen's class name.
+
+    Returns:
+        The text of its help file (English when there is no translation), or None when
+        the screen has none (then the screen's own ``HELP`` sentence is used).
+    """
+    for lang in dict.fromkeys((_language, "en")):
+        path = HELP_DIR / lang / f"{screen}.md"
+        try:
+            return path.read_text(encoding="utf-8").strip()
+        except OSError:
+            continue
+    return None
+
+
+def format_date(day: dt.date, form: str = "long") -> str:
+    """A date as a person in the current language writes it ("2 December 2026")."""
+    from babel.dates import format_date as babel_format_date
+
+    return str(babel_format_date(day, form, locale=_BABEL_LOCALES[_language]))
+
+
+def format_number(value: int) -> str:
+    """A whole number with the current language's grouping ("20,000" / "20 000")."""
+    from babel.numbers import format_decimal as babel_format_decimal
+
+    return str(babel_format_decimal(value, locale=_BABEL_LOCALES[_language]))
+
+
+def format_decimal(value: float, digits: int = 1) -> str:
+    """A decimal number with ``digits`` places and the current language's decimal sign."""
+    from babel.numbers import format_decimal as babel_format_decimal
+
+    pattern = "0." + "0" * digits if digits else "0"
+    return str(babel_format_decimal(value, format=pattern, locale=_BABEL_LOCALES[_language]))
+
+
+class Plural:
+    """A sentence with a singular and a plural form, chosen by a number when it is said.
+
+    Declared in :mod:`biy_tui.core.text.messages` as
+    ``X = Plural("{n} activity", "{n} activities")`` and said as ``messages.X(n=3)``:
+    the count decides the form (in French, 0 and 1 take the singular), and every field
+    is filled in.
+    """
+
+    __slots__ = ("plural", "singular")
+
+    def __init__(self, singular: str, plural: str) -> None:
+        self.singular = singular
+        self.plural = plural
+
+    def __call__(self, n: int, **fields: object) -> str:
+        """The sentence for ``n``, in the current language, with ``{n}`` and ``fields`` filled."""
+        return ngettext(self.singular, self.plural, n).format(n=n, **fields)
+
+    def __repr__(self) -> str:
+        return f"Plural({self.singular!r}, {self.plural!r})"

@@ -1,0 +1,1002 @@
+"""Every sentence biy says to a person, in one place.
+
+Read this file top to bottom to review biy's tone: plain, warm, never blaming,
+strength-based. Each message is one sentence that says what happened, where,
+and what to do. Messages never contain the text of a note.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biy_tui.core.text import gettext as _translate
+
+# --- general ---------------------------------------------------------------
+
+APP_TITLE = "biy"
+APP_SUB_TITLE = "session companion"
+UNEXPECTED_ERROR = (
+    "biy hit an unexpected problem ({kind} in {where}); your saved records are untouched "
+    "and nothing you wrote was printed here, so open biy again (it offers any draft it kept), "
+    "and if it happens again tell your coordinator the words in brackets."
+)
+INTERRUPTED = "Stopped. Your saved records are untouched."
+
+
+def plural(forms: dict[str, str], count: int, **values: object) -> str:
+    """The sentence for ``count``: ``forms["one"]`` for exactly 1, else ``forms["other"]``.
+
+    Every count-dependent sentence is a dict keyed "one"/"other" (never "(s)"), so a
+    later move to gettext's ngettext is mechanical.
+    """
+    return forms["one" if count == 1 else "other"].format(count=count, **values)
+
+
+# --- settings --------------------------------------------------------------
+
+SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
+SETTINGS_INVALID = "The settings in {path} are not valid ({why}); fix or remove that line, and biy uses the defaults until then."
+SETTINGS_UNWRITABLE = "The settings file {path} could not be written ({why}); the change works until biy closes, and you can check that the folder is yours."
+
+# --- curriculum ------------------------------------------------------------
+
+CURRICULUM_OK = "Curriculum is fine: {weeks} weeks, {activities} activities ({by_style})."
+CURRICULUM_PROBLEMS = "{count} problem(s) found in the curriculum; the other weeks still load, so fix each line above as it says and run 'biy curriculum check' again."
+CURRICULUM_NO_FOLDER = "The curriculum folder {path} does not exist; check the path and try again."
+CURRICULUM_NO_PROGRAM = (
+    "No program.toml was found in {path}; a curriculum folder needs one (see curriculum/README.md)."
+)
+CURRICULUM_PROGRAM_BROKEN = (
+    "The program file could not be used, so biy cannot load the curriculum; "
+    "fix the problem above and start again."
+)
+CURRICULUM_SITE_PROGRAM_BROKEN = (
+    "{file}: this site program file has a problem, so the shipped program file is used instead; "
+    "fix the problems above to use the site's own."
+)
+CURRICULUM_EMPTY_FILE = "{file}: the file is empty; add the week's fields or remove the file."
+CURRICULUM_NOT_UTF8 = (
+    "{file} (line {line}): the file is not plain UTF-8 text; save it as UTF-8 in your editor."
+)
+CURRICULUM_UNREADABLE = (
+    "{file}: the file could not be read ({why}); make sure the file is there and your user "
+    "account is allowed to open it, or ask your coordinator."
+)
+CURRICULUM_SYNTAX = "{file}{line}: the file is not valid TOML ({why}); fix the line shown."
+CURRICULUM_FIELD = "{file}{line}, {where}: {what}."
+CURRICULUM_FILE_FIELD = "{file}{line}: {what}."
+CURRICULUM_DUPLICATE_WEEK = (
+    "{file}: week {week} is also defined in {other}; keep one of them or change the number."
+)
+CURRICULUM_DUPLICATE_ACTIVITY = '{file}{line}, activity "{id}": the id is used twice in this week; give each activity its own id.'
+CURRICULUM_UNKNOWN_THEME = (
+    '{file}{line}, {where}: "{value}" is not a theme in the program file; '
+    "use one of its theme ids or add it there."
+)
+CURRICULUM_UNKNOWN_SCALE = (
+    '{file}{line}, {where}: "{value}" is not a check-in scale in the program file; '
+    "use one of its scale ids or add it there."
+)
+CURRICULUM_UNKNOWN_PART = (
+    '{file}{line}, part: "{value}" is not a part in the program file; use one of: {choices}.'
+)
+CURRICULUM_NOTE_NEEDED = (
+    "{file}{line}, content_note: a {intensity} week needs a content note to read before "
+    "the activities; add a few plain words about what the topic may bring up."
+)
+CURRICULUM_WEEK_UNAVAILABLE = "Week {week} is unavailable: {why}"
+CURRICULUM_SITE_FILE = "{file} (site folder)"
+CURRICULUM_NOT_A_FILE = (
+    "{file}: this is not a plain file, so biy did not read it; "
+    "replace it with a week file or remove it."
+)
+CURRICULUM_TOO_LARGE = (
+    "{file}: the file is too large ({size}; the limit is {limit}), so biy did not read it; "
+    "split it into smaller week files or remove what does not belong."
+)
+CURRICULUM_TOO_DEEP = (
+    "{file}: the file nests lists or tables too deeply to read; "
+    "write each field as plain text or a simple list."
+)
+
+# --- app shell -------------------------------------------------------------
+
+OVERVIEW_TITLE = "The program"
+OVERVIEW_HINT = "Choose a week with the arrow keys and press Enter to open it."
+WEEK_UNAVAILABLE_TITLE = "This week can't be shown right now"
+WEEK_UNAVAILABLE_HELP = (
+    "A coordinator can fix the file named above and run 'biy curriculum check'; "
+    "every other week works as usual."
+)
+CONTENT_NOTE_HEADING = "Before we start"
+OPTING_OUT = "Passing is always fine, and grounding is on offer at any moment: press g."
+GROUNDING_DISMISS = "Press Escape when the group is ready to carry on."
+HELP_TITLE = "Help: {screen}"
+HELP_FOOTER = "Press Escape to go back. Press Ctrl+P to search every action."
+STARTUP_CURRICULUM_FAILED = (
+    "biy could not load the curriculum, so it cannot open (your records are untouched); ask "
+    "your coordinator to run 'biy curriculum check', and until then 'biy supports' still "
+    "prints the safety steps and the lines to call."
+)
+STARTUP_SETTINGS_FAILED = "{why} biy carries on with the default settings."
+THEME_CHANGED = "Theme: {name}."
+WORKER_FAILED = (
+    "Something went wrong while biy was working on your records; nothing was lost, what you "
+    "entered is still on screen, and you can try again."
+)
+THEME_REMEMBERED = "Theme: {name} (biy will remember it)."
+THEME_NOT_REMEMBERED = "Theme: {name}, for now: biy could not remember it ({why})."
+PALETTE_CHECK_IN = "Check-in (k)"
+PALETTE_CHECK_IN_HELP = "Log the highlighted week's check-in: counts and tallies only"
+PALETTE_DEBRIEF = "Debrief (d)"
+PALETTE_DEBRIEF_HELP = "Write the highlighted week's debrief"
+PALETTE_SELF_CARE = "Self-care (s on the overview)"
+PALETTE_SELF_CARE_HELP = "Your own check-in with yourself; never in a report"
+PALETTE_HISTORY = "History (h on the overview)"
+PALETTE_HISTORY_HELP = "Every saved plan, check-in, debrief and self-care entry"
+PALETTE_TRENDS = "Trends (t on the overview)"
+PALETTE_TRENDS_HELP = "How the weeks went: attendance, mood shift, feedback, styles"
+PALETTE_MEMBER_CHECK = "Member check (m on the overview)"
+PALETTE_MEMBER_CHECK_HELP = "What to read back to the group from last session"
+PALETTE_REPORT = "Report (r on the overview)"
+PALETTE_REPORT_HELP = "A de-identified evaluation report to share"
+PALETTE_GROUNDING = "Grounding card (g)"
+PALETTE_GROUNDING_HELP = "A short grounding exercise to read aloud"
+PALETTE_HELP = "Help (?)"
+PALETTE_HELP_HELP = "Keys and tips for this screen"
+PALETTE_THEME = "Switch theme (F9)"
+PALETTE_THEME_HELP = "Between the calm and the high-contrast theme (remembered)"
+PALETTE_HIDE = "Hide the screen (Ctrl+X)"
+PALETTE_HIDE_HELP = "Cover biy at once (Ctrl+R returns)"
+PALETTE_QUIT = "Quit (q)"
+PALETTE_QUIT_HELP = "Close biy; unfinished writing is kept as a draft"
+PALETTE_OPEN_WEEK = "Open week {week}: {title} (Enter)"
+CURRICULUM_NOTICE_CHECK = "Run 'biy curriculum check' to see what to fix."
+CURRICULUM_NOTICE_UNAVAILABLE = {
+    "one": "Week {weeks} is unavailable because its file has a problem.",
+    "other": "Weeks {weeks} are unavailable because their files have problems.",
+}
+CURRICULUM_NOTICE_OTHER = {
+    "one": "A curriculum file has a problem, but every week still opens: {first}",
+    "other": "{count} curriculum problems were found, but every week still opens; "
+    "the first: {first}",
+}
+CURRICULUM_NOTICE_UNPLACED = {
+    "one": "A curriculum file could not be used and no week number was found in it: {first}",
+    "other": "{count} curriculum files could not be used and no week number was found in "
+    "them; the first: {first}",
+}
+CURRICULUM_LOADING = "Opening the program…"
+CURRICULUM_LOADING_HINT = "Ctrl+X hides the screen and g opens the grounding card at any time."
+CURRICULUM_LOAD_FAILED_TITLE = "biy could not load the curriculum"
+CURRICULUM_LOAD_FAILED_HINT = "Fix the file named above, then start biy again. Press q to close."
+GROUNDING_FALLBACK_TITLE = "Let's take a moment together"
+GROUNDING_FALLBACK_STEPS = (
+    "If it feels right, let your feet rest on the floor.",
+    "Look around and quietly name three things you can see.",
+    "Breathe in for a count of four, and out for a count of six.",
+)
+GROUNDING_FALLBACK_PAUSE = "We can pause here. Nobody has to say or do anything."
+
+# --- opening the data folder (app) -----------------------------------------
+
+PASSPHRASE_TITLE = "Your records are locked with a passphrase"
+PASSPHRASE_PROMPT = "Type your passphrase and press Enter. Press Escape to close biy."
+PASSPHRASE_WRONG = (
+    "That passphrase did not open your records; nothing was changed. Please try again."
+)
+LOCKED_TITLE = "biy is already open on these records"
+LOCKED_BODY = (
+    "Another biy window is using this data folder ({path}). You can look at your records here "
+    "without changing them, or close this window and carry on in the other one."
+)
+LOCKED_READ_ONLY = "Look without changing (r)"
+LOCKED_QUIT = "Close this window (q)"
+READ_ONLY_NOTICE = "Read-only: this window shows your records but will not change them."
+
+# --- store -----------------------------------------------------------------
+
+STORE_LOCKED = (
+    "Your records in {path} are already open in another biy window; close that one first, "
+    "or open this one read-only to look without changing anything."
+)
+STORE_PASSPHRASE_REQUIRED = (
+    "Your records in {path} are protected by a passphrase; enter it to open them."
+)
+STORE_WRONG_PASSPHRASE = (
+    "That passphrase does not open the records in {path}; nothing was changed, so please try again."
+)
+STORE_TOO_NEW = (
+    "{file} was saved by a newer version of biy; update biy to open your records "
+    "(nothing was changed)."
+)
+STORE_READ_ONLY = (
+    "These records are open read-only, so nothing was saved; close the other biy window "
+    "and open biy again to make changes."
+)
+STORE_NOT_REVIEWED = (
+    "The {field} text has not been through the privacy check, so it was not saved; "
+    "review it and save again."
+)
+STORE_RECORD_INVALID = "This {kind} could not be saved ({why}); correct it and save again."
+STORE_UNKNOWN_ID = "There is no record with the id {id}; check the id and try again."
+STORE_WRITE_FAILED = (
+    "biy could not save to {path} ({why}); nothing was changed and your text is still here, "
+    "so free some space or check the folder and try again."
+)
+STORE_FOLDER_FAILED = (
+    "biy could not use the folder {path} ({why}); nothing was saved there, so make sure your "
+    "user account may write to it, or choose another folder with --data-dir."
+)
+STORE_PENDING_CONVERSION = (
+    "The records in {path} are halfway through being encrypted or decrypted; open biy "
+    "normally (not read-only) so it can finish."
+)
+STORE_DAMAGED_RESTORED = (
+    "{file} was damaged ({why}), so biy set it aside as {quarantined} and restored the copy "
+    "saved {when}; anything saved after that copy may be missing, so look in History, keep "
+    "the set-aside file private, and tell your coordinator if something you need is gone."
+)
+STORE_DAMAGED_NO_BACKUP = (
+    "{file} was damaged ({why}) and no good copy of it was found, so biy set it aside as "
+    "{quarantined} and carries on with everything else it could read; keep that file private "
+    "(it may hold the only copy), look in History for what is missing, and tell your coordinator."
+)
+STORE_MISSING_RESTORED = "{file} was missing, so biy restored the copy saved {when}; anything saved after that copy may be missing, so look in History."
+STORE_DAMAGED_READ_ONLY = (
+    "{file} is damaged ({why}); this read-only window shows {shown}, and biy will repair "
+    "the file the next time it opens normally."
+)
+STORE_SHOWN_BACKUP = "the copy saved {when}"
+STORE_SHOWN_NOTHING = "the other records only"
+STORE_MANIFEST_REBUILT = (
+    "{file} was damaged ({why}), so biy set it aside as {quarantined} and rebuilt it from "
+    "your records."
+)
+STORE_CONVERSION_FINISHED = (
+    "biy finished encrypting or decrypting your records, which had been interrupted."
+)
+STORE_MIGRATED = (
+    "Your records were updated to the format of this version of biy (from version {old})."
+)
+
+# why a file was set aside (short phrases used inside the sentences above)
+DAMAGE_EMPTY = "it is empty"
+DAMAGE_HEADER = "it does not start the way a biy file does"
+DAMAGE_FOREIGN = "it is not a biy data file"
+DAMAGE_KIND = "it holds a different kind of record than its name says"
+DAMAGE_LENGTH = "it is shorter or longer than when it was saved"
+DAMAGE_CHECKSUM = "its contents changed after biy saved it"
+DAMAGE_CONTENT = "its records could not be read"
+DAMAGE_SEALED = "it cannot be decrypted with this passphrase"
+DAMAGE_NOT_SEALED = "it is not encrypted, although your records are"
+DAMAGE_UNEXPECTED_SEAL = "it is encrypted, although your records are not"
+DAMAGE_UNREADABLE = "it could not be read: {why}"
+
+ENCRYPT_ALREADY = "The records in {path} are already encrypted; nothing was changed."
+DECRYPT_NOT_ENCRYPTED = "The records in {path} are not encrypted; nothing was changed."
+ENCRYPT_OK = (
+    "Your records in {path} are now encrypted; keep your passphrase safe, because nobody, "
+    "not even you, can open them without it."
+)
+DECRYPT_OK = (
+    "Your records in {path} are no longer encrypted; anyone who can use this account can read them."
+)
+ENCRYPT_VERIFY_FAILED = (
+    "biy could not verify the converted copy of {file}, so nothing was changed; please try again."
+)
+PASSPHRASE_ASK = "Passphrase: "
+PASSPHRASE_ASK_NEW = "New passphrase: "
+PASSPHRASE_ASK_AGAIN = "The same passphrase again: "
+PASSPHRASE_EMPTY = "An empty passphrase cannot protect your records; nothing was changed, so run the command again and type a passphrase."
+PASSPHRASE_MISMATCH = "The two passphrases are different; nothing was changed, so please try again."
+PASSPHRASE_NO_TERMINAL = (
+    "biy needs a passphrase but cannot ask for one here; run it in a terminal or set "
+    "BIY_PASSPHRASE for a script."
+)
+
+EXPORT_OK = {
+    "one": "Exported {count} record to {path} (readable by you only).",
+    "other": "Exported {count} records to {path} (readable by you only).",
+}
+EXPORT_FAILED = "biy could not write {path} ({why}); check the folder and try again."
+IMPORT_OK = "From {path}: {added}, {updated}, {skipped}."
+IMPORT_UNREADABLE = "biy could not read {path} ({why}); check the file name and try again."
+IMPORT_NOT_JSON = "{path} is not a biy export ({why}); nothing was imported, so choose the file that 'biy export' wrote."
+IMPORT_NOT_EXPORT = "{path} is not a biy export file; nothing was imported, so choose the file that 'biy export' wrote."
+IMPORT_TOO_NEW = "{path} was exported by a newer version of biy; update biy to import it."
+IMPORT_BAD_RECORD = "Record {position} in {path} is not valid ({why}); nothing was imported, so make the export again with 'biy export' rather than editing it."
+
+DOCTOR_OK = {
+    "one": "The {files} file in {path} is fine: {counts}.",
+    "other": "All {files} files in {path} are fine: {counts}.",
+}
+DOCTOR_PROBLEM = "problem  {what}"
+DOCTOR_REPAIRED = "repaired {what}"
+DOCTOR_PERMISSIONS = "{file} could be read by others (mode {mode}); biy made it private again."
+DOCTOR_LEFTOVER = "{file} was left over from an interrupted save; biy removed it."
+DOCTOR_QUARANTINE = {
+    "one": "{count} damaged file is kept aside in {path}; keep it, as it may hold the only copy of a record biy could not read.",
+    "other": "{count} damaged files are kept aside in {path}; keep them, as they may hold the only copy of records biy could not read.",
+}
+DOCTOR_LOCK_OK = "lock     no other biy is using {path}"
+DOCTOR_BAD_BACKUP = "The backup {file} failed its checks ({why}), so it was set aside as {where}."
+DOCTOR_PROBLEMS = {
+    "one": "{count} problem could not be repaired; the message above says what to do.",
+    "other": "{count} problems could not be repaired; the messages above say what to do.",
+}
+DOCTOR_NO_STORE = "There are no records in {path} yet; nothing to check."
+
+# Counted nouns: choose the form with biy_tui.core.store.wording.counted(FORMS, n).
+COUNT_ADDED = {"one": "{count} record added", "other": "{count} records added"}
+COUNT_UPDATED = {"one": "{count} updated", "other": "{count} updated"}
+COUNT_SKIPPED = {
+    "one": "{count} skipped (you already had it, as new or newer)",
+    "other": "{count} skipped (you already had them, as new or newer)",
+}
+COUNT_KIND = {
+    "plan": {"one": "{count} plan", "other": "{count} plans"},
+    "checkin": {"one": "{count} check-in", "other": "{count} check-ins"},
+    "debrief": {"one": "{count} debrief", "other": "{count} debriefs"},
+    "selfcare": {"one": "{count} self-care entry", "other": "{count} self-care entries"},
+    "drafts": {"one": "{count} draft", "other": "{count} drafts"},
+}
+COUNT_FINDINGS = {
+    "one": "{count} thing that could identify someone in {what}",
+    "other": "{count} things that could identify someone in {what}",
+}
+IMPORT_FLAGGED = (
+    "{path} holds {findings}, so nothing was imported; run biy import --redact {path} to "
+    "replace them with placeholders like [name], or edit the file first."
+)
+IMPORT_REDACTED = {
+    "one": "biy replaced {count} thing that could identify someone with a placeholder like [name].",
+    "other": "biy replaced {count} things that could identify someone with placeholders like [name].",
+}
+IMPORT_TOO_BIG = (
+    "{path} is larger than {limit} MB, more than a biy export can be; nothing was imported, "
+    "so check that it is the right file."
+)
+IMPORT_TEXT_TOO_LONG = "longer than {limit} characters"
+DOCTOR_REPAIRED_SUMMARY = {
+    "one": "biy repaired {count} thing in {path} (see above); your records now: {counts}.",
+    "other": "biy repaired {count} things in {path} (see above); your records now: {counts}.",
+}
+
+PASSPHRASE_CHANGED = (
+    "Your records in {path} now open with the new passphrase; the old one no longer works, "
+    "so keep the new one somewhere safe."
+)
+PASSPHRASE_CHANGE_NOT_ENCRYPTED = (
+    "The records in {path} have no passphrase yet; use biy encrypt to give them one."
+)
+
+COUNT_RECORDS = {"one": "{count} record", "other": "{count} records"}
+STORE_SALVAGED = (
+    "{file} was damaged ({why}); biy recovered all {kept} from it and its newest backup, "
+    "and kept the damaged copy as {quarantined}."
+)
+STORE_SALVAGED_LOST = (
+    "{file} was damaged ({why}); biy recovered {kept} from it and its newest backup, but "
+    "{lost} could not be read, so the damaged copy is kept as {quarantined}."
+)
+STORE_SALVAGED_UNSURE = (
+    "{file} was damaged ({why}); biy recovered {kept} from it and its newest backup but cannot "
+    "tell whether more were lost, so the damaged copy is kept as {quarantined}."
+)
+STORE_DRAFTS_SALVAGED = (
+    "{file} was damaged ({why}); biy kept {kept} it could read and removed the damaged copy, "
+    "because drafts keep no copies."
+)
+STORE_SHOWN_SALVAGED = "the {kept} biy could recover"
+STORE_FILE_REFUSED = "biy cannot use {file} ({why}); nothing was changed, so {fix}."
+REFUSED_LINK = "it is a link to somewhere else"
+REFUSED_OWNER = "it belongs to another user"
+REFUSED_NOT_FILE = "a folder or other non-file is where a file should be"
+FIX_OWNER = "give it back to your user (for example: sudo chown $USER {file}) and run biy again"
+FIX_LINK = "put the real file in place of the link and run biy again"
+FIX_NOT_FILE = "move it somewhere else and run biy again"
+FIX_PERMISSION = "make it readable for you again (for example: chmod 600 {file}) and run biy again"
+FIX_OTHER = "close any program that is using it, check the disk, and run biy again"
+EXPORT_INCOMPLETE = {
+    "one": "{count} record could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+    "other": "{count} records could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+}
+
+IMPORT_UNFINISHED = (
+    "The import into {path} is safely saved but could not be put fully in place ({why}); "
+    "biy finishes it the next time it opens, so free some space or check the folder and "
+    "run any biy command."
+)
+
+STORE_IMPORT_FINISHED = (
+    "An import into {path} was interrupted after it was saved, so biy put the rest of it in "
+    "place; all of its records are there."
+)
+
+# --- planning --------------------------------------------------------------
+
+WEEK_TO_ACTIVITIES = (
+    "Press v (or click “Activities” above) to choose this week's activities with the group."
+)
+ACTIVITY_SEARCH_PLACEHOLDER = "Search activities (press / to type, Enter to finish)"
+NO_ACTIVITIES_MATCH = (
+    "No activity matches these styles and words. Press 0 to show every style, or change the search."
+)
+ADDED_TO_AGENDA = "Added “{title}” to the agenda: {total} of {length} minutes planned."
+AGENDA_EMPTY = "Nothing on the agenda yet. Open the week (Escape), highlight an activity and press a to add it, or press c to let the group choose."
+AGENDA_FITS = "{total} of {length} minutes planned; {left} minutes free."
+AGENDA_FULL = "{total} of {length} minutes planned: a full session."
+AGENDA_OVER = "{total} of {length} minutes planned: {over} minutes over. You could shorten or drop an activity, or make the session longer (l)."
+AGENDA_OVER_ONE = "{total} of {length} minutes planned: 1 minute over. You could shorten or drop an activity, or make the session longer (l)."
+AGENDA_FITS_ONE = "{total} of {length} minutes planned; 1 minute free."
+AGENDA_MISSING_ACTIVITY = (
+    "“{id}” is no longer in this week's curriculum file; it stays on the plan until you remove it."
+)
+AGENDA_SAVED = "Plan saved for week {week} ({name})."
+AGENDA_SAVE_FAILED = "The plan could not be saved: {why} It is still here on screen."
+AGENDA_LENGTH_PROMPT = "Session length in minutes (10 to 600):"
+AGENDA_LENGTH_INVALID = "Please type a whole number of minutes between 10 and 600."
+AGENDA_EXPORTED = "Handout written to {path}."
+AGENDA_EXPORT_FAILED = "The handout could not be written to {path} ({why}); the plan is unchanged, so check that folder (or set BIY_EXPORT_DIR to another) and try again."
+AGENDA_NEW_PLAN = "Started a new, empty plan for week {week}; the saved plans are kept."
+AGENDA_LOADED_PLAN = "Opened the saved plan: {name}."
+STYLE_BALANCE = "Styles this session"
+MATERIALS = "Materials"
+NOT_LATELY = "Not had lately: {styles}"
+ALL_STYLES_LATELY = "Every learning style has been used lately."
+CHOOSE_TITLE = "Let the group choose"
+CHOOSE_PICK = "Pick 2 to 4 activities to offer the group (Space to tick, Enter when ready)."
+CHOOSE_TOO_FEW = "Pick at least 2 activities to offer (at most 4)."
+CHOOSE_TOO_MANY = "Four options is plenty for a show of hands; untick one first."
+ROOM_HINT = "Number keys add a hand · Shift+number takes one away · Enter: go with the most hands · Escape: back"
+ROOM_CHOSEN = "The group chose “{title}”; it is on the agenda."
+ROOM_NO_HANDS = "No hands counted yet: press an option's number for each hand raised."
+ROOM_TIE_TITLE = "It's a tie"
+ROOM_TIE_BODY = (
+    "{options} have {hands} hands each. The group can count again between them (v), or you "
+    "can choose one together: press its number. Escape goes back to counting."
+)
+ROOM_TIE_AND = " and "
+ROOM_REVOTE = "Counting again between the tied options: ask for hands once more."
+ROOM_CHOSEN_ON_AGENDA = "The group chose “{title}”; it was already on the agenda."
+ROOM_PICKED = "“{title}” was chosen after a tie; it is on the agenda."
+ROOM_PICKED_ON_AGENDA = "“{title}” was chosen after a tie; it was already on the agenda."
+RUN_TITLE = "Running the session"
+RUN_NOW = "Now"
+RUN_NEXT = "Next"
+RUN_LEFT = "about {minutes} min left"
+RUN_OVER = "{minutes} min past the plan — no rush"
+RUN_PAUSED = "paused"
+RUN_DONE = "That's the whole agenda. Well done, everyone."
+RUN_EMPTY = "There is nothing on the agenda to run yet; add an activity first (a, on the week's activities)."
+AGENDA_HELP = (
+    "The agenda for this week's session; it opens on the week's saved plan. Times run from "
+    "the start of the session. Move an item with Ctrl+Up and Ctrl+Down (or K and J), change "
+    "its minutes with + and -, remove it with x, and change the session's length with l. "
+    "s saves this plan (it updates the plan you opened), S saves it as another plan, i sets "
+    "the group's label, your notes and whether the session is online. e writes a printable "
+    "handout, c lets the group choose an activity, r runs the session, n starts an empty plan "
+    "for another group and o opens the next saved plan. Unsaved changes are kept as a draft."
+)
+AGENDA_MORE_KEYS = (
+    "More: x remove · +/- minutes · K/J move · l length · i label, notes, online · "
+    "c group choice · S save as another plan · n new plan · o next saved plan"
+)
+AGENDA_PLAN_OF = "plan {number} of {count}"
+AGENDA_PLAN_SAVED_ON = "saved {date}"
+AGENDA_UNSAVED_MARK = "not saved"
+AGENDA_SAVED_AS_NEW = (
+    "Saved as another plan for week {week} ({name}); the one you opened is unchanged."
+)
+AGENDA_DRAFT_KEPT = (
+    "The agenda's changes are kept as a draft; they will be here when you come back."
+)
+AGENDA_DRAFT_BACK = "Here is the agenda you were working on for week {week}; press s to save it."
+AGENDA_UNSAVED_SWITCH = (
+    "This agenda has changes that are not saved; press s to save them (or S for another "
+    "plan) first."
+)
+AGENDA_NO_SAVED_PLANS = "No plan is saved for week {week} yet; press s to save this one."
+AGENDA_ALREADY_ON = "“{title}” is already on the agenda, so it was not added again."
+PLAN_DETAILS_TITLE = "This plan"
+PLAN_DETAILS_HELP = (
+    "A label says which group this plan is for (for example Tuesday group). Notes are yours. "
+    "Both go through the privacy check. Ctrl+S keeps them; press s on the agenda to save."
+)
+PLAN_DETAILS_LABEL = "Group label (optional), for example Tuesday group"
+PLAN_DETAILS_NOTES = "Notes for this session (optional; never in a report)"
+PLAN_DETAILS_ONLINE = "This session is held online"
+ONLINE_HEADING = "Online session"
+
+# --- privacy ---------------------------------------------------------------
+
+PRIVACY_UNREVIEWED = (
+    "{count} thing(s) that could identify someone still need a look; redact them, "
+    "edit the text, or mark each one as not identifying."
+)
+PRIVACY_SITE_UNREADABLE = (
+    "{file}: the site file could not be read ({why}); make sure your user account is allowed "
+    "to open it, or ask your coordinator."
+)
+PRIVACY_SITE_INVALID = "{file}: the site file is not valid TOML ({why}); fix the line shown."
+PRIVACY_SITE_FIELD = (
+    "{file}, [privacy] {key}: expected a list of words in quotes, for example "
+    'identifying = ["Rosewood House"].'
+)
+PRIVACY_REVIEW_TITLE = "A quick privacy check before saving"
+PRIVACY_REVIEW_INTRO = (
+    "These words could identify someone. Redact them all, go back and edit, "
+    "or keep one you know is safe."
+)
+PRIVACY_REVIEW_NOTHING = "Nothing here could identify anyone; it is ready to save."
+PRIVACY_REVIEW_ALL_LOOKED_AT = "Everything flagged has been looked at; press s to save."
+PRIVACY_REVIEW_STILL_OPEN = (
+    "{count} thing(s) still need a look: redact all (r), edit (e), or keep one (k)."
+)
+PRIVACY_REVIEW_KEPT = "kept, as you chose"
+PRIVACY_REVIEW_FLAGGED = "could identify someone"
+PRIVACY_KEY_REDACT = "Redact all"
+PRIVACY_KEY_EDIT = "Edit text"
+PRIVACY_KEY_KEEP = "Not identifying"
+PRIVACY_KEY_SAVE = "Save"
+PRIVACY_KEY_NEXT = "Next"
+PRIVACY_KEY_PREVIOUS = "Previous"
+PRIVACY_LIVE_HINT = "{count} thing(s) may identify someone; you can look at them when you save."
+PRIVACY_REVIEW_STILL_OPEN_FORMS = {
+    "one": "1 thing still needs a look: redact all (r), edit (e), or keep it (k).",
+    "other": "{count} things still need a look: redact all (r), edit (e), or keep one (k).",
+}
+SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked, so check this file's name and run it again."
+SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
+SCRUB_FOUND = "{file}:{line}:{col} {kind}"
+SCRUB_CHECK_FOUND = (
+    "{count} thing(s) that could identify someone found; run 'biy scrub FILE' to see "
+    "the text with them redacted."
+)
+SCRUB_CHECK_CLEAN = "Nothing that could identify someone was found in {files} file(s)."
+SCRUB_CHECK_NEEDS_FILES = "biy scrub --check needs at least one file to check; name it after the command, like 'biy scrub --check notes.txt'."
+SCRUB_JSON_BAD = "line {line} is not valid JSON, so it was skipped"
+SCRUB_JSON_NO_TEXT = 'line {line} has no "text" field holding text, so it was skipped'
+SCRUB_JSON_ERRORS = "{count} line(s) could not be read; each has an error object in the output."
+CLOSED_WITHOUT_OPENING = "biy closed without opening your records; nothing was changed."
+CLOSED_ALREADY_OPEN = "biy is already open on these records in another window; carry on there."
+PLAN_WEEK_UNKNOWN = "Week {week} is not in the curriculum (or its file has a problem); run 'biy curriculum check' to see the weeks."
+PLAN_NONE_SAVED = "No plan is saved for week {week} yet; plan it in the app and press s to save."
+PLAN_NUMBER_UNKNOWN = "Week {week} has {count} saved plan(s), so there is no plan {number}; 'biy plan list {week}' shows them."
+PLAN_BAD_START = (
+    "“{value}” is not a time of day biy can read; give the start like 18:30, 9:05 or 6pm."
+)
+PLAN_LIST_ACTIVITIES = {"one": "1 activity", "other": "{count} activities"}
+
+# --- check-in, debrief, self-care ------------------------------------------
+
+CHECKIN_TITLE = "Check-in · week {week}"
+CHECKIN_INTRO = "Counts only, never names. Tab or the arrow keys move; + or Space adds a response (a hand, a slip or a card), - takes one away. Ctrl+S saves."
+CHECKIN_DATE = "Session date (YYYY-MM-DD)"
+CHECKIN_COUNTS = "Who was here"
+CHECKIN_PRESENT = "present"
+CHECKIN_FIRST_TIME = "first time here"
+CHECKIN_ONLINE = "online"
+CHECKIN_IN_PERSON = "in person"
+CHECKIN_OPENING = "As we opened"
+CHECKIN_CLOSING = "As we closed"
+CHECKIN_FEEDBACK = "How the session felt"
+CHECKIN_THEMES = "Themes that came up (Space to tick)"
+CHECKIN_HANDS = "Responses counted: {count}"
+CHECKIN_HANDS_FORMS = {"one": "1 response counted", "other": "{count} responses counted"}
+CHECKIN_BAD_DATE = "The date should look like 2026-11-25; please check it."
+CHECKIN_BAD_NUMBER = "“{field}” needs a whole number (0 or more); please correct it and save again."
+CHECKIN_NOBODY = "Please enter how many were present before saving."
+CHECKIN_TOO_MANY_HANDS = "“{scale}” counts {hands} responses but {present} were present; take some away or change the number present."
+CHECKIN_FIRST_TOO_MANY = (
+    "{first} first-timers is more than the {present} present; please check the two numbers."
+)
+CHECKIN_WHERE_TOO_MANY = "Online ({online}) and in person ({in_person}) add up to more than the {present} present; please check them."
+CHECKIN_SAVED = "Check-in saved for week {week}."
+FORM_SAVE_FAILED = "This could not be saved: {why} What you entered is still here."
+FORM_READ_ONLY = "This window is read-only, so nothing can be saved here; what you typed is still on screen, so close the other biy window and open biy again to save."
+FORM_NO_STORE = "Your records are not open yet; try again in a moment."
+DEBRIEF_TITLE = "Debrief · week {week}"
+DEBRIEF_INTRO = "About the group, never about one person. Ctrl+S saves (the privacy check comes first); F2 shows reflection prompts; Escape keeps a draft."
+DEBRIEF_WHAT_WORKED = "What worked"
+DEBRIEF_WHAT_TO_CHANGE = "What to change"
+DEBRIEF_SAFETY = "Group-level safety concerns"
+DEBRIEF_FOLLOW_UPS = "Follow-ups for next week"
+DEBRIEF_THEMES = "Themes (Space to tick)"
+DEBRIEF_PROMPTS = "Reflection prompts, if they help (F2 hides them):\n1. What happened?\n2. What did I notice — in the group, and in me?\n3. What do I take from it?\n4. What will I do next time?"
+DEBRIEF_SAVED = "Debrief saved for week {week}."
+DEBRIEF_EMPTY = "There is nothing to save yet; write a few words in any box first."
+HEAVY_WEEK_OFFER = "That was a heavy week to hold. Would you like a few minutes for yourself? Press s for self-care, or Escape for not now."
+SELFCARE_TITLE = "Self-care"
+SELFCARE_INTRO = "This is yours alone: it never appears in a report; it is kept with your records (encrypted when they are) and in your own backup if you make one with biy export. Ctrl+S saves; Escape keeps a draft."
+SELFCARE_ENERGY = "My energy right now (← →)"
+SELFCARE_STRESS = "My stress right now (← →)"
+SELFCARE_ENERGY_LEVELS = ["very low", "low", "okay", "good", "full"]
+SELFCARE_STRESS_LEVELS = ["calm", "a little", "some", "a lot", "overwhelming"]
+SELFCARE_NEED = "What I need"
+SELFCARE_BOUNDARIES = "My boundaries"
+SELFCARE_PLAN = "My plan for after"
+SELFCARE_SAVED = "Saved. Thank you for looking after yourself too."
+DRAFT_KEPT = "Kept as a draft; biy will offer it next time."
+DRAFT_SAVE_FAILED = "The draft could not be kept, but your text is still here on screen: {why}"
+DRAFTS_TITLE = "You have unfinished writing"
+DRAFTS_INTRO = "These were kept so nothing is lost. Enter continues the highlighted one, x discards it, Escape leaves them for later."
+DRAFTS_DISCARDED = "Draft discarded."
+DRAFT_LABEL_DEBRIEF = "Debrief for week {week}"
+DRAFT_LABEL_SELFCARE = "Self-care entry"
+DRAFT_LABEL_EDIT = "Changes to a saved {kind}"
+CHECKIN_PRIVATE_HINT = "Answers can stay private: women can drop folded slips in a box, lay cards face down, or raise hands with everyone's eyes closed; then count them here."
+CHECKIN_MORE_THAN_PRESENT = "  (more than the {present} present)"
+DEBRIEF_SAFETY_REMINDER = "If one person is in danger, follow the steps on the F1 card and tell your coordinator; don't write details here."
+CHECKIN_DRAFT_KEPT = "The counts are kept as a draft; press k on this week to carry on."
+DRAFT_LABEL_CHECKIN = "Check-in counts for week {week}"
+DRAFT_LABEL_PLAN = "Agenda for week {week}"
+FORM_READ_ONLY_UP_FRONT = (
+    "This window is read-only, so forms do not open here; write in the window that opened "
+    "biy first."
+)
+WEEK_HAS_RECORD_TITLE = "Week {week} already has a {kind}"
+WEEK_HAS_RECORD_BODY = (
+    "The {kind} from {when} is saved. Edit it (e or Enter), or start another session's "
+    "{kind} for this week (n). Escape goes back."
+)
+WEEK_HAS_RECORD_EDIT = "Edit it"
+WEEK_HAS_RECORD_ANOTHER = "Another session this week"
+DRAFTS_STALE = {
+    "one": "One draft has waited more than {days} days; if you no longer need it, discarding it with x keeps your notes tidy and private.",
+    "other": "{count} drafts have waited more than {days} days; if you no longer need them, discarding them with x keeps your notes tidy and private.",
+}
+
+# --- history and trends --------------------------------------------------------
+
+HISTORY_TITLE = "Looking back · history"
+HISTORY_KINDS = {
+    "": "All",
+    "checkin": "Check-ins",
+    "debrief": "Debriefs",
+    "plan": "Plans",
+    "selfcare": "Self-care",
+}
+HISTORY_SHOW = "Show:"
+HISTORY_FILTER_KEYS = "(0–4 or f)"
+HISTORY_SEARCH_PLACEHOLDER = "Search all your notes: type a word, then Enter (Escape goes back)"
+HISTORY_PAGE = "Page {page} of {pages} · {total} record(s)"
+HISTORY_PAGE_KEYS = "[ ] turn the page"
+HISTORY_OPEN_KEY = "Enter opens"
+HISTORY_SEARCH_RESULTS = "“{text}”: {total} found"
+HISTORY_OPENING = "Your records are still opening…"
+HISTORY_LOADING = "Reading your records…"
+HISTORY_EMPTY = "Nothing here yet. After your first check-in or debrief, your sessions will be listed here, newest first."
+HISTORY_EMPTY_KIND = "No {kind} saved yet."
+HISTORY_NOT_FOUND = (
+    "Nothing matches “{text}”. Try a shorter word, or press Escape to see everything."
+)
+HISTORY_READ_FAILED = "Your records could not be read just now and nothing was changed; close and reopen biy, and if it keeps happening run 'biy doctor' or ask your coordinator: {why}"
+HISTORY_CANNOT_EDIT = "Editing is not available from here yet; open the week to change its records."
+HISTORY_NO_WEEK = "—"
+HISTORY_WEEK = "week {week}"
+HISTORY_PRIVATE = "private"
+HISTORY_PRIVATE_BANNER = (
+    "Only for you. Self-care entries never appear in a report; they are kept with your records "
+    "(encrypted when they are) and in your own backup made with biy export."
+)
+HISTORY_PRESENT = "{present} present"
+HISTORY_FIRST_TIME = "{count} first time"
+HISTORY_MOOD = "mood {shift}"
+HISTORY_ACTIVITIES = "{count} planned · {total} of {length} min"
+HISTORY_ENERGY_STRESS = "energy {energy}, stress {stress}"
+HISTORY_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+HISTORY_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+RECORD_TITLE = "{kind} · {when}"
+RECORD_READ_ONLY = "Read-only. Press e to edit (changed text goes through the privacy check again), Escape to go back."
+RECORD_GONE = "This record is no longer in your records (it may have been changed or removed in another window); press Escape to go back to the list."
+RECORD_ATTENDANCE = "Who was here"
+RECORD_ATTENDANCE_LINE = (
+    "{present} present · {first_time} first time · {online} online · {in_person} in person"
+)
+RECORD_OPENING = "As we opened"
+RECORD_CLOSING = "As we closed"
+RECORD_FEEDBACK = "How the session felt"
+RECORD_THEMES = "Themes"
+RECORD_NO_THEMES = "No themes ticked."
+RECORD_NO_TALLY = "Not counted."
+RECORD_AVERAGE = "{hands} hand(s) · on average close to “{word}”"
+RECORD_SHIFT_UP = "From opening to closing the group moved {amount} level(s) lighter on average."
+RECORD_SHIFT_DOWN = "From opening to closing the group moved {amount} level(s) heavier on average."
+RECORD_SHIFT_SAME = "The group left much as it arrived."
+RECORD_LEVEL = "level {n}"
+RECORD_EMPTY_TEXT = "(nothing written)"
+RECORD_PLAN_LENGTH = "{total} of {length} minutes planned"
+RECORD_PLAN_AGENDA = "Agenda"
+RECORD_PLAN_STYLES = "Learning styles"
+RECORD_PLAN_CHOICES = "Chosen with the group"
+RECORD_PLAN_CHOICE = "{options} → {chosen}"
+RECORD_PLAN_NO_CHOICE = "no choice recorded"
+RECORD_PLAN_LABEL = "Group"
+RECORD_PLAN_NOTES = "Notes"
+RECORD_UNKNOWN_ACTIVITY = "{id} (no longer in this week)"
+RECORD_ENERGY = "Energy"
+RECORD_STRESS = "Stress"
+TRENDS_TITLE = "Looking back · trends"
+TRENDS_SCOPE_CYCLE = "Latest cycle: {first} – {last} · a shows all history"
+TRENDS_SCOPE_ALL = "All history: {first} – {last} · a shows the latest cycle"
+TRENDS_EMPTY = "Nothing to chart yet. Once a few check-ins are saved, you will see here how the weeks went — attendance, mood and what the group said about the sessions."
+TRENDS_NO_CHECKINS = "No check-ins in this span yet."
+TRENDS_NO_PLANS = "No saved plans in this span yet; the mix appears once plans are saved."
+TRENDS_ATTENDANCE = "Attendance"
+TRENDS_ATTENDANCE_NOTE = "People present per session (on average when a week had more than one)."
+TRENDS_ATTENDANCE_SUMMARY = "{sessions} session(s); on average {mean} present."
+TRENDS_ATTENDANCE_DIP = "Attendance was lower in week {week} — you could ask the group whether the topic or the time suits them."
+TRENDS_FIRST_TIME = "First-timers"
+TRENDS_FIRST_TIME_NOTE = "People there for the first time, per session."
+TRENDS_FIRST_TIME_SUMMARY = "{total} first visit(s) in all."
+TRENDS_MOOD = "Mood shift, opening to closing"
+TRENDS_MOOD_NOTE = "Above the line: the group left lighter than it arrived; below: heavier (levels on the mood scale)."
+TRENDS_MOOD_SUMMARY = "On average the group left {amount} level(s) {direction}."
+TRENDS_LIGHTER = "lighter"
+TRENDS_HEAVIER = "heavier"
+TRENDS_MOOD_DIP = "In week {week} the group left a little heavier than it arrived. Heavy topics can do that — you could ask how they are carrying it, and offer grounding early next time."
+TRENDS_MOOD_DIP_LARGE = (
+    "In week {week} the group left much heavier than it arrived (about {amount} levels lower "
+    "on average) — you could ask gently how they are carrying it, and offer grounding early "
+    "next time."
+)
+TRENDS_MOOD_DIP_SMALL = (
+    "In week {week} the group left a little heavier than it arrived — you could ask how they "
+    "are carrying it, and offer grounding early next time."
+)
+TRENDS_NO_MOOD = "No week has both an opening and a closing tally yet."
+TRENDS_FEEDBACK = "What the group said about the sessions"
+TRENDS_FEEDBACK_NOTE = "Share of hands in the top two answers, over the span; then week by week."
+TRENDS_FEEDBACK_TOP = "{share} said {words}"
+TRENDS_FEEDBACK_NONE = "not asked yet"
+TRENDS_FEEDBACK_KEY = "Top two: {words}."
+TRENDS_WEEKS_LABEL = "weeks"
+TRENDS_FEEDBACK_KEY_OTHER = "{scale}: {words}."
+TRENDS_FEEDBACK_DIP = "“{scale}” was lower in week {week} — you could ask the group what would make that part of the session work better for them."
+TRENDS_STYLES = "Learning-style mix"
+TRENDS_STYLES_NOTE = "Minutes of each style in the saved plans, week by week."
+TRENDS_STYLES_QUIET = "{style} has had little time so far — you could offer it as one of the choices next week and see who takes it up."
+TRENDS_PART_BEGINS = "{part} begins"
+TRENDS_WEEK_AXIS = "week"
+TRENDS_NO_DATA = "· no data"
+MEMBER_CHECK_TITLE = "Member check · last session"
+MEMBER_CHECK_HEADING = "From week {week} ({when})"
+MEMBER_CHECK_THEMES = "Last time we talked about:"
+MEMBER_CHECK_NO_THEMES = "Last time, no themes were ticked."
+MEMBER_CHECK_FOLLOW_UPS = "We said we would:"
+MEMBER_CHECK_NO_FOLLOW_UPS = "We did not write down anything to follow up."
+MEMBER_CHECK_QUESTION = "Does that sound right to you? Is there anything you would add or change?"
+MEMBER_CHECK_EMPTY = "Nothing to read back yet. After the first session's check-in or debrief, this screen helps you open the next one with what the group talked about."
+MEMBER_CHECK_HINT = "Read it aloud slowly; the group can correct it. Escape goes back."
+
+# --- reports ------------------------------------------------------------------
+
+REPORT_TITLE = "Evaluation report"
+REPORT_INTRO = "A de-identified summary to share: counts only, small counts hidden, never self-care, never drafts. Tab to the weeks and the format, then press Ctrl+S (or w) to write the file."
+REPORT_WEEKS_FROM = "From week"
+REPORT_WEEKS_TO = "To week"
+REPORT_FORMAT = "Format"
+REPORT_ALL_WEEKS = "All weeks"
+REPORT_BUILDING = "Building the report…"
+REPORT_NO_STORE = "Your records are not open yet; the preview will appear once they are."
+REPORT_EMPTY = (
+    "No check-ins, debriefs or plans fall in this range yet, so the report has no figures."
+)
+REPORT_WRITTEN = "Report written to {path} (readable by you only)."
+REPORT_WRITE_FAILED = (
+    "The report could not be written to {path} ({why}); choose another place and try again."
+)
+REPORT_READ_FAILED = "The records could not be read for the report, so nothing was written; close and reopen biy, and if it keeps happening run 'biy doctor' or ask your coordinator: {why}"
+REPORT_BAD_WEEKS = (
+    "Weeks should look like 1-6 (or a single week such as 3); please check '{value}'."
+)
+REPORT_BAD_DATE = "The date '{value}' should look like 2026-11-25; please check it."
+REPORT_RANGE_BACKWARDS = "The range ends before it starts; please swap the two ends."
+REPORT_WEEKS_AND_DATES = "Choose either --weeks or --from/--to, not both."
+REPORT_MIN_CELL_TOO_LOW = "The smallest count a report shows must be 3 or more (--min-cell is {value}), so that a hidden count can never be worked out; use 3 or more."
+REPORT_NOT_A_REPORT = "{file} is not a biy report (a JSON file written by 'biy report --format json'); check the file name."
+REPORT_OTHER_SCHEMA = "{file} was made by a different version of biy (report format {found}; this biy merges format {schema}); make that report again with this version of biy, then merge."
+REPORT_DAMAGED = "{file} looks like a biy report but does not read correctly ({why}); make it again rather than editing it."
+REPORT_FILE_UNREADABLE = (
+    "{file} could not be read ({why}); check the file name, and that your user account is "
+    "allowed to open it, then try again."
+)
+REPORT_WROTE = "Report written to {path}."
+REPORT_LEGEND = 'Counts of people below {t} are shown as "<{t}" (zero included), and a count that would let a small one be worked out is shown only as the range a reader could work out anyway (such as "23–27" or "≥{t}"); totals that include a hidden count are ranges too. An average is shown only where at least {t} hands stand behind it and the answers were not (nearly) all the same; "x" marks hands not shown, and an average marked "*" leaves out weeks whose own average is not shown. Sessions and activities count what the group did, not people, and are shown exactly.'
+REPORT_LEGEND_MERGED = (
+    " In a merged report a count hidden in any of the merged reports stays a range."
+)
+REPORT_LEGEND_EXACT = "Every count is shown exactly (no small-cell suppression was asked for)."
+REPORT_SESSIONS = "{sessions} session(s) held over {weeks} week(s): {in_person} in person, {online} online, {both} both, {not_recorded} not recorded. {debriefs} debrief(s) written, {follow_ups} with follow-ups for the next week."
+REPORT_MOOD_SCALE = "Averages run from 1 (lowest) to {levels}; a positive shift means the group left lighter than it arrived."
+REPORT_NO_MOOD = "The program file has no opening and closing scale, so there is no mood shift."
+REPORT_FEEDBACK_INTRO = "Each cell is the average level and, in brackets, the hands counted."
+REPORT_NO_FEEDBACK = "The program file has no feedback scales."
+REPORT_CHOICES_INTRO = "How often each activity was offered in a show-of-hands choice, and how often the group chose it."
+REPORT_NO_CHOICES = "No group choices were recorded."
+REPORT_THEMES_INTRO = "Sessions in which each theme came up (from check-ins and debriefs)."
+REPORT_NO_THEMES = "No themes were recorded."
+REPORT_NOTES_INTRO = "Checked again by the privacy guard when this report was made; anything it found is replaced by [its kind]."
+REPORT_CHART_ATTENDANCE = (
+    "People present per week (dashed: a hidden count, drawn up to its highest value)."
+)
+REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."
+REPORT_DATES_REFUSED = "Reports cover whole parts of the program, never a range of dates, because two reports a day apart would show the counts of the one session between them; use --weeks (or nothing, for every week)."
+REPORT_RANGE_WIDENED = "Reports cover whole parts of the program, so {asked} became {given}: a report on only some weeks of a part could be subtracted from another to show one week's small counts."
+REPORT_RANGE_BACKWARDS_APP = "The last week ({last}) comes before the first ({first}); change one of them, then write the file again."
+REPORT_TOO_LARGE = "{file} is larger than {limit} MB, too large to be a biy report; check that it is the right file."
+REPORT_TOO_DEEP = (
+    "{file} is nested too deeply to be a biy report; make it again with 'biy report --format json'."
+)
+REPORT_BAD_FIELD = "{file} has a problem at {field}: {why}; make it again with 'biy report --format json' rather than editing it."
+REPORT_NO_DIGEST = "{file} carries no digest (or one that does not match its figures), so it was edited or not made by biy; make it again with 'biy report --format json'."
+REPORT_SAME_TWICE = "{file} and {other} hold the same report (or one is already merged into the other); give each report once."
+REPORT_FIELD_PROBLEMS = {
+    "negative": "a count below zero",
+    "range_below_zero": "a range that starts below zero",
+    "range_backwards": "a range whose low end is above its high end",
+    "small_exact": "a count of people below the threshold shown exactly",
+    "min_cell": "a threshold below 1",
+    "sources": "fewer than one source",
+    "levels": "a scale with no levels",
+    "level_sum": "a sum of levels that these hands cannot give",
+}
+"""What can be wrong with one field of a report file (the {why} of REPORT_BAD_FIELD)."""
+REPORT_ROW_WIDTH = {
+    "one": "{n} value for {width} columns",
+    "other": "{n} values for {width} columns",
+}
+REPORT_TOTALS_WIDTH = {
+    "one": "{n} total for {width} columns",
+    "other": "{n} totals for {width} columns",
+}
+
+# --- supports and safety steps (the "Someone needs help now" card) -------------
+
+SUPPORTS_TITLE = "Someone needs help now"
+SUPPORTS_PALETTE = "Supports and safety steps"
+SUPPORTS_PALETTE_HELP = "What to do when someone is in danger, and the lines to call"
+SUPPORTS_KEY = "Help now"
+SUPPORTS_KEY_TOOLTIP = "Steps for when someone needs help now, and the lines to call"
+SUPPORTS_HINT = "Escape: back · ↑ ↓ PgUp PgDn: scroll · s: lines to call · w: a copy to print"
+SUPPORTS_DANGER_NOW = "If a life is in danger right now, call 911."
+SUPPORTS_LIST_HEADING = "Lines to call"
+SUPPORTS_CHECK_MARK = "check with your coordinator"
+SUPPORTS_SHIPPED_NOTE = "These lines come with biy. Numbers and hours change: check each one with your coordinator before you need it."
+SUPPORTS_SITE_NOTE = "Your site's list, from {file}."
+SUPPORTS_NONE = "No list of lines could be read. If a life is in danger, call 911; for thoughts of suicide, call or text 988."
+SUPPORTS_PROBLEMS_NOTE = {
+    "one": "The supports file has 1 problem, so a line may be missing here; tell your coordinator (biy curriculum check shows it).",
+    "other": "The supports files have {count} problems, so some lines may be missing here; tell your coordinator (biy curriculum check shows them).",
+}
+SUPPORTS_HOURS = "{hours}"
+SUPPORTS_FOR = "For: {what}"
+SUPPORTS_LANGUAGES = "Languages: {languages}"
+SUPPORTS_WRITTEN = "A copy to print was written to {path} (it holds no records, only this card)."
+SUPPORTS_WRITE_FAILED = "The copy to print could not be written to {path} ({why}); nothing else was changed, so check that folder or run 'biy supports --out FILE'."
+SUPPORTS_CLI_WRITTEN = "The supports card was written to {path}."
+SUPPORTS_CLI_FAILED = "biy could not write {path} ({why}); check the folder and try again, or leave out --out to print the card here."
+SUPPORTS_OK = {
+    "one": "Supports card is fine: {steps} and 1 support from {file}.",
+    "other": "Supports card is fine: {steps} and {count} supports from {file}.",
+}
+SUPPORTS_STEP_GROUPS = {"one": "1 list of steps", "other": "{count} lists of steps"}
+SUPPORTS_PROBLEMS = {
+    "one": "1 problem found in the supports list; the card still opens, and the line above says what it shows until the problem is fixed.",
+    "other": "{count} problems found in the supports list; the card still opens, and the lines above say what it shows until they are fixed.",
+}
+# where a problem is (used inside the sentences below)
+SUPPORTS_WHERE_NAMED = '{kind} "{name}"'
+SUPPORTS_WHERE_NTH = "{kind} {n}"
+SUPPORTS_FROM_NOTHING = "nowhere (it shows only 911 and 988)"
+# problems in a supports file: file, line, field, and what to do
+SUPPORTS_REQUIRED = (
+    "{file}{line}, {where}: the {field} field is missing; add a line like {example}."
+)
+SUPPORTS_NOT_TEXT = (
+    "{file}{line}, {where}, {field}: expected text in quotes, got {got}; write it like {example}."
+)
+SUPPORTS_NOT_TEXTS = "{file}{line}, {where}, {field}: expected text in quotes or a list of them; write it like {example}."
+SUPPORTS_EMPTY_TEXT = "{file}{line}, {where}, {field}: there is nothing here; write it like {example}, or remove the line."
+SUPPORTS_TOO_LONG = "{file}{line}, {where}, {field}: {length} characters is too long to read on the card; shorten it to {limit} or fewer."
+SUPPORTS_BAD_NUMBER = '{file}{line}, {where}, number: "{value}" is not a phone number biy can show; write only the digits with spaces or dashes, like "1-866-403-8000", and put any words in the name.'
+SUPPORTS_NOT_BOOL = '{file}{line}, {where}, check: expected true or false, got {got}; write check = true to show "check with your coordinator".'
+SUPPORTS_UNKNOWN_FIELD = '{file}{line}, {where}: "{field}" is not a field here; use only {known}.'
+SUPPORTS_UNKNOWN_FIELD_CLOSE = (
+    '{file}{line}, {where}: "{field}" is not a field here; did you mean "{close}"?'
+)
+SUPPORTS_UNKNOWN_TOP = '{file}{line}: "{key}" is not part of a supports file; write only [[steps]] and [[supports]] tables (see curriculum/README.md).'
+SUPPORTS_NOT_TABLE = (
+    "{file}{line}, {where}: expected a table of fields; start each one on its own [[{table}]] line."
+)
+SUPPORTS_NOT_TABLES = "{file}{line}, {table}: expected a list of tables; write each one under its own [[{table}]] line, with two square brackets."
+SUPPORTS_TOO_MANY = "{file}{line}, {table}: {count} entries are more than the card can show; keep the {limit} that matter most (biy shows the first {limit})."
+SUPPORTS_DUPLICATE = "{file}{line}, {where}: this name is listed twice; remove one of them or give each its own name."
+SUPPORTS_TWO_PLACES = "{file}: [[{table}]] is written here and in {other}, so biy uses the one in {other}; keep it in one file."
+SUPPORTS_SITE_NONE = "{file}: the site's supports list has no usable entry, so the card shows the shipped list; fix the problems above or add a [[supports]] table."
+SUPPORTS_SITE_NO_STEPS = "{file}: the site's [[steps]] have no usable entry, so the card shows the shipped steps; fix the problems above."
+SUPPORTS_SHIPPED_NONE = "{file}: the shipped supports file has no [[supports]] tables; reinstall biy or restore the file."
+SUPPORTS_FELL_BACK = "{file} could not be used, so the card shows the list from {used}; fix the problem above and check again."
+SUPPORTS_UNREADABLE = "{file}: the file could not be read ({why}); make sure your user account can open it, or ask your coordinator."
+SUPPORTS_SYNTAX = "{file}{line}: the file is not valid TOML ({why}); fix the line shown."
+SUPPORTS_NOT_UTF8 = (
+    "{file} (line {line}): the file is not plain UTF-8 text; save it as UTF-8 in your editor."
+)
+SUPPORTS_TOO_BIG = "{file}: the file is {size} KB, far more than a supports list needs; keep only the steps and lines the card should show."
+
+# --- biy in a browser tab (biy serve) -----------------------------------------
+
+CLI_SERVE_HELP = "open biy in a browser tab on this computer only (press Ctrl+C here to stop)"
+CLI_SERVE_PORT = "the port to listen on at 127.0.0.1 (default: any free port)"
+CLI_SERVE_NO_OPEN = "print the address but do not open the browser"
+SERVE_READY = (
+    "biy is open at the address above, for this computer only; keep it to yourself, "
+    "and close the tab or press Ctrl+C here to stop."
+)
+SERVE_STOPPED = "biy has closed; your saved records and drafts are kept."
+SERVE_NO_BROWSER = "No browser could be opened from here; copy the address above into one."
+SERVE_BAD_PORT = (
+    "Port {port} is not a port number; give a number from 1024 to 65535, or leave --port out."
+)
+SERVE_PORT_TAKEN = "biy could not listen on port {port} ({why}); choose another with --port, or leave it out to use any free port."
+SERVE_NOT_INSTALLED = (
+    "biy serve needs the textual-serve package, which is missing; reinstall biy to get it."
+)
+SERVE_FORBIDDEN = "This address needs the full link biy printed when it started; open that link in the browser on the same computer."
+SERVE_ONE_TAB = (
+    "biy is already open in another tab; use that tab, or close it and start biy serve again."
+)
+SERVE_PAGE_TITLE = "biy"
+SERVE_PAGE_ENDED = "biy has closed. Your records and drafts are kept. To open it again, run biy serve in the terminal."
+SERVE_SESSION_PROBLEM = "The browser tab sent something biy could not use ({kind}), so the session was closed; your records are kept."
+
+# --- the catalogue machinery (keep this block last) ------------------------
+# The constants above are the English source. They are taken out of the module's
+# namespace here, and every ``messages.NAME`` is translated when it is read (PEP 562),
+# so a sentence is always in the language chosen at start-up, wherever it is used.
+# ``Plural`` sentences translate themselves when they are said.
+
+_SOURCE: dict[str, Any] = {
+    _name: _value
+    for _name, _value in list(globals().items())
+    if _name.isupper() and isinstance(_value, str | list | tuple | dict)
+}
+for _name in _SOURCE:
+    del globals()[_name]
+
+
+def _said(value: Any) -> Any:
+    if isinstance(value, str):
+        return _translate(value) if value else value
+    if isinstance(value, list | tuple):
+        return type(value)(_said(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _said(item) for key, item in value.items()}
+    return value
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        return _said(_SOURCE[name])
+    except KeyError:
+        raise AttributeError(f"biy_tui.core.text.messages has no sentence {name!r}") from None
+
+
+def source() -> dict[str, Any]:
+    """Every sentence in English, by name: what the catalogue is extracted from."""
+    return dict(_SOURCE)

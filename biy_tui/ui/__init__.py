@@ -1,0 +1,1 @@
+"""The Textual shell: it presents and routes, nothing more."""

@@ -1,0 +1,53 @@
+"""Help for the current screen: what it is for and every key it offers."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from biy_tui.core import text
+from biy_tui.core.text import messages
+
+
+class HelpScreen(ModalScreen[None]):
+    """Help text and keys for the screen underneath."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss", "Back"),
+        Binding("question_mark", "dismiss", "Back", show=False),
+    ]
+
+    def __init__(self, under: Screen[object]) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        keys = Table.grid(padding=(0, 2))
+        keys.add_column(style="bold")
+        keys.add_column()
+        seen: set[str] = set()
+        for _, binding, enabled, tooltip in self.under.active_bindings.values():
+            if not binding.description or binding.description in seen or not enabled:
+                continue
+            seen.add(binding.description)
+            keys.add_row(
+                Text(self.app.get_key_display(binding)), Text(tooltip or binding.description)
+            )
+        name = getattr(self.under, "title", None) or type(self.under).__name__
+        body = Group(
+            Text(messages.HELP_TITLE.format(screen=name), style="bold"),
+            Text(""),
+            Text(text.help_text(type(self.under).__name__) or getattr(self.under, "HELP", "")),
+            Text(""),
+            keys,
+            Text(""),
+            Text(messages.HELP_FOOTER, style="dim"),
+        )
+        with VerticalScroll(id="help-card"):
+            yield Static(body, id="help-text")

@@ -1,0 +1,1 @@
+"""Rich renderables: charts, the module view, records and the agenda."""

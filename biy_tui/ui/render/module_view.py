@@ -1,0 +1,151 @@
+"""Rich renderings of a week and its activities, for one ``Static`` each.
+
+Long curriculum text goes through Rich (not Textual's Markdown widget, which
+costs seconds on long pages; see budgets.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.text import Text
+
+from biy_tui.core.curriculum import STYLE_LABELS, STYLES, Activity, Program, Week
+from biy_tui.core.text import messages
+
+INTENSITY_MARK = {"gentle": "○ gentle", "moderate": "◐ moderate", "heavy": "● heavy"}
+GROUP_LABELS = {"whole-group": "whole group", "pairs": "pairs", "alone": "on your own"}
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+
+
+def prose(text: str) -> Text:
+    """Reflow text written across several lines in a TOML file.
+
+    Lines inside a paragraph are joined so the terminal can wrap them; blank
+    lines separate paragraphs; list items (``-``, ``*``, ``1.``) stay one per line.
+
+    Args:
+        text: the text as written in the curriculum file.
+    """
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines: list[str] = []
+        for raw in block.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if lines and not _LIST_ITEM.match(raw):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        out.append("\n".join(lines))
+    return Text("\n\n".join(out))
+
+
+def heading(text: str) -> Text:
+    """A section heading."""
+    return Text(text, style="bold")
+
+
+def style_counts(week: Week) -> str:
+    """``reading 2 · individual 3 …`` for one week."""
+    return " · ".join(f"{STYLE_LABELS[s].lower()} {len(week.by_style(s))}" for s in STYLES)
+
+
+def activity_line(activity: Activity) -> Text:
+    """One line: title, style, minutes, intensity and group size."""
+    line = Text()
+    line.append(activity.title, style="bold")
+    line.append(
+        f"  {STYLE_LABELS[activity.style]} · {activity.minutes} min · "
+        f"{INTENSITY_MARK[activity.intensity]} · {GROUP_LABELS[activity.group_size]}",
+        style="dim",
+    )
+    return line
+
+
+GROUP_SHORT = {"whole-group": "all", "pairs": "pairs", "alone": "alone"}
+INTENSITY_SHORT = {"gentle": "○", "moderate": "◐", "heavy": "●"}
+
+
+def activity_list_line(activity: Activity) -> Text:
+    """A compact list line: title, then minutes, intensity mark and group size."""
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(activity.title)
+    line.append(
+        f"  {activity.minutes}′ {INTENSITY_SHORT[activity.intensity]} "
+        f"{GROUP_SHORT[activity.group_size]}",
+        style="dim",
+    )
+    return line
+
+
+def render_activity(activity: Activity) -> RenderableType:
+    """Every detail of an activity, in reading order."""
+    from rich.markdown import Markdown  # imported late: it costs ~75 ms at start-up
+
+    parts: list[RenderableType] = [activity_line(activity)]
+    if activity.summary:
+        parts.append(Text(activity.summary, style="italic"))
+    if activity.materials:
+        parts.append(Text("Materials: " + ", ".join(activity.materials)))
+    parts += [
+        heading("To open"),
+        Padding(prose(activity.opening.strip()), (0, 0, 0, 2)),
+        heading("Steps"),
+        Padding(Markdown(activity.steps.strip(), hyperlinks=False), (0, 0, 0, 2)),
+        heading("To close"),
+        Padding(prose(activity.closing.strip()), (0, 0, 0, 2)),
+        heading("Gentler option"),
+        Padding(prose(activity.gentler.strip()), (0, 0, 0, 2)),
+        heading("Online"),
+        Padding(prose(activity.online.strip()), (0, 0, 0, 2)),
+    ]
+    return Group(*parts)
+
+
+def render_week_intro(week: Week, program: Program) -> RenderableType:
+    """The module's heading, content note (first, when the week is not gentle), goals and prep."""
+    part = program.part(week.part)
+    parts: list[RenderableType] = [
+        Text(f"Week {week.week} · {part.title if part else week.part}", style="dim"),
+        Text(week.title, style="bold"),
+    ]
+    if week.summary:
+        parts.append(prose(week.summary))
+    if week.content_note.strip():
+        parts += [
+            Text(""),
+            heading(f"{messages.CONTENT_NOTE_HEADING} ({INTENSITY_MARK[week.intensity]})"),
+            Padding(prose(week.content_note.strip()), (0, 0, 0, 2)),
+            Padding(Text(messages.OPTING_OUT, style="italic"), (0, 0, 0, 2)),
+        ]
+    parts += [
+        Text(""),
+        heading("Themes"),
+        Padding(Text(", ".join(program.theme_label(t) for t in week.themes)), (0, 0, 0, 2)),
+        heading("Goals"),
+        *[Padding(Text(f"• {goal}"), (0, 0, 0, 2)) for goal in week.goals],
+        heading("Preparation"),
+        Padding(prose(week.preparation.strip()), (0, 0, 0, 2)),
+        heading("Grounding option"),
+        Padding(prose(week.grounding.strip()), (0, 0, 0, 2)),
+    ]
+    return Group(*parts)
+
+
+def render_week(week: Week, program: Program) -> RenderableType:
+    """The whole module: intro, then every activity grouped by learning style."""
+    parts: list[RenderableType] = [render_week_intro(week, program)]
+    for style in STYLES:
+        activities = week.by_style(style)
+        if not activities:
+            continue
+        parts += [Text(""), Text(STYLE_LABELS[style], style="bold underline")]
+        for activity in activities:
+            parts += [Text(""), Padding(render_activity(activity), (0, 0, 0, 2))]
+    return Group(*parts)
