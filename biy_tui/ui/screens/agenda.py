@@ -102,7 +102,8 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
 
     HELP = messages.AGENDA_HELP
     BINDINGS = [
-        Binding("escape", "leave", "Back", id="agenda.back"),
+        # Escape goes back everywhere; its footer place goes to F1 and g at 80 columns.
+        Binding("escape", "leave", "Back", show=False, id="agenda.back"),
         Binding("s", "save", "Save", id="agenda.save"),
         Binding("S", "save_as_new", "Save as another plan", show=False, id="agenda.save_new"),
         Binding("i", "details", "Label, notes, online", show=False, id="agenda.details"),
