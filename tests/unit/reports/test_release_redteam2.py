@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import math
 import re
 from collections.abc import Sequence
 
@@ -76,6 +77,10 @@ def add_sessions_caps(attack: Attack, report: Report, sites_: Sequence[str]) -> 
             attack.at_most([((kind, s, row.key), 1.0) for s in sites_], cap)
 
 
+def _one_value(bounds: tuple[float, float]) -> bool:
+    return not math.isinf(bounds[1]) and pinned(bounds)
+
+
 def small_pinned(attack: Attack, site: str, records: Sequence[Record], k: int) -> list[object]:
     """Every true count below ``k`` that the facts leave at one value."""
     found: list[object] = []
@@ -85,13 +90,13 @@ def small_pinned(attack: Attack, site: str, records: Sequence[Record], k: int) -
         if kind in ("f", "r", "c", "d") and name in attack.index and value < k:
             bounds = attack.bounds([(name, 1.0)])
             assert bounds[0] - 1e-6 <= value <= bounds[1] + 1e-6  # the attacker is sound
-            if pinned(bounds):
+            if _one_value(bounds):
                 found.append((name, value))
     for (kind, *key), value in exact.items():
         if kind == "f":
             terms = [(("f", site, *key), 1.0), (("r", site, *key), 1.0)]
             present = value + exact.get(("r", *key), 0)
-            if present < k and pinned(attack.bounds(terms)):
+            if present < k and _one_value(attack.bounds(terms)):
                 found.append((("present", site, *key), present))
     return found
 
