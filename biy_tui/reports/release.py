@@ -105,8 +105,8 @@ Published = tuple[list[Cell], Cell]
 
 def _protect_at(
     cells: Sequence[Cell], total: Cell, k: int, total_floor: int, caps: Sequence[float]
-) -> Published | None:
-    """One row protected at one threshold (None: not even withholding protects it)."""
+) -> Published:
+    """One row protected at one threshold."""
     figures = [*cells, total]
     values = [f if isinstance(f, int) else None for f in figures]
     given = [f if isinstance(f, Hidden) else None for f in figures]
@@ -127,9 +127,7 @@ def _protect_at(
             # nothing about how small any figure of the row is.
             status = [_WITHHELD if s == _SMALL else s for s in status]
             found = ranges()
-            if _pinned(status, found, caps):
-                return None  # the row's being listed at all tells a small count
-            break
+            break  # (a unit of one session: that a theme is listed tells it came up there)
         candidates.sort(key=lambda i: (i == len(figures) - 1, values[i] or 0))
         status[candidates[0]] = _COMP
         found = ranges()
@@ -182,7 +180,7 @@ def protect_row(
     k: int,
     total_floor: int = 0,
     caps: Sequence[int | None] | None = None,
-) -> Published | None:
+) -> Published:
     """Hide what must be hidden in one row of counts with its total.
 
     The row is protected at every threshold from :data:`LOWEST_THRESHOLD` up
@@ -203,18 +201,14 @@ def protect_row(
             for no such bound.
 
     Returns:
-        The row's cells and total as published: exact numbers or ranges;
-        None when the row cannot be listed at all (its being listed would
-        tell a small count, even with every figure withheld).
+        The row's cells and total as published: exact numbers or ranges.
     """
     known = [INF if c is None else float(c) for c in (caps or [None] * len(cells))]
     limits = [*known, sum(known)]
-    runs = []
-    for j in range(min(LOWEST_THRESHOLD, k), k + 1):
-        run = _protect_at(cells, total, j, total_floor, limits)
-        if run is None:
-            return None
-        runs.append(run)
+    runs = [
+        _protect_at(cells, total, j, total_floor, limits)
+        for j in range(min(LOWEST_THRESHOLD, k), k + 1)
+    ]
     return runs[0] if len(runs) == 1 else _hull(runs)
 
 
@@ -237,7 +231,7 @@ def protect_table(
     total are sums of published rows (exact only when every row is).
     ``floors`` gives, per row key, what a reader knows the row's total is at
     least (else the table's ``row_floor``); ``caps``, what she knows each cell
-    is at most. A row whose mere listing would tell a small count is left out.
+    is at most.
     """
     if not table.protected or k <= 1:
         return table
@@ -245,10 +239,7 @@ def protect_table(
     for row in table.rows:
         total = row.total if row.total is not None else _sum(row.cells)
         floor = (floors or {}).get(row.key, table.row_floor)
-        shown = protect_row(row.cells, total, k, floor, (caps or {}).get(row.key))
-        if shown is None:
-            continue
-        cells, shown_total = shown
+        cells, shown_total = protect_row(row.cells, total, k, floor, (caps or {}).get(row.key))
         rows.append(
             msgspec.structs.replace(
                 row, cells=cells, total=shown_total if table.row_totals else None
