@@ -127,7 +127,12 @@ def _protect_at(
             # nothing about how small any figure of the row is.
             status = [_WITHHELD if s == _SMALL else s for s in status]
             found = ranges()
-            break  # (a unit of one session: that a theme is listed tells it came up there)
+            if _pinned(status, found, caps):
+                # A unit of one session: that a theme is listed tells it came up
+                # there (README). Publish no more than the threshold says.
+                caps = [INF] * len(caps)
+                found = ranges()
+            break
         candidates.sort(key=lambda i: (i == len(figures) - 1, values[i] or 0))
         status[candidates[0]] = _COMP
         found = ranges()
@@ -355,16 +360,21 @@ def _theme_caps(report: Report) -> dict[str, list[int | None]]:
     return caps
 
 
-def publish(report: Report, min_cell: int) -> Report:
+def publish(report: Report, min_cell: int, occupied: Mapping[str, int] | None = None) -> Report:
     """Apply the release model to exact (or merged) counts.
 
     Args:
         report: exact counts from :func:`.aggregate.gather`, or merged ones.
         min_cell: the threshold; 1 or less publishes everything exactly.
+        occupied: per week, the sessions someone came to (what a week's total
+            is at least); else the sessions held. Never more than the total:
+            a floor cut to the total would tell the total.
     """
     held = {
         r.key: r.cells[0] for r in report.sessions.rows if r.cells and isinstance(r.cells[0], int)
     }
+    if occupied is not None:
+        held = {k: min(v, occupied.get(k, 0)) for k, v in held.items()}
     attendance = protect_table(report.attendance, min_cell, held)
     themes = protect_table(report.themes, min_cell, caps=_theme_caps(report))
     return msgspec.structs.replace(
