@@ -12,7 +12,13 @@ that table hides:
   raising a theme). Counts below the threshold are hidden, and then more of
   the row is hidden until no small count can be worked out exactly from the
   rest; a hidden count is published only as the range a reader can work out
-  anyway (exact: one equation with known bounds).
+  anyway (exact: one equation with known bounds). What the reader knows
+  includes the exact sessions table: a week's total is at least the sessions
+  someone came to, and a theme came up in at most as many check-ins and
+  debriefs as its unit held.
+- A row is protected at every threshold from 3 up to the one asked for, and
+  each figure is published as the widest of those: reports of the same
+  records at two thresholds tell together no more than the lower one alone.
 - Totals over several rows are never base figures: they are added up from the
   published rows, exact only when every row is, else a range. So they add
   nothing a reader could not add herself.
@@ -93,9 +99,9 @@ def _derived(bounds: Sequence[tuple[float, float]]) -> list[tuple[float, float]]
 def _pinned(
     status: Sequence[str], ranges: Sequence[tuple[float, float]], caps: Sequence[float]
 ) -> bool:
-    """Whether a small figure is left at one value (a figure capped at 0 was never secret)."""
+    """Whether a hidden figure is left at one value (a figure capped at 0 was never secret)."""
     return any(
-        s in (_SMALL, _WITHHELD) and cap > 0 and lo >= hi
+        s in (_SMALL, _WITHHELD, _GIVEN) and cap > 0 and lo >= hi
         for s, (lo, hi), cap in zip(status, ranges, caps, strict=True)
     )
 
