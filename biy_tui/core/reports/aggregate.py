@@ -374,7 +374,11 @@ def build_report(
         today: the date printed as "generated" (today by default).
     """
     on_grid = snap(scope, curriculum).scope
-    exact = gather(
-        records, curriculum, on_grid, include_text=include_text, guard=guard, today=today
+    listed = list(records)
+    exact = gather(listed, curriculum, on_grid, include_text=include_text, guard=guard, today=today)
+    occupied = Counter(
+        str(r.week)
+        for r in in_scope(listed, on_grid)
+        if isinstance(r, CheckIn) and r.attendance.present > 0
     )
-    return publish(exact, min_cell)
+    return publish(exact, min_cell, occupied)

@@ -15,6 +15,7 @@ so no two reports can be subtracted to anything the base table hid (see
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from biy_tui.core.curriculum import Curriculum
@@ -47,15 +48,20 @@ class Unit:
 
 def grid(curriculum: Curriculum) -> list[Unit]:
     """The units of the grid, in week order; together they hold every week, once."""
+    return units_of((p.id, p.first_week, p.last_week) for p in curriculum.program.parts)
+
+
+def units_of(parts: Iterable[tuple[str, int, int]]) -> list[Unit]:
+    """The units of the grid made by parts given as (id, first week, last week)."""
     units: list[Unit] = []
     edge = FIRST_WEEK - 1  # the last week already covered
-    for part in sorted(curriculum.program.parts, key=lambda p: (p.first_week, p.last_week)):
-        first, last = max(part.first_week, edge + 1), min(part.last_week, LAST_WEEK)
+    for part_id, part_first, part_last in sorted(parts, key=lambda p: (p[1], p[2])):
+        first, last = max(part_first, edge + 1), min(part_last, LAST_WEEK)
         if first > last:
             continue  # lies inside the part before: already covered
         if first > edge + 1:
             units.append(Unit(f"{OTHER_PREFIX}-{edge + 1}-{first - 1}", edge + 1, first - 1))
-        units.append(Unit(part.id, first, last))
+        units.append(Unit(part_id, first, last))
         edge = last
     if edge < LAST_WEEK:
         units.append(Unit(f"{OTHER_PREFIX}-{edge + 1}-{LAST_WEEK}", edge + 1, LAST_WEEK))

@@ -12,7 +12,13 @@ that table hides:
   raising a theme). Counts below the threshold are hidden, and then more of
   the row is hidden until no small count can be worked out exactly from the
   rest; a hidden count is published only as the range a reader can work out
-  anyway (exact: one equation with known bounds).
+  anyway (exact: one equation with known bounds). What the reader knows
+  includes the exact sessions table: a week's total is at least the sessions
+  someone came to, and a theme came up in at most as many check-ins and
+  debriefs as its unit held.
+- A row is protected at every threshold from 3 up to the one asked for, and
+  each figure is published as the widest of those: reports of the same
+  records at two thresholds tell together no more than the lower one alone.
 - Totals over several rows are never base figures: they are added up from the
   published rows, exact only when every row is, else a range. So they add
   nothing a reader could not add herself.
@@ -44,27 +50,33 @@ from biy_tui.core.reports.model import (
     Row,
     WeekMean,
     add,
+    high,
+    low,
 )
 
 _SHOWN, _SMALL, _COMP, _GIVEN, _WITHHELD = "shown", "small", "complement", "given", "withheld"
 INF = math.inf
 
 
+LOWEST_THRESHOLD = 3
+"""The lowest threshold any report may use (the CLI and the app refuse less)."""
+
+
 def _bounds(
-    status: str, value: int | None, given: Hidden | None, k: int, floor: int
+    status: str, value: int | None, given: Hidden | None, k: int, floor: int, cap: float
 ) -> tuple[float, float]:
     """What a reader knows about one figure of a row before the row's equation."""
     if status == _SHOWN:
         assert value is not None
         return value, value
     if status == _SMALL:
-        return floor, k - 1
+        return floor, min(k - 1, cap)
     if status == _COMP:
-        return k, INF
+        return k, cap
     if status == _WITHHELD:
-        return floor, INF
+        return floor, cap
     assert given is not None
-    return given.lo, INF if given.hi is None else given.hi
+    return given.lo, min(cap, INF if given.hi is None else given.hi)
 
 
 def _derived(bounds: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -84,26 +96,23 @@ def _derived(bounds: Sequence[tuple[float, float]]) -> list[tuple[float, float]]
     return out
 
 
-def _pinned(status: Sequence[str], ranges: Sequence[tuple[float, float]]) -> bool:
-    return any(s == _SMALL and lo >= hi for s, (lo, hi) in zip(status, ranges, strict=True))
+def _pinned(
+    status: Sequence[str], ranges: Sequence[tuple[float, float]], caps: Sequence[float]
+) -> bool:
+    """Whether a hidden figure is left at one value (a figure capped at 0 was never secret)."""
+    return any(
+        s in (_SMALL, _WITHHELD, _GIVEN) and cap > 0 and lo >= hi
+        for s, (lo, hi), cap in zip(status, ranges, caps, strict=True)
+    )
 
 
-def protect_row(
-    cells: Sequence[Cell], total: Cell, k: int, total_floor: int = 0
-) -> tuple[list[Cell], Cell]:
-    """Hide what must be hidden in one row of counts with its total.
+Published = tuple[list[Cell], Cell]
 
-    Args:
-        cells: the row's counts (exact, or ranges carried in from a merge).
-        total: their sum.
-        k: the threshold (counts below it are small).
-        total_floor: what every reader knows the total is at least (a week
-            with three sessions had at least three people present; a theme
-            listed was raised at least once).
 
-    Returns:
-        The row's cells and total as published: exact numbers or ranges.
-    """
+def _protect_at(
+    cells: Sequence[Cell], total: Cell, k: int, total_floor: int, caps: Sequence[float]
+) -> Published:
+    """One row protected at one threshold."""
     figures = [*cells, total]
     values = [f if isinstance(f, int) else None for f in figures]
     given = [f if isinstance(f, Hidden) else None for f in figures]
@@ -112,11 +121,11 @@ def protect_row(
     floors = [0] * len(cells) + [min(total_floor, last if last is not None else 0)]
 
     def ranges() -> list[tuple[float, float]]:
-        known = zip(status, values, given, floors, strict=True)
-        return _derived([_bounds(s, v, g, k, f) for s, v, g, f in known])
+        known = zip(status, values, given, floors, caps, strict=True)
+        return _derived([_bounds(s, v, g, k, f, c) for s, v, g, f, c in known])
 
     found = ranges()
-    while _pinned(status, found):
+    while _pinned(status, found, caps):
         # Hide one more: a cell before the total, the smallest first.
         candidates = [i for i, s in enumerate(status) if s == _SHOWN]
         if not candidates:
@@ -124,10 +133,21 @@ def protect_row(
             # nothing about how small any figure of the row is.
             status = [_WITHHELD if s == _SMALL else s for s in status]
             found = ranges()
+            if _pinned(status, found, caps):
+                # A unit of one session: that a theme is listed tells it came up
+                # there (README). Publish no more than the threshold says.
+                caps = [INF] * len(caps)
+                found = ranges()
             break
         candidates.sort(key=lambda i: (i == len(figures) - 1, values[i] or 0))
         status[candidates[0]] = _COMP
         found = ranges()
+    return _cells_of(status, values, found)
+
+
+def _cells_of(
+    status: Sequence[str], values: Sequence[int | None], found: Sequence[tuple[float, float]]
+) -> Published:
     out: list[Cell] = []
     for s, v, (lo, hi) in zip(status, values, found, strict=True):
         if s == _SHOWN:
@@ -139,6 +159,70 @@ def protect_row(
     return out[:-1], out[-1]
 
 
+def _hull(runs: Sequence[Published]) -> Published:
+    """The figures as the widest of several protections (exact only where all are)."""
+    first = runs[0]
+    figures = [[*cells, total] for cells, total in runs]
+    bounds: list[tuple[float, float]] = []
+    status: list[str] = []
+    values: list[int | None] = []
+    for j, mine in enumerate([*first[0], first[1]]):
+        seen = [f[j] for f in figures]
+        lo = min(low(c) for c in seen)
+        highs = [high(c) for c in seen]
+        hi = INF if any(h is None for h in highs) else max(h or 0 for h in highs)
+        bounds.append((lo, hi))
+        exact = all(isinstance(c, int) for c in seen) and lo == hi
+        last = seen[-1]
+        status.append(
+            _SHOWN
+            if exact
+            else (_SMALL if isinstance(last, Hidden) and last.why == "small" else _COMP)
+        )
+        if isinstance(last, Hidden) and last.why == "range":
+            status[-1] = _GIVEN
+        values.append(mine if exact and isinstance(mine, int) else None)
+    return _cells_of(status, values, _derived(bounds))
+
+
+def protect_row(
+    cells: Sequence[Cell],
+    total: Cell,
+    k: int,
+    total_floor: int = 0,
+    caps: Sequence[int | None] | None = None,
+) -> Published:
+    """Hide what must be hidden in one row of counts with its total.
+
+    The row is protected at every threshold from :data:`LOWEST_THRESHOLD` up
+    to ``k``, and each figure is published as the widest of those: so a
+    report at one threshold tells nothing that a report at a lower one does
+    not (two reports of the same records with ``--min-cell 3`` and ``8``
+    cannot be intersected to a small count).
+
+    Args:
+        cells: the row's counts (exact, or ranges carried in from a merge).
+        total: their sum.
+        k: the threshold (counts below it are small).
+        total_floor: what every reader knows the total is at least (a week
+            with three sessions had at least three people present; a theme
+            listed was raised at least once).
+        caps: what every reader knows each cell is at most (a theme is raised
+            in at most as many check-ins as the sessions table shows); None
+            for no such bound.
+
+    Returns:
+        The row's cells and total as published: exact numbers or ranges.
+    """
+    known = [INF if c is None else float(c) for c in (caps or [None] * len(cells))]
+    limits = [*known, sum(known)]
+    runs = [
+        _protect_at(cells, total, j, total_floor, limits)
+        for j in range(min(LOWEST_THRESHOLD, k), k + 1)
+    ]
+    return runs[0] if len(runs) == 1 else _hull(runs)
+
+
 def _sum(cells: Iterable[Cell]) -> Cell:
     total: Cell = 0
     for cell in cells:
@@ -146,13 +230,19 @@ def _sum(cells: Iterable[Cell]) -> Cell:
     return total
 
 
-def protect_table(table: CountTable, k: int, floors: Mapping[str, int] | None = None) -> CountTable:
+def protect_table(
+    table: CountTable,
+    k: int,
+    floors: Mapping[str, int] | None = None,
+    caps: Mapping[str, Sequence[int | None]] | None = None,
+) -> CountTable:
     """Protect every row of a protected table on its own, then add the totals up again.
 
     Row totals are part of each row's protection; column totals and the grand
     total are sums of published rows (exact only when every row is).
     ``floors`` gives, per row key, what a reader knows the row's total is at
-    least (else the table's ``row_floor``).
+    least (else the table's ``row_floor``); ``caps``, what she knows each cell
+    is at most.
     """
     if not table.protected or k <= 1:
         return table
@@ -160,7 +250,7 @@ def protect_table(table: CountTable, k: int, floors: Mapping[str, int] | None = 
     for row in table.rows:
         total = row.total if row.total is not None else _sum(row.cells)
         floor = (floors or {}).get(row.key, table.row_floor)
-        cells, shown_total = protect_row(row.cells, total, k, floor)
+        cells, shown_total = protect_row(row.cells, total, k, floor, (caps or {}).get(row.key))
         rows.append(
             msgspec.structs.replace(
                 row, cells=cells, total=shown_total if table.row_totals else None
@@ -249,22 +339,55 @@ def protect_series(series: MeanSeries, k: int, attendance: CountTable) -> MeanSe
     )
 
 
-def publish(report: Report, min_cell: int) -> Report:
+def _theme_caps(report: Report) -> dict[str, list[int | None]]:
+    """What the (exact) sessions table tells about each theme row: at most one per session.
+
+    A theme is counted once per check-in and once per debrief, so in a unit of
+    the grid it was raised in at most as many check-ins, and as many debriefs,
+    as the sessions table shows for the unit's weeks.
+    """
+    from biy_tui.reports.grid import units_of
+
+    units = {u.id: u for u in units_of((p.id, p.first_week, p.last_week) for p in report.parts)}
+    columns = [c.key for c in report.sessions.columns]
+    where = [columns.index(k) if k in columns else None for k in ("sessions", "debriefs")]
+    caps: dict[str, list[int | None]] = {}
+    for row in report.themes.rows:
+        unit = units.get(row.part or "")
+        if unit is None:
+            continue  # a unit of another grid (a merge of other curricula): no cap known
+        held = [r for r in report.sessions.rows if r.key.isdigit() and unit.holds(int(r.key))]
+        found: list[int | None] = []
+        for col in where:
+            cells = [r.cells[col] for r in held] if col is not None else []
+            exact = col is not None and all(isinstance(c, int) for c in cells)
+            found.append(sum(c for c in cells if isinstance(c, int)) if exact else None)
+        caps[row.key] = found
+    return caps
+
+
+def publish(report: Report, min_cell: int, occupied: Mapping[str, int] | None = None) -> Report:
     """Apply the release model to exact (or merged) counts.
 
     Args:
         report: exact counts from :func:`.aggregate.gather`, or merged ones.
         min_cell: the threshold; 1 or less publishes everything exactly.
+        occupied: per week, the sessions someone came to (what a week's total
+            is at least); else the sessions held. Never more than the total:
+            a floor cut to the total would tell the total.
     """
     held = {
         r.key: r.cells[0] for r in report.sessions.rows if r.cells and isinstance(r.cells[0], int)
     }
+    if occupied is not None:
+        held = {k: min(v, occupied.get(k, 0)) for k, v in held.items()}
     attendance = protect_table(report.attendance, min_cell, held)
+    themes = protect_table(report.themes, min_cell, caps=_theme_caps(report))
     return msgspec.structs.replace(
         report,
         min_cell=min_cell,
         attendance=attendance,
         mood=[protect_series(s, min_cell, attendance) for s in report.mood],
         feedback=[protect_series(s, min_cell, attendance) for s in report.feedback],
-        themes=protect_table(report.themes, min_cell),
+        themes=themes,
     )

@@ -130,6 +130,8 @@ class Attack:
 def pinned(bounds: tuple[float, float]) -> bool:
     """Whether the bounds leave a single whole number."""
     lo, hi = bounds
+    if math.isinf(lo) or math.isinf(hi):
+        return False
     return math.ceil(lo - 1e-6) >= math.floor(hi + 1e-6)
 
 
