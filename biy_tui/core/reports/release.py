@@ -346,7 +346,7 @@ def _theme_caps(report: Report) -> dict[str, list[int | None]]:
     the grid it was raised in at most as many check-ins, and as many debriefs,
     as the sessions table shows for the unit's weeks.
     """
-    from biy_tui.reports.grid import units_of
+    from biy_tui.core.reports.grid import units_of
 
     units = {u.id: u for u in units_of((p.id, p.first_week, p.last_week) for p in report.parts)}
     columns = [c.key for c in report.sessions.columns]

@@ -33,16 +33,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biy_tui import paths
-from biy_tui.curriculum import Curriculum, load_curriculum
-from biy_tui.reports.aggregate import build_report, theme_key
-from biy_tui.reports.grid import grid, snap, unit_of
-from biy_tui.reports.merge import merge_reports, read_report, refuse_repeats
-from biy_tui.reports.model import Hidden, Report, high, low
-from biy_tui.reports.release import protect_row
-from biy_tui.reports.render import render_as, render_json
-from biy_tui.reports.scope import Scope
-from biy_tui.store.records import CheckIn, Debrief, Record
+from biy_tui.core import paths
+from biy_tui.core.curriculum import Curriculum, load_curriculum
+from biy_tui.core.reports.aggregate import build_report, theme_key
+from biy_tui.core.reports.grid import grid, snap, unit_of
+from biy_tui.core.reports.merge import merge_reports, read_report, refuse_repeats
+from biy_tui.core.reports.model import Hidden, Report, high, low
+from biy_tui.core.reports.release import protect_row
+from biy_tui.core.reports.render import render_as, render_json
+from biy_tui.core.reports.scope import Scope
+from biy_tui.core.store.records import CheckIn, Debrief, Record
 from tests.unit.reports.attack import Attack, add_report, pinned, truth
 from tests.unit.reports.fixtures import check_in, curriculum, debrief
 from tests.unit.reports.test_release_attack import sites
