@@ -64,6 +64,14 @@ def test_kill_9_while_writing_loses_nothing(data_dir: Path, tmp_path: Path) -> N
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child never returns
             _writer(data_dir, acks, run)
+        # Kill at a random moment after the writer is really writing: on a loaded machine
+        # a fixed sleep could kill it before its first save, and then the run tests nothing.
+        before = acks.stat().st_size if acks.exists() else 0
+        deadline = time.monotonic() + 20
+        while (acks.stat().st_size if acks.exists() else 0) <= before:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.001)
         time.sleep(rng.uniform(0.0, 0.025))
         os.kill(pid, signal.SIGKILL)
         _pid, status = os.waitpid(pid, 0)
