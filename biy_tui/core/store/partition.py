@@ -66,6 +66,10 @@ class Partition:
         """How many documents the file holds (known without parsing)."""
         return self.storage.count
 
+    @count.setter
+    def count(self, value: int) -> None:
+        self.storage.count = value
+
     @property
     def payload(self) -> bytes | None:
         """The verified payload on disk."""
@@ -109,16 +113,20 @@ class Partition:
             self._blobs = {}
 
     def _record(self, doc: Document) -> Record:
-        cls = RECORD_TYPES[self.record_kind()]
         try:
-            return msgspec.convert(doc, cls)
+            return msgspec.convert(doc, RECORD_TYPES[self.record_kind()])
         except msgspec.ValidationError:
             raise Damaged(messages.DAMAGE_CONTENT) from None
 
     def _by_doc_id(self) -> dict[int, Record]:
         self._fresh()
         if self._records is None:
-            self._records = {doc.doc_id: self._record(doc) for doc in self.table}
+            cls = RECORD_TYPES[self.record_kind()]
+            try:  # all of TinyDB's documents in one conversion (validated as a whole)
+                docs: dict[str, Record] = msgspec.convert(self.docs(), dict[str, cls])  # type: ignore[valid-type]
+            except msgspec.ValidationError:
+                raise Damaged(messages.DAMAGE_CONTENT) from None
+            self._records = {int(doc_id): rec for doc_id, rec in docs.items()}
             self._ids = {rec.id: doc_id for doc_id, rec in self._records.items()}
         return self._records
 
@@ -144,21 +152,29 @@ class Partition:
         return [self._record(doc) for doc in found]
 
     def search(self, needle: str) -> list[Record]:
-        """Return the records whose free text or themes contain ``needle`` (casefolded)."""
+        """Return the records whose free text or themes contain ``needle`` (casefolded).
+
+        A TinyDB query over the documents; the casefolded text of each document is
+        built once per content (keyed by the document object TinyDB hands the
+        query, which lives as long as the storage's tables).
+
+        Raises:
+            Damaged: a matching record does not fit the data model.
+        """
         self._fresh()
         blobs = self._blobs
-        fields = TEXT_FIELDS[self.record_kind()]
-
-        def blob(doc: dict[str, Any]) -> str:
-            key = id(doc)  # the documents live as long as the storage's tables
-            text = blobs.get(key)
-            if text is None:
+        if not blobs:
+            fields = TEXT_FIELDS[self.record_kind()]
+            for doc in self.docs().values():
                 parts = [str(doc.get(name, "")) for name in fields]
-                parts.extend(str(t) for t in doc.get("themes", ()))
-                text = blobs[key] = "\n".join(parts).casefold()
-            return text
+                themes = doc.get("themes", ())
+                parts.extend(str(t) for t in themes if isinstance(themes, list))
+                blobs[id(doc)] = "\n".join(parts).casefold()
 
-        return self.find(Query().map(blob).test(lambda text: needle in text))
+        def contains(key: Any) -> bool:
+            return needle in blobs.get(key, "")
+
+        return self.find(Query().map(id).test(contains))
 
     def drafts(self) -> list[Draft]:
         """Return the drafts (for the drafts file)."""
