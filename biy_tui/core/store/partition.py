@@ -52,7 +52,7 @@ class Partition:
         self._records: dict[int, Record] | None = None
         self._drafts: list[Draft] | None = None
         self._ids: dict[str, int] | None = None
-        self._blobs: dict[int, str] = {}
+        self._blobs: dict[str, str] = {}
 
     # --- the file's state (kept by the storage) -------------------------------
 
@@ -154,9 +154,8 @@ class Partition:
     def search(self, needle: str) -> list[Record]:
         """Return the records whose free text or themes contain ``needle`` (casefolded).
 
-        A TinyDB query over the documents; the casefolded text of each document is
-        built once per content (keyed by the document object TinyDB hands the
-        query, which lives as long as the storage's tables).
+        A TinyDB query over the documents' ids, testing the casefolded text of
+        each document (built once per content of the file, by record id).
 
         Raises:
             Damaged: a matching record does not fit the data model.
@@ -169,12 +168,12 @@ class Partition:
                 parts = [str(doc.get(name, "")) for name in fields]
                 themes = doc.get("themes", ())
                 parts.extend(str(t) for t in themes if isinstance(themes, list))
-                blobs[id(doc)] = "\n".join(parts).casefold()
+                blobs[str(doc.get("id", ""))] = "\n".join(parts).casefold()
 
-        def contains(key: Any) -> bool:
-            return needle in blobs.get(key, "")
+        def contains(record_id: Any) -> bool:
+            return needle in blobs.get(record_id, "")
 
-        return self.find(Query().map(id).test(contains))
+        return self.find(Query().id.test(contains))
 
     def drafts(self) -> list[Draft]:
         """Return the drafts (for the drafts file)."""
