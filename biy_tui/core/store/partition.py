@@ -165,10 +165,15 @@ class Partition:
         if not blobs:
             fields = TEXT_FIELDS[self.record_kind()]
             for doc in self.docs().values():
-                parts = [str(doc.get(name, "")) for name in fields]
-                themes = doc.get("themes", ())
-                parts.extend(str(t) for t in themes if isinstance(themes, list))
-                blobs[str(doc.get("id", ""))] = "\n".join(parts).casefold()
+                try:  # the usual document: every text field and the themes are strings
+                    text = "\n".join([*[doc[name] for name in fields], *doc.get("themes", ())])
+                except (KeyError, TypeError):  # odd shapes still search (and fail to convert)
+                    themes = doc.get("themes", ())
+                    text = "\n".join(
+                        [str(doc.get(name, "")) for name in fields]
+                        + [str(t) for t in (themes if isinstance(themes, list) else ())]
+                    )
+                blobs[str(doc.get("id", ""))] = text.casefold()
 
         def contains(record_id: Any) -> bool:
             return needle in blobs.get(record_id, "")
