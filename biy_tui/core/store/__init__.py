@@ -6,6 +6,14 @@ never imports Textual. Everything else uses :class:`Store` and the records in
 
     with Store.open(paths.data_dir(), passphrase) as store:
         saved = store.save_debrief(Debrief(week=3, date=today, what_worked=reviewed))
+
+TinyDB is the engine: each data file (one kind, one year, at most ``CHUNK``
+records) is a TinyDB database over :class:`~.storage.BiyStorage`, the storage that
+adds what stock TinyDB lacks (a checksummed header, atomic replace with fsync,
+backups, sealing when encrypted); records are read as TinyDB documents and looked
+up with ``tinydb.Query``. Writes are write-through (no ``CachingMiddleware``), so a
+save that returns is on disk. Only an import writes several files outside TinyDB,
+through :mod:`.journal`, so that all of it or none of it lands.
 """
 
 from biy_tui.core.store.errors import (

@@ -21,6 +21,7 @@ from typing import TypeVar
 
 import msgspec
 from filelock import FileLock, Timeout
+from tinydb import Query
 
 from biy_tui.core.store import atomic, leftovers, lifecycle, recovery, review
 from biy_tui.core.store.core import _now, gc_paused
@@ -248,7 +249,7 @@ class Store(GuardSecrets):
             name = self._name_of(record_id)
             if name is None or name not in self._parts:
                 return None
-            found = [r for r in self._guarded(name, Partition.records) if r.id == record_id]
+            found = self._guarded(name, lambda p: p.find(Query().id == record_id))
             return found[0] if found else None
 
     def delete(self, record_id: str) -> bool:
@@ -279,14 +280,13 @@ class Store(GuardSecrets):
         """
         with self._mutex:
             found: list[Record] = []
+            after = Query().date >= since.isoformat()  # ISO dates sort as text
             with gc_paused():
                 for name in self._partitions(kind):
                     year = _YEAR.search(name)
                     if year is not None and int(year.group(1)) < since.year:
                         continue
-                    found.extend(
-                        r for r in self._guarded(name, Partition.records) if r.date >= since
-                    )
+                    found.extend(self._guarded(name, lambda p: p.find(after)))
             found.sort(key=sort_key, reverse=True)
             return found
 
@@ -334,8 +334,7 @@ class Store(GuardSecrets):
             found: list[Record] = []
             with gc_paused():
                 for name in self._partitions(kind):
-                    blobs = self._guarded(name, Partition.blobs)
-                    found.extend(rec for blob, rec in blobs if needle in blob)
+                    found.extend(self._guarded(name, lambda p: p.search(needle)))
             found.sort(key=sort_key, reverse=True)
             return found[:limit] if limit is not None else found
 

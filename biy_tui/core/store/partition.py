@@ -1,56 +1,31 @@
-"""One data file as a TinyDB database, written through the atomic storage.
+"""One data file as a TinyDB database over :class:`~.storage.BiyStorage`.
 
-TinyDB reads and rewrites a whole database on every change; here a database is
-one small file (one kind of record, one year, at most ``CHUNK`` records), so a
-save costs the same however long the history is. The storage keeps the last
-verified content in memory (write-through, never write-behind: unlike
-CachingMiddleware, nothing is acknowledged before it is on disk), so reading
-back after a save costs no disk access. Records are parsed only when first
-needed.
+Every read and write of a file's documents goes through TinyDB: the table asks
+the storage for the tables (the payload verified at open) and hands changes
+back to it (atomic, checksummed, sealed when encrypted). Records are
+``msgspec`` structs converted from TinyDB's documents when first needed, and
+lookups (by id, date, week, text) are TinyDB queries (``tinydb.Query``).
 """
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import msgspec
-from tinydb import TinyDB
-from tinydb.storages import Storage
+from tinydb import Query, TinyDB
+from tinydb.queries import QueryInstance
+from tinydb.table import Document
 
-from biy_tui.core.store import migrations
-from biy_tui.core.store.fileformat import SCHEMA, Damaged
+from biy_tui.core.store.fileformat import Damaged
 from biy_tui.core.store.folder import DataFolder, kind_for
 from biy_tui.core.store.migrations import DRAFTS_TABLE, TABLE, Tables
-from biy_tui.core.store.records import RECORD_TYPES, Draft, Kind, Record, search_text
+from biy_tui.core.store.records import RECORD_TYPES, TEXT_FIELDS, Draft, Kind, Record
+from biy_tui.core.store.storage import BiyStorage
 from biy_tui.core.text import messages
 
 
-@functools.cache
-def _decoder(kind: Kind) -> msgspec.json.Decoder[dict[str, dict[str, Record]]]:
-    """A reusable decoder straight from file bytes to records of one kind (fast path)."""
-    cls = RECORD_TYPES[kind]
-    return msgspec.json.Decoder(dict[str, dict[str, cls]])  # type: ignore[valid-type]
-
-
-class _PartitionStorage(Storage):
-    """TinyDB storage backed by a :class:`Partition` (atomic, checksummed, owner-only)."""
-
-    def __init__(self, partition: Partition) -> None:
-        self._partition = partition
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        return self._partition.tables()
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        self._partition.persist(data)
-
-    def close(self) -> None:
-        pass
-
-
 class Partition:
-    """A data file of records (or drafts) and its TinyDB table."""
+    """A data file of records (or drafts): its TinyDB database and table."""
 
     def __init__(
         self, folder: DataFolder, name: str, *, schema: int, count: int, payload: bytes | None
@@ -60,17 +35,45 @@ class Partition:
         self.folder = folder
         self.name = name
         self.kind = kind
-        self.schema = schema
-        self.count = count
-        self.payload = payload
-        self._tables: Tables | None = None
-        self._records: list[Record] | None = None
-        self._drafts: list[Draft] | None = None
-        self._blobs: list[tuple[str, Record]] | None = None
-        self._ids: dict[str, int] | None = None
         self.table_name = DRAFTS_TABLE if kind == "drafts" else TABLE
-        self.db = TinyDB(self, storage=_PartitionStorage)
+        self.db = TinyDB(
+            folder,
+            name,
+            kind=kind,
+            table=self.table_name,
+            schema=schema,
+            count=count,
+            payload=payload,
+            storage=BiyStorage,
+        )
+        self.storage: BiyStorage = self.db.storage  # type: ignore[assignment]
         self.table = self.db.table(self.table_name, cache_size=0)
+        self._seen = -1
+        self._records: dict[int, Record] | None = None
+        self._drafts: list[Draft] | None = None
+        self._ids: dict[str, int] | None = None
+        self._blobs: dict[str, str] = {}
+
+    # --- the file's state (kept by the storage) -------------------------------
+
+    @property
+    def schema(self) -> int:
+        """The schema of the file on disk."""
+        return self.storage.schema
+
+    @property
+    def count(self) -> int:
+        """How many documents the file holds (known without parsing)."""
+        return self.storage.count
+
+    @count.setter
+    def count(self, value: int) -> None:
+        self.storage.count = value
+
+    @property
+    def payload(self) -> bytes | None:
+        """The verified payload on disk."""
+        return self.storage.payload
 
     @property
     def stem(self) -> str:
@@ -78,103 +81,127 @@ class Partition:
         return self.name.removesuffix(".json")
 
     def tables(self) -> Tables:
-        """Return the TinyDB tables, parsing the payload on first use.
+        """Return the TinyDB tables (what the storage reads).
 
         Raises:
             Damaged: the payload passed its checksum but is not valid records.
         """
-        if self._tables is None:
-            if self.payload is None:
-                self._tables = {}
-            else:
-                try:
-                    tables = msgspec.json.decode(self.payload)
-                except (msgspec.DecodeError, UnicodeDecodeError):
-                    raise Damaged(messages.DAMAGE_CONTENT) from None
-                if not isinstance(tables, dict) or not all(
-                    isinstance(t, dict) and all(isinstance(d, dict) for d in t.values())
-                    for t in tables.values()
-                ):
-                    raise Damaged(messages.DAMAGE_CONTENT)
-                self._tables = migrations.migrate(self.kind, self.schema, tables)
-        return self._tables
+        return self.storage.read()
 
     def persist(self, tables: Tables) -> None:
-        """Write ``tables`` durably; on failure forget them (disk is the truth).
-
-        Raises:
-            OSError: the write failed; the file and this object are unchanged.
-        """
-        payload = msgspec.json.encode(tables)
-        count = len(tables.get(self.table_name, {}))
-        try:
-            self.folder.write(self.name, payload, count)
-        except BaseException:
-            self._tables = None  # TinyDB changed them in memory; re-read the old payload
-            raise
-        self.adopt(tables, payload, count)
+        """Write ``tables`` durably through the storage (see :meth:`BiyStorage.write`)."""
+        self.storage.write(tables)
 
     def adopt(self, tables: Tables, payload: bytes, count: int) -> None:
         """Take ``tables`` as the content now on disk (after a successful write)."""
-        self.payload = payload
-        self.schema = SCHEMA
-        self.count = count
-        self._tables = tables
-        self._records = self._drafts = self._blobs = None
-        self._ids = None
+        self.storage.adopt(tables, payload, count)
 
     def docs(self) -> dict[str, Any]:
         """Return the raw documents by TinyDB id."""
         table: dict[str, Any] = self.tables().get(self.table_name, {})
         return table
 
+    # --- records, through TinyDB ------------------------------------------------
+
+    def _fresh(self) -> None:
+        """Forget what was built from the documents when the storage's content changed."""
+        if self._seen != self.storage.generation:
+            self._seen = self.storage.generation
+            self._records = None
+            self._drafts = None
+            self._ids = None
+            self._blobs = {}
+
+    def _record(self, doc: Document) -> Record:
+        try:
+            return msgspec.convert(doc, RECORD_TYPES[self.record_kind()])
+        except msgspec.ValidationError:
+            raise Damaged(messages.DAMAGE_CONTENT) from None
+
+    def _by_doc_id(self) -> dict[int, Record]:
+        self._fresh()
+        if self._records is None:
+            cls = RECORD_TYPES[self.record_kind()]
+            try:  # all of TinyDB's documents in one conversion (validated as a whole)
+                docs: dict[str, Record] = msgspec.convert(self.docs(), dict[str, cls])  # type: ignore[valid-type]
+            except msgspec.ValidationError:
+                raise Damaged(messages.DAMAGE_CONTENT) from None
+            self._records = {int(doc_id): rec for doc_id, rec in docs.items()}
+            self._ids = {rec.id: doc_id for doc_id, rec in self._records.items()}
+        return self._records
+
     def records(self) -> list[Record]:
-        """Return the records in this file (parsed once, then cached).
+        """Return the records in this file (every TinyDB document, converted once).
 
         Raises:
             Damaged: a record does not fit the data model.
         """
-        if self._records is None:
-            cls = RECORD_TYPES[self.kind]  # type: ignore[index]
-            try:
-                if self._tables is None and self.payload is not None and self.schema == SCHEMA:
-                    typed = _decoder(self.record_kind()).decode(self.payload)
-                    docs: dict[str, Record] = typed.get(self.table_name, {})
-                else:
-                    docs = {k: msgspec.convert(v, cls) for k, v in self.docs().items()}
-            except (msgspec.DecodeError, UnicodeDecodeError):  # ValidationError is one too
-                raise Damaged(messages.DAMAGE_CONTENT) from None
-            self._ids = {rec.id: int(doc_id) for doc_id, rec in docs.items()}
-            self._records = list(docs.values())
-        return self._records
+        return list(self._by_doc_id().values())
+
+    def find(self, cond: QueryInstance) -> list[Record]:
+        """Return the records whose documents match a TinyDB query.
+
+        Raises:
+            Damaged: a record does not fit the data model.
+        """
+        self._fresh()
+        found = self.table.search(cond)
+        known = self._records
+        if known is not None:
+            return [known[doc.doc_id] for doc in found]
+        return [self._record(doc) for doc in found]
+
+    def search(self, needle: str) -> list[Record]:
+        """Return the records whose free text or themes contain ``needle`` (casefolded).
+
+        A TinyDB query over the documents' ids, testing the casefolded text of
+        each document (built once per content of the file, by record id).
+
+        Raises:
+            Damaged: a matching record does not fit the data model.
+        """
+        self._fresh()
+        blobs = self._blobs
+        if not blobs:
+            fields = TEXT_FIELDS[self.record_kind()]
+            for doc in self.docs().values():
+                try:  # the usual document: every text field and the themes are strings
+                    text = "\n".join([*[doc[name] for name in fields], *doc.get("themes", ())])
+                except (KeyError, TypeError):  # odd shapes still search (and fail to convert)
+                    themes = doc.get("themes", ())
+                    text = "\n".join(
+                        [str(doc.get(name, "")) for name in fields]
+                        + [str(t) for t in (themes if isinstance(themes, list) else ())]
+                    )
+                blobs[str(doc.get("id", ""))] = text.casefold()
+
+        def contains(record_id: Any) -> bool:
+            return needle in blobs.get(record_id, "")
+
+        return self.find(Query().id.test(contains))
 
     def drafts(self) -> list[Draft]:
         """Return the drafts (for the drafts file)."""
+        self._fresh()
         if self._drafts is None:
             try:
-                docs = {k: msgspec.convert(v, Draft) for k, v in self.docs().items()}
+                docs = {doc.doc_id: msgspec.convert(doc, Draft) for doc in self.table}
             except msgspec.ValidationError:
                 raise Damaged(messages.DAMAGE_CONTENT) from None
-            self._ids = {d.key: int(doc_id) for doc_id, d in docs.items()}
+            self._ids = {d.key: doc_id for doc_id, d in docs.items()}
             self._drafts = list(docs.values())
         return self._drafts
 
     def doc_id(self, key: str) -> int | None:
         """Return TinyDB's id for a record id (or a draft key)."""
+        self._fresh()
         if self._ids is None:
             if self.kind == "drafts":
                 self.drafts()
             else:
-                self.records()
+                self._by_doc_id()
         assert self._ids is not None
         return self._ids.get(key)
-
-    def blobs(self) -> list[tuple[str, Record]]:
-        """Return each record with the lower-cased text a search looks in."""
-        if self._blobs is None:
-            kind = self.record_kind()
-            self._blobs = [(search_text(rec, kind), rec) for rec in self.records()]
-        return self._blobs
 
     def record_kind(self) -> Kind:
         """The kind of record this file holds."""

@@ -1,0 +1,113 @@
+"""TinyDB's storage for one biy data file: :class:`BiyStorage`.
+
+TinyDB keeps no data itself: every table operation calls ``Storage.read()`` and,
+for a change, ``Storage.write()`` with the whole database. This storage is where
+biy's file handling plugs into TinyDB:
+
+* ``read()`` returns the file's tables from the payload that :mod:`.recovery`
+  already checked at open (format, kind, length, SHA-256, seal), parsed on first
+  use and migrated to the current schema (:mod:`.migrations`); a payload that
+  passed its checksum but is not tables raises :class:`~.fileformat.Damaged`.
+* ``write()`` encodes the tables and hands them to
+  :meth:`~.folder.DataFolder.write`: header and checksum (:mod:`.fileformat`),
+  sealing when the store is encrypted, backups, then the atomic writer (temp
+  file, fsync, ``os.replace``, folder fsync). It returns only when the bytes are
+  on disk, so an acknowledged save is durable.
+* The last verified tables stay in memory (write-through, never write-behind):
+  reading back after a save costs no disk access. TinyDB's ``CachingMiddleware``
+  is not used because it acknowledges writes before they reach the disk.
+
+One storage is one small file (one kind, one year, at most ``CHUNK`` records),
+so a save costs the same however long the history is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+from tinydb.storages import Storage
+
+from biy_tui.core.store import migrations
+from biy_tui.core.store.fileformat import SCHEMA, Damaged
+from biy_tui.core.store.folder import DataFolder
+from biy_tui.core.store.migrations import Tables
+from biy_tui.core.text import messages
+
+
+class BiyStorage(Storage):
+    """A TinyDB storage over one checksummed, atomically written (maybe sealed) data file."""
+
+    def __init__(
+        self,
+        folder: DataFolder,
+        name: str,
+        *,
+        kind: str,
+        table: str,
+        schema: int,
+        count: int,
+        payload: bytes | None,
+    ) -> None:
+        self.folder = folder
+        self.name = name
+        self.kind = kind
+        self.table = table
+        self.schema = schema
+        """The schema the payload was written with (older ones are migrated on read)."""
+        self.count = count
+        """How many documents the file holds (from its header, so known without parsing)."""
+        self.payload = payload
+        """The verified payload now on disk (None for a file not yet written)."""
+        self.generation = 0
+        """Bumped whenever the content changes or is forgotten (for caches built on it)."""
+        self._tables: Tables | None = None
+
+    def read(self) -> Tables:
+        """Return the file's tables, parsing the verified payload on first use.
+
+        Raises:
+            Damaged: the payload passed its checksum but is not valid tables.
+        """
+        if self._tables is None:
+            if self.payload is None:
+                self._tables = {}
+            else:
+                try:
+                    tables = msgspec.json.decode(self.payload)
+                except (msgspec.DecodeError, UnicodeDecodeError):
+                    raise Damaged(messages.DAMAGE_CONTENT) from None
+                if not isinstance(tables, dict) or not all(
+                    isinstance(t, dict) and all(isinstance(d, dict) for d in t.values())
+                    for t in tables.values()
+                ):
+                    raise Damaged(messages.DAMAGE_CONTENT)
+                self._tables = migrations.migrate(self.kind, self.schema, tables)
+        return self._tables
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Write ``data`` durably; on failure forget it (the disk is the truth).
+
+        Raises:
+            OSError: the write failed; the file and the content read back are unchanged.
+        """
+        payload = msgspec.json.encode(data)
+        count = len(data.get(self.table, {}))
+        try:
+            self.folder.write(self.name, payload, count)
+        except BaseException:
+            self._tables = None  # TinyDB changed them in memory; re-read the old payload
+            self.generation += 1
+            raise
+        self.adopt(data, payload, count)
+
+    def adopt(self, tables: Tables, payload: bytes, count: int) -> None:
+        """Take ``tables`` as the content now on disk (after a successful write)."""
+        self.payload = payload
+        self.schema = SCHEMA
+        self.count = count
+        self._tables = tables
+        self.generation += 1
+
+    def close(self) -> None:
+        """Nothing to release: every write has already reached the disk."""
