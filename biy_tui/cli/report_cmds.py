@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from biy_tui.core.curriculum import Curriculum
-    from biy_tui.core.reports.aggregate import Scope
+    from biy_tui.core.privacy import GuardKwargs
+    from biy_tui.core.reports.scope import Scope
 
 FORMATS = ("md", "csv", "json", "html")
 MIN_CELL_FLOOR = 3
@@ -124,7 +125,7 @@ def _date(value: str | None) -> dt.date | None:
 
 def scope_from(args: argparse.Namespace) -> Scope:
     """The scope asked for on the command line."""
-    from biy_tui.core.reports.aggregate import Scope
+    from biy_tui.core.reports.scope import Scope
     from biy_tui.core.text import messages
 
     if args.weeks and (args.start or args.end):
@@ -154,7 +155,7 @@ def min_cell(args: argparse.Namespace) -> int:
     return int(value)
 
 
-def _curriculum(args: argparse.Namespace) -> tuple[Curriculum, dict[str, tuple[str, ...]]]:
+def _curriculum(args: argparse.Namespace) -> tuple[Curriculum, GuardKwargs]:
     from biy_tui.cli.curriculum_cmds import resolve_site
     from biy_tui.core import paths
     from biy_tui.core.curriculum import CurriculumError
@@ -271,7 +272,7 @@ def merge_files(args: argparse.Namespace) -> int:
         except ReportFileError as exc:
             raise _Stop(str(exc)) from None
         reports = [report for _, report in named]
-        guard: dict[str, tuple[str, ...]] = {}
+        guard: GuardKwargs | None = None
         with contextlib.suppress(_Stop):  # without a curriculum, no program words: that is all
             guard = _curriculum(args)[1]
         merged = merge_reports(reports, threshold, guard=guard)

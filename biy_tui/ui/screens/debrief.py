@@ -13,11 +13,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyModal
 from biy_tui.ui.screens.forms import TextFormScreen, draft_key
 from biy_tui.ui.widgets.level import LevelPicker
 
@@ -49,7 +49,7 @@ class DebriefScreen(TextFormScreen):
                 yield from self.compose_fields()
                 yield Static(Text(messages.DEBRIEF_THEMES, style="bold"), classes="form-heading")
                 yield SelectionList[str](
-                    *(Selection(Text(t.label), t.id) for t in self.app.curriculum.program.themes),  # type: ignore[attr-defined]
+                    *(Selection(Text(t.label), t.id) for t in self.app.curriculum.program.themes),
                     id="debrief-themes",
                 )
             yield Static(messages.DEBRIEF_PROMPTS, id="debrief-prompts")
@@ -112,13 +112,13 @@ class DebriefScreen(TextFormScreen):
 
     def after_save(self, saved: Any) -> None:
         self.notify(messages.DEBRIEF_SAVED.format(week=self.week_number), timeout=5)
-        week = self.app.curriculum.week(self.week_number)  # type: ignore[attr-defined]
+        week = self.app.curriculum.week(self.week_number)
         self.app.pop_screen()
         if week is not None and week.intensity == "heavy":
             self.app.push_screen(HeavyWeekOffer())
 
 
-class HeavyWeekOffer(ModalScreen[None]):
+class HeavyWeekOffer(BiyModal[None]):
     """A gentle offer of self-care after a heavy week's debrief."""
 
     HELP = messages.HEAVY_WEEK_OFFER
@@ -134,7 +134,7 @@ class HeavyWeekOffer(ModalScreen[None]):
     def action_self_care(self) -> None:
         """Open the self-care entry."""
         self.dismiss()
-        self.app.open_form("selfcare")  # type: ignore[attr-defined]
+        self.app.open_form("selfcare")
 
 
 class SelfCareScreen(TextFormScreen):

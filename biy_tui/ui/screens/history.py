@@ -17,12 +17,12 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from biy_tui.core.text import messages
 from biy_tui.ui.render.record_view import record_line
+from biy_tui.ui.screens.base import BiyScreen
 from biy_tui.ui.screens.record import RecordScreen, edit_record
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def newest_page(store: Store, kind: str, per_page: int, today: dt.date) -> Listi
     return Listing(found[:per_page], 0, pages, total, "", kind)
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(BiyScreen[None]):
     """Every saved record, newest first, a page at a time."""
 
     BINDINGS = [
@@ -103,7 +103,7 @@ class HistoryScreen(Screen[None]):
 
     @property
     def curriculum(self) -> Curriculum:
-        return self.app.curriculum  # type: ignore[attr-defined, no-any-return]
+        return self.app.curriculum
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -131,7 +131,7 @@ class HistoryScreen(Screen[None]):
 
     def reload(self) -> None:
         """Read the current page (or search) again, in the background."""
-        store: Store | None = self.app.store  # type: ignore[attr-defined]
+        store: Store | None = self.app.store
         if store is None:
             self._empty(messages.HISTORY_OPENING)
             return
