@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from biy_tui.core.curriculum import Curriculum
     from biy_tui.core.privacy import GuardKwargs
     from biy_tui.core.reports.scope import Scope
@@ -190,7 +192,7 @@ def deliver(text: str, out: str | None) -> None:
     print(messages.REPORT_WROTE.format(path=target), file=sys.stderr)
 
 
-def _guarded(action: object) -> int:
+def _guarded(action: Callable[[], int]) -> int:
     from biy_tui.cli.store_cmds import _run
 
     try:

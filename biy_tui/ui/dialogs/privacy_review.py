@@ -312,6 +312,7 @@ class GuardedTextArea(TextArea):
         learned: LearnedWords | None = None,
         **kwargs: object,
     ) -> None:
+        # TextArea takes a dozen differently typed keywords; they are passed through as given.
         super().__init__(text, **kwargs)  # type: ignore[arg-type]
         self._site = tuple(site_terms)
         self._program = tuple(program_terms)

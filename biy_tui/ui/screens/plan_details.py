@@ -65,7 +65,11 @@ class PlanDetailsScreen(BiyModal[tuple[str, str, bool] | None]):
             out: list[str] = []
             for widget_id, before in (("#plan-label", self.label), ("#plan-notes", self.notes)):
                 widget = self.query_one(widget_id)
-                text = widget.value if isinstance(widget, Input) else widget.text  # type: ignore[attr-defined]
+                text = (
+                    widget.value
+                    if isinstance(widget, Input)
+                    else self.query_one(widget_id, TextArea).text
+                )
                 if text.strip() == before.strip():
                     out.append(before)
                     continue

@@ -11,7 +11,7 @@ made here: that stays a deliberate choice on the command line
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.markdown import Markdown
 from rich.text import Text
@@ -151,7 +151,7 @@ class ReportScreen(BiyScreen[None]):
         from biy_tui.core.reports.scope import Scope
         from biy_tui.core.store import StoreError
 
-        app: Any = self.app
+        app = self.app
         asked = Scope(first_week=first, last_week=last)
         try:
             snapped = snap(asked, app.curriculum)
@@ -160,6 +160,8 @@ class ReportScreen(BiyScreen[None]):
             return
         widened = snapped.notice(asked)
         store = app.store
+        if store is None:  # the records were closed meanwhile: nothing to count
+            return
         try:
             records = [*store.records("checkin"), *store.records("debrief"), *store.records("plan")]
         except StoreError as exc:

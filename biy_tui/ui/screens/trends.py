@@ -182,7 +182,9 @@ class TrendsScreen(BiyScreen[None]):
         for chart in self.query(".trend-chart"):
             chart.display = False
 
-    def _show(self, trends: Trends, span: tuple[object, object] | None, all_history: bool) -> None:
+    def _show(
+        self, trends: Trends, span: tuple[dt.date, dt.date] | None, all_history: bool
+    ) -> None:
         if all_history != self.all_history:
             return
         self.trends = trends
@@ -191,7 +193,7 @@ class TrendsScreen(BiyScreen[None]):
             scope.update("")
             self._show_empty(messages.TRENDS_EMPTY)
             return
-        first, last = (short_date(d) for d in span)  # type: ignore[arg-type]
+        first, last = (short_date(d) for d in span)
         wording = messages.TRENDS_SCOPE_ALL if all_history else messages.TRENDS_SCOPE_CYCLE
         scope.update(Text(wording.format(first=first, last=last), style="dim", no_wrap=True))
         self.query_one("#trends-empty").display = False
