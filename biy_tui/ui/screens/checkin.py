@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -24,6 +24,9 @@ from biy_tui.core.curriculum import Curriculum, Scale
 from biy_tui.core.text import messages
 from biy_tui.ui.screens.base import BiyScreen, store_in_background, writable_store
 from biy_tui.ui.widgets.tally import TallyCounter
+
+if TYPE_CHECKING:
+    from biy_tui.core.store import CheckIn, Draft
 
 COUNT_FIELDS = (
     ("present", messages.CHECKIN_PRESENT),
@@ -69,15 +72,17 @@ class CheckInScreen(BiyScreen[None]):
         Binding("escape", "leave", "Back (keeps a draft)", id="checkin.back"),
     ]
 
-    def __init__(self, week: int, record: Any | None = None, draft: Any | None = None) -> None:
+    def __init__(
+        self, week: int, record: CheckIn | None = None, draft: Draft | None = None
+    ) -> None:
         super().__init__()
         self.week_number = week
         self.record = record
         self.initial_draft = draft
-        self.plan_id: str | None = getattr(record, "plan_id", None)
+        self.plan_id: str | None = record.plan_id if record else None
         from biy_tui.ui.screens.forms import draft_key
 
-        self.draft_key = draft_key("checkin", week=week, record_id=getattr(record, "id", ""))
+        self.draft_key = draft_key("checkin", week=week, record_id=record.id if record else "")
         self._ready = False
         self._dirty = False
         self._saving = False
@@ -384,11 +389,11 @@ class CheckInScreen(BiyScreen[None]):
             closing={k: v for k, v in tallies.items() if kinds.get(k) == "closing"},
             feedback={k: v for k, v in tallies.items() if kinds.get(k) == "feedback"},
             themes=themes,
-            id=getattr(self.record, "id", ""),
+            id=self.record.id if self.record else "",
         )
         key = self.draft_key
 
-        def save() -> Any:
+        def save() -> CheckIn:
             saved = store.save_check_in(record)
             from biy_tui.core.store import StoreError
 
@@ -403,7 +408,7 @@ class CheckInScreen(BiyScreen[None]):
 
         store_in_background(self, save, self._saved, messages.FORM_SAVE_FAILED, failed)
 
-    def _saved(self, saved: Any) -> None:
+    def _saved(self, saved: CheckIn) -> None:
         if self._timer is not None:
             self._timer.stop()
         self._dirty = False

@@ -9,7 +9,7 @@ only reviewed text reaches the store.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import on, work
@@ -21,6 +21,12 @@ from textual.widgets import Static, TextArea
 from biy_tui.core.text import messages
 from biy_tui.ui.dialogs.privacy_review import GuardedTextArea, PrivacyReview
 from biy_tui.ui.screens.base import BiyScreen, store_in_background, writable_store
+
+if TYPE_CHECKING:
+    from biy_tui.core.store import Debrief, Draft, SelfCare, Store
+
+RecordT = TypeVar("RecordT", bound="Debrief | SelfCare")
+"""The kind of record a text form saves."""
 
 _DEBRIEF = "debrief:week-"
 _CHECKIN = "checkin:week-"
@@ -76,7 +82,7 @@ async def review_text(screen: BiyScreen[Any], text: str) -> str | None:
     return approve(text, **guard)
 
 
-class TextFormScreen(BiyScreen[None]):
+class TextFormScreen(BiyScreen[None], Generic[RecordT]):
     """A form of free-text fields with drafts and privacy review (subclass it)."""
 
     FIELDS: ClassVar[tuple[tuple[str, str], ...]] = ()
@@ -87,7 +93,9 @@ class TextFormScreen(BiyScreen[None]):
         Binding("escape", "leave", "Back (keeps a draft)", priority=True, id="form.leave"),
     ]
 
-    def __init__(self, draft_key: str, record: Any | None = None, draft: Any | None = None):
+    def __init__(
+        self, draft_key: str, record: RecordT | None = None, draft: Draft | None = None
+    ) -> None:
         super().__init__()
         self.draft_key = draft_key
         self.record = record
@@ -207,7 +215,7 @@ class TextFormScreen(BiyScreen[None]):
         return None
 
     @work(exclusive=True, group="review")
-    async def _review_then_save(self, store: Any) -> None:
+    async def _review_then_save(self, store: Store) -> None:
         from biy_tui.core.privacy import approve, find, learned_from
 
         guard = self.app.guard_kwargs
@@ -246,15 +254,15 @@ class TextFormScreen(BiyScreen[None]):
             failed,
         )
 
-    def build_record(self, reviewed: dict[str, Any]) -> Any:
+    def build_record(self, reviewed: dict[str, Any]) -> RecordT:
         """The record to save, from the reviewed texts (subclasses implement)."""
         raise NotImplementedError
 
-    def store_record(self, store: Any, record: Any) -> Any:
+    def store_record(self, store: Store, record: RecordT) -> RecordT:
         """Save the record with the right store method (subclasses implement)."""
         raise NotImplementedError
 
-    def _stored(self, saved: Any) -> None:
+    def _stored(self, saved: RecordT) -> None:
         if self._timer is not None:
             self._timer.stop()
         self._dirty = False
@@ -262,6 +270,6 @@ class TextFormScreen(BiyScreen[None]):
         self.app.records_changed()
         self.after_save(saved)
 
-    def after_save(self, saved: Any) -> None:
+    def after_save(self, saved: RecordT) -> None:
         """What happens once saved (subclasses: a notice, maybe another screen)."""
         self.app.pop_screen()
