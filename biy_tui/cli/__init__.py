@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from typing import NoReturn
 
 from biy_tui import __version__
 
@@ -27,7 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one sentence and exit code 2."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"biy: {message}. Try 'biy --help'.\n")
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from biy_tui.core.curriculum import Curriculum
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,7 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.set_defaults(func=export_plan)
 
 
-def _curriculum(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _curriculum(args: argparse.Namespace) -> Curriculum:
     from biy_tui.cli.curriculum_cmds import resolve_site
     from biy_tui.core import paths
     from biy_tui.core.curriculum.cache import load_curriculum_cached

@@ -21,8 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from biy_tui.core.curriculum import Curriculum
-    from biy_tui.core.reports.aggregate import Scope
+    from biy_tui.core.privacy import GuardKwargs
+    from biy_tui.core.reports.scope import Scope
 
 FORMATS = ("md", "csv", "json", "html")
 MIN_CELL_FLOOR = 3
@@ -124,7 +127,7 @@ def _date(value: str | None) -> dt.date | None:
 
 def scope_from(args: argparse.Namespace) -> Scope:
     """The scope asked for on the command line."""
-    from biy_tui.core.reports.aggregate import Scope
+    from biy_tui.core.reports.scope import Scope
     from biy_tui.core.text import messages
 
     if args.weeks and (args.start or args.end):
@@ -154,7 +157,7 @@ def min_cell(args: argparse.Namespace) -> int:
     return int(value)
 
 
-def _curriculum(args: argparse.Namespace) -> tuple[Curriculum, dict[str, tuple[str, ...]]]:
+def _curriculum(args: argparse.Namespace) -> tuple[Curriculum, GuardKwargs]:
     from biy_tui.cli.curriculum_cmds import resolve_site
     from biy_tui.core import paths
     from biy_tui.core.curriculum import CurriculumError
@@ -189,7 +192,7 @@ def deliver(text: str, out: str | None) -> None:
     print(messages.REPORT_WROTE.format(path=target), file=sys.stderr)
 
 
-def _guarded(action: object) -> int:
+def _guarded(action: Callable[[], int]) -> int:
     from biy_tui.cli.store_cmds import _run
 
     try:
@@ -271,7 +274,7 @@ def merge_files(args: argparse.Namespace) -> int:
         except ReportFileError as exc:
             raise _Stop(str(exc)) from None
         reports = [report for _, report in named]
-        guard: dict[str, tuple[str, ...]] = {}
+        guard: GuardKwargs | None = None
         with contextlib.suppress(_Stop):  # without a curriculum, no program words: that is all
             guard = _curriculum(args)[1]
         merged = merge_reports(reports, threshold, guard=guard)

@@ -21,6 +21,10 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from biy_tui.core.privacy import GuardKwargs
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,7 +52,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     scrub.set_defaults(func=scrub_command)
 
 
-def _guard_kwargs(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
+def _guard_kwargs(args: argparse.Namespace) -> GuardKwargs:
     """Site words from ``--curriculum DIR/site.toml`` and the program's own words."""
     from biy_tui.core.privacy import load_site_terms
 
@@ -108,7 +112,7 @@ def scrub_command(args: argparse.Namespace) -> int:
     return _redact_files(args.files or ["-"], kwargs)
 
 
-def _redact_files(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
+def _redact_files(files: list[str], kwargs: GuardKwargs) -> int:
     from biy_tui.core.privacy import redact
 
     code = 0
@@ -124,7 +128,7 @@ def _redact_files(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
     return code
 
 
-def _jsonl(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
+def _jsonl(files: list[str], kwargs: GuardKwargs) -> int:
     from biy_tui.core.privacy import find, redact
     from biy_tui.core.text import messages
 
@@ -169,7 +173,7 @@ def _jsonl(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
     return code
 
 
-def _check(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
+def _check(files: list[str], kwargs: GuardKwargs) -> int:
     from biy_tui.core.privacy import find
     from biy_tui.core.text import messages
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from biy_tui.core.store import Record, Store
 
 
@@ -138,7 +140,7 @@ def _from_env() -> bool:
     return maintenance.take_passphrase() is not None
 
 
-def _run(action: object) -> int:
+def _run(action: Callable[[], int]) -> int:
     """Run ``action()``; print a store error as one sentence and return 1."""
     from biy_tui.core.store import StoreError, maintenance
 
@@ -146,8 +148,7 @@ def _run(action: object) -> int:
     maintenance.take_passphrase()
 
     try:
-        code: int = action()  # type: ignore[operator]
-        return code
+        return action()
     except (StoreError, _Stop) as exc:
         print(exc, file=sys.stderr)
         return 1

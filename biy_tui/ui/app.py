@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -32,7 +32,9 @@ from biy_tui.ui.records import RecordsMixin
 from biy_tui.ui.widgets.palette import PlainCommandsProvider
 
 if TYPE_CHECKING:
+    from biy_tui.core.privacy import GuardKwargs
     from biy_tui.core.store import Store
+    from biy_tui.ui.screens.base import BiyScreen
 
 
 CALM = Theme(
@@ -120,7 +122,7 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
     ) -> None:
         super().__init__()
         self.site_dir = site_dir
-        self._guard_kwargs: dict[str, tuple[str, ...]] | None = None
+        self._guard_kwargs: GuardKwargs | None = None
         # Registered before the first frame, so the first styles are already the right ones.
         self.register_theme(CALM)
         self.register_theme(HIGH_CONTRAST)
@@ -145,6 +147,11 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         self.read_only = False
         self.overview = Overview()
         """What the overview shows about the records: weeks planned and logged."""
+        self.store_worker_owners: dict[object, tuple[BiyScreen[Any], Callable[[], None] | None]]
+        self.store_worker_owners = {}
+        """Each running background store call: the screen it is for, and its failure handler."""
+        self._titles: tuple[str, str] | None = None
+        """The titles hidden under the quick-hide screen."""
 
     def on_mount(self) -> None:
         """Show any start-up notices; read the curriculum in the background if needed."""
@@ -217,9 +224,10 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
 
         if isinstance(self.screen, HideScreen):
             self.pop_screen()
-            self.title, self.sub_title = getattr(self, "_titles", (self.TITLE, self.SUB_TITLE))
+            if self._titles is not None:
+                self.title, self.sub_title = self._titles
 
-    def get_default_screen(self) -> Screen[object]:
+    def get_default_screen(self) -> Screen[Any]:
         """The program overview is the first screen (a calm loading screen until it is read)."""
         if self._curriculum is None and not self.take_ready_curriculum():
             from biy_tui.ui.screens.loading import LoadingScreen
@@ -350,12 +358,13 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
 
     def action_toggle_theme(self) -> None:
         """Switch between the calm and the high-contrast theme, and remember the choice."""
-        from biy_tui.core.settings import SettingsError, save_theme
+        from biy_tui.core.settings import SettingsError, ThemeName, save_theme
 
-        self.theme = HIGH_CONTRAST.name if self.theme == CALM.name else CALM.name
-        name = THEME_NAMES[self.theme]
+        chosen: ThemeName = "biy-contrast" if self.theme == CALM.name else "biy-calm"
+        self.theme = chosen
+        name = THEME_NAMES[chosen]
         try:
-            save_theme(self.theme)
+            save_theme(chosen)
         except SettingsError as exc:
             self.notify(messages.THEME_NOT_REMEMBERED.format(name=name, why=exc), timeout=6)
             return
@@ -384,10 +393,11 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
 
 def screen_commands(screen: Screen[object]) -> Iterable[SystemCommand]:
     """Yield the commands a screen offers: its ``commands()``, and every key it binds."""
-    commands = getattr(screen, "commands", None)
+    from biy_tui.ui.screens.base import BiyScreen
+
     seen: set[str] = set()
-    if callable(commands):
-        for command in commands():
+    if isinstance(screen, BiyScreen):
+        for command in screen.commands():
             seen.add(command.title)
             yield command
     for binding in type(screen).BINDINGS:

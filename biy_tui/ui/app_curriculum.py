@@ -10,7 +10,7 @@ the loading screen is on top, so nothing is ever drawn over the hide screen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual import work
 
@@ -19,17 +19,36 @@ from biy_tui.core.curriculum import Curriculum
 from biy_tui.core.curriculum.models import Grounding
 from biy_tui.core.text import messages
 
+if TYPE_CHECKING:
+    from textual.app import App
 
-class CurriculumMixin:
-    """The curriculum side of the app (mixed into BiyApp, which provides the rest)."""
+    from biy_tui.core.planning import Planner
+    from biy_tui.core.settings import Settings
+
+    _AppBase = App[None]
+    """For the type checker, the mixin is the App it is mixed into (a typed ``self``)."""
+else:
+    _AppBase = object
+
+
+class CurriculumMixin(_AppBase):
+    """The curriculum side of the app (mixed into BiyApp, which provides the rest).
+
+    The attributes below are the App state this side reads and writes; BiyApp sets them.
+    """
 
     _curriculum: Curriculum | None
     _curriculum_loader: Callable[[], Curriculum] | None
     _program_shown: bool
     curriculum_problems: list[str]
-    settings: Any
-    planner: Any
+    settings: Settings
+    planner: Planner
     _exit_after_first_frame: str | None
+
+    if TYPE_CHECKING:
+
+        def _after_first_frame(self) -> None:
+            """Open the records once the first frame is drawn (BiyApp's)."""
 
     @property
     def curriculum(self) -> Curriculum:
@@ -78,8 +97,10 @@ class CurriculumMixin:
 
     def take_ready_curriculum(self) -> bool:
         """Use the curriculum at once if the background read is already done (warm start)."""
-        ready = getattr(self._curriculum_loader, "ready", None)
-        curriculum = ready() if callable(ready) else None
+        from biy_tui.core.curriculum.background import BackgroundLoad
+
+        loader = self._curriculum_loader
+        curriculum = loader.ready() if isinstance(loader, BackgroundLoad) else None
         if curriculum is None:
             return False
         self._use(curriculum)
@@ -91,7 +112,7 @@ class CurriculumMixin:
 
         notice = notice_for(self.curriculum)
         if notice:
-            self.notify(notice, severity="warning", timeout=12)  # type: ignore[attr-defined]
+            self.notify(notice, severity="warning", timeout=12)
 
     def _use(self, curriculum: Curriculum) -> None:
         from biy_tui.core.planning import Planner

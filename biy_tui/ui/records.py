@@ -9,7 +9,8 @@ guard's words, and keeping every open draft when biy is asked to close.
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
@@ -18,7 +19,18 @@ from biy_tui.core.overview import Overview
 from biy_tui.core.text import messages
 
 if TYPE_CHECKING:
-    from biy_tui.core.store import Store, StoreError
+    from textual.app import App
+
+    from biy_tui.core.curriculum import Curriculum
+    from biy_tui.core.planning import Planner
+    from biy_tui.core.privacy import GuardKwargs
+    from biy_tui.core.settings import Settings
+    from biy_tui.core.store import CheckIn, Debrief, Draft, Kind, Record, Store, StoreError
+
+    _AppBase = App[None]
+    """For the type checker, the mixin is the App it is mixed into (a typed ``self``)."""
+else:
+    _AppBase = object
 
 
 class RecordsOpened(Message):
@@ -31,8 +43,28 @@ class RecordsOpened(Message):
         self.read_only = read_only
 
 
-class RecordsMixin:
-    """The records side of the app (mixed into BiyApp, which provides the rest)."""
+class RecordsMixin(_AppBase):
+    """The records side of the app (mixed into BiyApp, which provides the rest).
+
+    The attributes below are the App state this side reads and writes; BiyApp sets them.
+    """
+
+    data_dir: Path
+    settings: Settings
+    site_dir: Path | None
+    store: Store | None
+    read_only: bool
+    overview: Overview
+    planner: Planner
+    _guard_kwargs: GuardKwargs | None
+    _exit_after_first_frame: str | None
+
+    if TYPE_CHECKING:
+
+        @property
+        def curriculum(self) -> Curriculum:
+            """The loaded curriculum (from the curriculum side of the App)."""
+            ...
 
     # --- opening the records ---------------------------------------------------
 
@@ -116,16 +148,16 @@ class RecordsMixin:
             text = counted(messages.DRAFTS_STALE, stale, days=days)
             self.call_from_thread(self.notify, text, timeout=15)
 
-    def _show_drafts(self, drafts: list[object]) -> None:
+    def _show_drafts(self, drafts: list[Draft]) -> None:
         from biy_tui.ui.screens.drafts import DraftsScreen
 
-        def chosen(draft: object | None) -> None:
+        def chosen(draft: Draft | None) -> None:
             if draft is not None:
                 self.open_draft(draft)
 
         self.push_screen(DraftsScreen(drafts), chosen)
 
-    def open_draft(self, draft: Any) -> None:
+    def open_draft(self, draft: Draft) -> None:
         """Open the form a draft belongs to, with its text."""
         from biy_tui.ui.screens.checkin import CheckInScreen
         from biy_tui.ui.screens.debrief import DebriefScreen, SelfCareScreen
@@ -145,7 +177,7 @@ class RecordsMixin:
             if record is not None:
                 self.edit_record(record, draft=draft)
 
-    def edit_record(self, record: Any, draft: Any | None = None) -> None:
+    def edit_record(self, record: Record, draft: Draft | None = None) -> None:
         """Open a saved record in its form; changed text is reviewed again on save."""
         from biy_tui.core.store import CheckIn, Debrief, Plan, SelfCare
         from biy_tui.ui.screens.checkin import CheckInScreen
@@ -187,14 +219,18 @@ class RecordsMixin:
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="open-form")
     def _look_before_opening(self, store: Store, form: str, week: int) -> None:
-        from biy_tui.core.store import StoreError
+        from biy_tui.core.store import CheckIn, Debrief, StoreError
         from biy_tui.ui.screens.forms import draft_key
 
         try:
             draft = store.draft(draft_key(form, week=week))
-            kind = "checkin" if form == "checkin" else "debrief"
+            kind: Kind = "checkin" if form == "checkin" else "debrief"
             existing = (
-                [r for r in store.current_cycle(kind) if getattr(r, "week", None) == week]
+                [
+                    r
+                    for r in store.current_cycle(kind)
+                    if isinstance(r, (CheckIn, Debrief)) and r.week == week
+                ]
                 if form in ("checkin", "debrief") and draft is None
                 else []
             )
@@ -210,7 +246,12 @@ class RecordsMixin:
             self.call_from_thread(self._open_form_now, form, week, draft, existing, edit_draft)
 
     def _open_form_now(
-        self, form: str, week: int, draft: Any, existing: list[Any], edit_draft: Any
+        self,
+        form: str,
+        week: int,
+        draft: Draft | None,
+        existing: list[CheckIn | Debrief],
+        edit_draft: Draft | None,
     ) -> None:
         from biy_tui.ui.screens.checkin import CheckInScreen
         from biy_tui.ui.screens.debrief import DebriefScreen, SelfCareScreen
@@ -242,7 +283,7 @@ class RecordsMixin:
         self.push_screen(WeekHasRecordScreen(week, kind, when), chosen)
 
     @property
-    def guard_kwargs(self) -> dict[str, tuple[str, ...]]:
+    def guard_kwargs(self) -> GuardKwargs:
         """Site words and program words for the privacy guard (read once)."""
         if self._guard_kwargs is None:
             from biy_tui.core.privacy import SiteTerms, SiteTermsError, load_site_terms
@@ -280,18 +321,19 @@ class RecordsMixin:
 
     def keep_all_drafts(self) -> None:
         """Write the draft of every open form and unsaved agenda now (biy is closing)."""
+        from biy_tui.ui.screens.base import BiyScreen
+
         for screen in self.screen_stack:
-            flush = getattr(screen, "flush_draft_now", None)
-            if callable(flush):
-                flush()
-        planner = getattr(self, "planner", None)
-        if planner is not None and planner.dirty_weeks():
+            if isinstance(screen, BiyScreen):
+                screen.flush_draft_now()
+        planner = self.planner
+        if planner.dirty_weeks():
             from biy_tui.ui.screens.agenda import keep_plan_draft
 
             for week in planner.dirty_weeks():
                 keep_plan_draft(self, week)
 
-    def open_plan_draft(self, week: int, draft: Any) -> None:
+    def open_plan_draft(self, week: int, draft: Draft) -> None:
         """Open a week's agenda with the unsaved changes a draft kept."""
         from biy_tui.ui.screens.agenda import AgendaScreen
 
@@ -320,11 +362,12 @@ class RecordsMixin:
             self.call_from_thread(self._show_overview, overview)
 
     def _show_overview(self, overview: Overview) -> None:
+        from biy_tui.ui.screens.base import BiyScreen
+
         self.overview = overview
         for screen in self.screen_stack:
-            refresh = getattr(screen, "overview_changed", None)
-            if callable(refresh):
-                refresh()
+            if isinstance(screen, BiyScreen):
+                screen.overview_changed()
         if self._exit_after_first_frame == "usable":  # benchmarks: the marks are drawn
             self.call_after_refresh(self.exit)
 

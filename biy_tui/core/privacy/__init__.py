@@ -17,12 +17,13 @@ from biy_tui.core.privacy.guard import (
 )
 from biy_tui.core.privacy.learned import LearnedStore, LearnedWords, learned_from, remember
 from biy_tui.core.privacy.reviewed import ReviewedText, is_reviewed
-from biy_tui.core.privacy.site import SiteTerms, SiteTermsError, load_site_terms
+from biy_tui.core.privacy.site import GuardKwargs, SiteTerms, SiteTermsError, load_site_terms
 from biy_tui.core.privacy.spans import KIND_LABELS, KINDS, Span
 
 __all__ = [
     "KINDS",
     "KIND_LABELS",
+    "GuardKwargs",
     "LearnedStore",
     "LearnedWords",
     "ReviewedText",

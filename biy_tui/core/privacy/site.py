@@ -25,8 +25,18 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 SITE_FILE = "site.toml"
+
+
+class GuardKwargs(TypedDict, total=False):
+    """The site's and the program's words, as keyword arguments for the guard's functions."""
+
+    site_terms: tuple[str, ...]
+    program_terms: tuple[str, ...]
+
+
 SITE_LISTS = (
     "identifying",
     "neighbourhoods",
@@ -65,7 +75,7 @@ class SiteTerms:
             *self.nicknames,
         )
 
-    def guard_kwargs(self, program_terms: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
+    def guard_kwargs(self, program_terms: tuple[str, ...] = ()) -> GuardKwargs:
         """Return keyword arguments for :func:`biy_tui.core.privacy.find` and friends.
 
         Args:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from biy_tui.core.curriculum import STYLE_LABELS, STYLES, Curriculum
 from biy_tui.core.curriculum.models import Scale
@@ -36,6 +37,9 @@ from biy_tui.core.reports.release import publish
 from biy_tui.core.reports.scope import EVERYTHING, Scope, in_scope
 from biy_tui.core.reports.tallies import answered, combine, mean_level
 from biy_tui.core.store.records import CheckIn, Debrief, Plan, Record
+
+if TYPE_CHECKING:
+    from biy_tui.core.privacy.site import GuardKwargs
 
 FIELD_LABELS: dict[str, str] = {
     "what_worked": "What worked",
@@ -279,7 +283,7 @@ def _themes(
     )
 
 
-def _notes(debriefs: Sequence[Debrief], guard: Mapping[str, tuple[str, ...]]) -> list[Note]:
+def _notes(debriefs: Sequence[Debrief], guard: GuardKwargs) -> list[Note]:
     from biy_tui.core.privacy import redact
 
     notes: list[Note] = []
@@ -307,7 +311,7 @@ def gather(
     scope: Scope = EVERYTHING,
     *,
     include_text: bool = False,
-    guard: Mapping[str, tuple[str, ...]] | None = None,
+    guard: GuardKwargs | None = None,
     today: dt.date | None = None,
 ) -> Report:
     """Count everything a report holds, exactly (nothing hidden yet: never publish this).
@@ -358,7 +362,7 @@ def build_report(
     *,
     min_cell: int = 5,
     include_text: bool = False,
-    guard: Mapping[str, tuple[str, ...]] | None = None,
+    guard: GuardKwargs | None = None,
     today: dt.date | None = None,
 ) -> Report:
     """Build a publishable report: counts gathered, then small cells hidden.

@@ -11,8 +11,8 @@ what the merged files published.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 import msgspec
 
@@ -32,6 +32,9 @@ from biy_tui.core.reports.model import (
 )
 from biy_tui.core.reports.reading import ReportFileError, read_report, refuse_repeats
 from biy_tui.core.reports.release import publish
+
+if TYPE_CHECKING:
+    from biy_tui.core.privacy.site import GuardKwargs
 
 __all__ = ["ReportFileError", "merge_reports", "read_report", "refuse_repeats"]
 
@@ -140,7 +143,7 @@ def _merge_all_series(groups: Sequence[Sequence[MeanSeries]]) -> list[MeanSeries
     return [merge_series(found) for found in by_scale.values()]
 
 
-def _notes(reports: Sequence[Report], guard: Mapping[str, tuple[str, ...]]) -> list[Note] | None:
+def _notes(reports: Sequence[Report], guard: GuardKwargs) -> list[Note] | None:
     if all(r.notes is None for r in reports):
         return None
     from biy_tui.core.privacy import redact
@@ -169,7 +172,7 @@ def merge_reports(
     reports: Sequence[Report],
     min_cell: int,
     *,
-    guard: Mapping[str, tuple[str, ...]] | None = None,
+    guard: GuardKwargs | None = None,
     today: dt.date | None = None,
 ) -> Report:
     """Combine reports into one and apply small-cell suppression to the merged counts.

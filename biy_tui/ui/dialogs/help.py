@@ -8,14 +8,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from biy_tui.core import text
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyModal
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(BiyModal[None]):
     """Help text and keys for the screen underneath."""
 
     BINDINGS = [
@@ -39,11 +40,11 @@ class HelpScreen(ModalScreen[None]):
             keys.add_row(
                 Text(self.app.get_key_display(binding)), Text(tooltip or binding.description)
             )
-        name = getattr(self.under, "title", None) or type(self.under).__name__
+        name = self.under.title or type(self.under).__name__
         body = Group(
             Text(messages.HELP_TITLE.format(screen=name), style="bold"),
             Text(""),
-            Text(text.help_text(type(self.under).__name__) or getattr(self.under, "HELP", "")),
+            Text(text.help_text(type(self.under).__name__) or self.under.HELP or ""),
             Text(""),
             keys,
             Text(""),

@@ -9,14 +9,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from biy_tui.core.inert import clean
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyModal
 
 
-class PassphraseScreen(ModalScreen[str | None]):
+class PassphraseScreen(BiyModal[str | None]):
     """Ask for the passphrase; dismiss with it, or None to close biy."""
 
     BINDINGS = [Binding("escape", "dismiss_none", "Close biy")]
@@ -42,7 +42,7 @@ class PassphraseScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class LockedScreen(ModalScreen[Literal["read-only", "quit"]]):
+class LockedScreen(BiyModal[Literal["read-only", "quit"]]):
     """Another biy holds the lock: look read-only, or close."""
 
     BINDINGS = [

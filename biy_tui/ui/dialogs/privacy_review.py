@@ -29,7 +29,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
@@ -46,6 +45,7 @@ from biy_tui.core.privacy import (
     remember,
 )
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyModal
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def line_spans(text: str, spans: Iterable[Span]) -> list[tuple[int, int, int, st
     return pieces
 
 
-class PrivacyReview(ModalScreen[ReviewResult | None]):
+class PrivacyReview(BiyModal[ReviewResult | None]):
     """Review what could identify someone before free text is saved."""
 
     HELP = messages.PRIVACY_REVIEW_INTRO
@@ -312,6 +312,7 @@ class GuardedTextArea(TextArea):
         learned: LearnedWords | None = None,
         **kwargs: object,
     ) -> None:
+        # TextArea takes a dozen differently typed keywords; they are passed through as given.
         super().__init__(text, **kwargs)  # type: ignore[arg-type]
         self._site = tuple(site_terms)
         self._program = tuple(program_terms)

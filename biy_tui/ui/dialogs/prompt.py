@@ -7,11 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from biy_tui.ui.screens.base import BiyModal
 
-class NumberPrompt(ModalScreen[int | None]):
+
+class NumberPrompt(BiyModal[int | None]):
     """Ask for a whole number within bounds."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -33,7 +32,10 @@ from biy_tui.core.planning import (
 )
 from biy_tui.core.text import messages
 from biy_tui.ui.render.agenda_view import agenda_line, agenda_summary
-from biy_tui.ui.screens.base import WeekScreenMixin, store_in_background, writable_store
+from biy_tui.ui.screens.base import BiyScreen, WeekScreenMixin, store_in_background, writable_store
+
+if TYPE_CHECKING:
+    from biy_tui.ui.records import RecordsMixin
 
 
 def plan_draft_key(week: int) -> str:
@@ -43,10 +45,10 @@ def plan_draft_key(week: int) -> str:
     return draft_key("plan", week=week)
 
 
-def ensure_plan_loaded(screen: Screen[Any], week: int, then: Any = None) -> None:
+def ensure_plan_loaded(screen: BiyScreen[Any], week: int, then: Any = None) -> None:
     """Open the week's kept draft or newest saved plan, once per sitting."""
-    planner: Planner = screen.app.planner  # type: ignore[attr-defined]
-    store = getattr(screen.app, "store", None)
+    planner: Planner = screen.app.planner
+    store = screen.app.store
     if planner.looked_up(week) or store is None:
         return
     key = plan_draft_key(week)
@@ -97,7 +99,7 @@ def plan_name(agenda: Agenda, plans: list[Any], opened: bool = False) -> str:
     return messages.AGENDA_LOADED_PLAN.format(name=name) if opened else name
 
 
-class AgendaScreen(WeekScreenMixin, Screen[None]):
+class AgendaScreen(WeekScreenMixin, BiyScreen[None]):
     """Build the session: reorder, time, save, and print a handout."""
 
     HELP = messages.AGENDA_HELP
@@ -128,7 +130,7 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
 
     @property
     def planner(self) -> Planner:
-        return self.app.planner  # type: ignore[attr-defined, no-any-return]
+        return self.app.planner
 
     @property
     def agenda(self) -> Agenda:
@@ -154,7 +156,7 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
         self.refresh_agenda(0)
 
     def _list_plans(self) -> None:
-        store = getattr(self.app, "store", None)
+        store = self.app.store
         if store is not None:
             store_in_background(
                 self,
@@ -390,15 +392,13 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
         name = plan_name(self.agenda, self._plans)
         template = messages.AGENDA_SAVED_AS_NEW if as_new else messages.AGENDA_SAVED
         self.notify(template.format(week=self.number, name=name), timeout=5)
-        refresh = getattr(self.app, "records_changed", None)
-        if callable(refresh):
-            refresh()
+        self.app.records_changed()
 
     def action_open_saved(self) -> None:
         """Open the next saved plan for this week (they cycle, newest first)."""
         if self._unsaved_blocks():
             return
-        store = getattr(self.app, "store", None)
+        store = self.app.store
         if store is not None:
             store_in_background(
                 self, lambda: store.plans_for_week(self.number), self._show_saved, "{why}"
@@ -418,10 +418,10 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
         self.notify(plan_name(agenda, self._plans, opened=True), timeout=5)
 
 
-def keep_plan_draft(app: Any, week: int) -> bool:
+def keep_plan_draft(app: RecordsMixin, week: int) -> bool:
     """Keep a week's unsaved agenda as a draft now (on this thread). True when kept."""
-    store = getattr(app, "store", None)
-    if store is None or getattr(app, "read_only", False):
+    store = app.store
+    if store is None or app.read_only:
         return False
     from biy_tui.core.store import StoreError
 

@@ -1,27 +1,75 @@
-"""Small pieces most screens share: the week they show, and saving without blocking."""
+"""The typed spine every screen stands on, and small pieces most screens share.
+
+:class:`BiyScreen` and :class:`BiyModal` are the bases of every screen and dialog: their
+``app`` is the typed :class:`~biy_tui.ui.app.BiyApp`, so screens reach the App's state
+(store, curriculum, planner, settings) through declared attributes, never ``getattr``.
+The hooks the App calls on every open screen (``flush_draft_now``, ``overview_changed``,
+``commands``, ``worker_failed``) are declared here with do-nothing defaults, so a screen
+overrides only the ones it needs. Also here: the week a screen shows, and saving without
+blocking.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from textual.screen import Screen
+from textual.app import SystemCommand
+from textual.screen import ModalScreen, Screen
 
 from biy_tui.core.curriculum import Curriculum, Week
 
+if TYPE_CHECKING:
+    from biy_tui.core.store import Store
+    from biy_tui.ui.app import BiyApp
+
 T = TypeVar("T")
+ResultT = TypeVar("ResultT")
 
 
-class WeekScreenMixin:
-    """For screens about one available week (``self.number``)."""
+class BiyScreen(Screen[ResultT]):
+    """The base of every biy screen: a typed App, and the hooks the App calls."""
 
-    number: int
-    app: Any
+    @property
+    def app(self) -> BiyApp:  # type: ignore[override]  # Textual types it as App[object]
+        """The running biy App, typed (Textual's own ``app`` is an ``App[object]``)."""
+        return cast("BiyApp", super().app)
 
     @property
     def curriculum(self) -> Curriculum:
         """The loaded curriculum."""
-        return self.app.curriculum  # type: ignore[no-any-return]
+        return self.app.curriculum
+
+    def flush_draft_now(self) -> bool:
+        """Write this screen's unsaved text as a draft now (biy is closing); True if written."""
+        return False
+
+    def overview_changed(self) -> None:
+        """The records changed: the App recounted what the overview shows."""
+
+    def commands(self) -> Iterable[SystemCommand]:
+        """Commands this screen adds to the palette (besides its key bindings)."""
+        return ()
+
+    def worker_failed(self) -> None:
+        """A background store call of this screen ended with an unexpected error."""
+
+
+class BiyModal(ModalScreen[ResultT], BiyScreen[ResultT]):
+    """The base of every biy dialog: a modal screen with the same typed App and hooks."""
+
+
+class WeekScreenMixin:
+    """For screens about one available week (``self.number``); mixed into a BiyScreen."""
+
+    number: int
+
+    if TYPE_CHECKING:
+
+        @property
+        def curriculum(self) -> Curriculum:
+            """The loaded curriculum (from the BiyScreen this is mixed into)."""
+            ...
 
     @property
     def week(self) -> Week:
@@ -31,22 +79,22 @@ class WeekScreenMixin:
         return week
 
 
-def writable_store(screen: Screen[Any]) -> Any | None:
+def writable_store(screen: BiyScreen[Any]) -> Store | None:
     """The open, writable store; otherwise say why nothing can be saved, and None."""
     from biy_tui.core.text import messages
 
-    store = getattr(screen.app, "store", None)
+    store = screen.app.store
     if store is None:
         screen.notify(messages.FORM_NO_STORE, severity="warning")
         return None
-    if getattr(screen.app, "read_only", False):
+    if screen.app.read_only:
         screen.notify(messages.FORM_READ_ONLY, severity="warning")
         return None
     return store
 
 
 def store_in_background(
-    screen: Screen[Any],
+    screen: BiyScreen[Any],
     call: Callable[[], T],
     done: Callable[[T], None],
     failed: str,
@@ -102,31 +150,25 @@ def store_in_background(
         group=f"{group}-{id(screen)}",
         exit_on_error=False,
     )
-    owners: dict[object, tuple[Screen[Any], Callable[[], None] | None]] = app.__dict__.setdefault(
-        "_store_worker_owners", {}
-    )
-    owners[worker] = (screen, on_failure)
+    app.store_worker_owners[worker] = (screen, on_failure)
 
 
-def worker_failed(app: Any, worker: object) -> bool:
+def worker_failed(app: BiyApp, worker: object) -> bool:
     """Called by the App when a store worker ended with an unexpected error.
 
     Runs the failure handler and the screen's ``worker_failed()`` hook so the
     form is usable again. Returns True when the worker was a store worker.
     """
-    owners = app.__dict__.get("_store_worker_owners", {})
-    owner = owners.pop(worker, None)
+    owner = app.store_worker_owners.pop(worker, None)
     if owner is None:
         return False
     screen, on_failure = owner
     if on_failure is not None:
         on_failure()
-    hook = getattr(screen, "worker_failed", None)
-    if callable(hook):
-        hook()
+    screen.worker_failed()
     return True
 
 
-def worker_finished(app: Any, worker: object) -> None:
+def worker_finished(app: BiyApp, worker: object) -> None:
     """Forget a store worker that ended well (or was cancelled)."""
-    app.__dict__.get("_store_worker_owners", {}).pop(worker, None)
+    app.store_worker_owners.pop(worker, None)

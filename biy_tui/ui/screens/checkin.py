@@ -9,22 +9,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui.core.curriculum import Curriculum, Scale
 from biy_tui.core.text import messages
-from biy_tui.ui.screens.base import store_in_background, writable_store
+from biy_tui.ui.screens.base import BiyScreen, store_in_background, writable_store
 from biy_tui.ui.widgets.tally import TallyCounter
+
+if TYPE_CHECKING:
+    from biy_tui.core.store import CheckIn, Draft
 
 COUNT_FIELDS = (
     ("present", messages.CHECKIN_PRESENT),
@@ -62,7 +64,7 @@ def check_counts(
     return None
 
 
-class CheckInScreen(Screen[None]):
+class CheckInScreen(BiyScreen[None]):
     """Log a session's check-in as counts and tallies."""
 
     BINDINGS = [
@@ -70,15 +72,17 @@ class CheckInScreen(Screen[None]):
         Binding("escape", "leave", "Back (keeps a draft)", id="checkin.back"),
     ]
 
-    def __init__(self, week: int, record: Any | None = None, draft: Any | None = None) -> None:
+    def __init__(
+        self, week: int, record: CheckIn | None = None, draft: Draft | None = None
+    ) -> None:
         super().__init__()
         self.week_number = week
         self.record = record
         self.initial_draft = draft
-        self.plan_id: str | None = getattr(record, "plan_id", None)
+        self.plan_id: str | None = record.plan_id if record else None
         from biy_tui.ui.screens.forms import draft_key
 
-        self.draft_key = draft_key("checkin", week=week, record_id=getattr(record, "id", ""))
+        self.draft_key = draft_key("checkin", week=week, record_id=record.id if record else "")
         self._ready = False
         self._dirty = False
         self._saving = False
@@ -86,7 +90,7 @@ class CheckInScreen(Screen[None]):
 
     @property
     def curriculum(self) -> Curriculum:
-        return self.app.curriculum  # type: ignore[attr-defined, no-any-return]
+        return self.app.curriculum
 
     def scales(self) -> list[Scale]:
         """The scales used this week (the week's list, or all of the program's)."""
@@ -214,7 +218,7 @@ class CheckInScreen(Screen[None]):
         self._dirty = True
         if self._timer is not None:
             self._timer.stop()
-        seconds = float(getattr(getattr(self.app, "settings", None), "autosave_seconds", 3.0))
+        seconds = float(self.app.settings.autosave_seconds)
         self._timer = self.set_timer(seconds, self.autosave)
 
     @on(SelectionList.SelectedChanged, "#checkin-themes")
@@ -223,8 +227,8 @@ class CheckInScreen(Screen[None]):
 
     def autosave(self) -> None:
         """Keep the counts as a draft in the background."""
-        store = getattr(self.app, "store", None)
-        if store is None or getattr(self.app, "read_only", False) or not self._dirty:
+        store = self.app.store
+        if store is None or self.app.read_only or not self._dirty:
             return
         if self._saving:
             return
@@ -241,8 +245,8 @@ class CheckInScreen(Screen[None]):
 
     def flush_draft_now(self) -> bool:
         """Keep the draft right now, on this thread (leaving or closing). True when kept."""
-        store = getattr(self.app, "store", None)
-        if store is None or getattr(self.app, "read_only", False) or self._saving:
+        store = self.app.store
+        if store is None or self.app.read_only or self._saving:
             return False
         if not self._dirty and self.initial_draft is None:
             return False
@@ -272,7 +276,7 @@ class CheckInScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="plan")
     def _find_plan(self) -> None:
-        store = getattr(self.app, "store", None)
+        store = self.app.store
         if store is None:
             return
         plans = store.plans_for_week(self.week_number)
@@ -385,11 +389,11 @@ class CheckInScreen(Screen[None]):
             closing={k: v for k, v in tallies.items() if kinds.get(k) == "closing"},
             feedback={k: v for k, v in tallies.items() if kinds.get(k) == "feedback"},
             themes=themes,
-            id=getattr(self.record, "id", ""),
+            id=self.record.id if self.record else "",
         )
         key = self.draft_key
 
-        def save() -> Any:
+        def save() -> CheckIn:
             saved = store.save_check_in(record)
             from biy_tui.core.store import StoreError
 
@@ -404,13 +408,11 @@ class CheckInScreen(Screen[None]):
 
         store_in_background(self, save, self._saved, messages.FORM_SAVE_FAILED, failed)
 
-    def _saved(self, saved: Any) -> None:
+    def _saved(self, saved: CheckIn) -> None:
         if self._timer is not None:
             self._timer.stop()
         self._dirty = False
         self.record = saved
         self.notify(messages.CHECKIN_SAVED.format(week=self.week_number), timeout=5)
-        refresh = getattr(self.app, "records_changed", None)
-        if callable(refresh):
-            refresh()
+        self.app.records_changed()
         self.app.pop_screen()

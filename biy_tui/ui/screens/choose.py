@@ -15,20 +15,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui.core.planning import Choice, Decided, Planner
 from biy_tui.core.text import messages
 from biy_tui.ui.render.module_view import activity_line
-from biy_tui.ui.screens.base import WeekScreenMixin
+from biy_tui.ui.screens.base import BiyModal, BiyScreen, WeekScreenMixin
 
 MIN_OPTIONS = 2
 MAX_OPTIONS = 4
 
 
-class ChooseScreen(WeekScreenMixin, Screen[None]):
+class ChooseScreen(WeekScreenMixin, BiyScreen[None]):
     """Pick the options to offer the group."""
 
     BINDINGS = [
@@ -71,7 +70,7 @@ class ChooseScreen(WeekScreenMixin, Screen[None]):
         self.app.switch_screen(RoomScreen(self.number, order))
 
 
-class RoomScreen(WeekScreenMixin, Screen[None]):
+class RoomScreen(WeekScreenMixin, BiyScreen[None]):
     """The large-text view shown to the room, with a show-of-hands tally."""
 
     HELP = messages.ROOM_HINT
@@ -156,7 +155,7 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
             self._record(choice, outcome, "facilitator")
 
     def _record(self, choice: Choice, chosen: str, decided_by: Decided) -> None:
-        planner: Planner = self.app.planner  # type: ignore[attr-defined]
+        planner: Planner = self.app.planner
         activity = self.week.activity(chosen)
         agenda = planner.current(self.number)
         already = agenda.contains(chosen)
@@ -173,7 +172,7 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
         self.app.pop_screen()
 
 
-class TieScreen(WeekScreenMixin, ModalScreen[str | None]):
+class TieScreen(WeekScreenMixin, BiyModal[str | None]):
     """A tie: count again ("revote"), or the facilitator picks one (its id)."""
 
     HELP = messages.ROOM_TIE_BODY

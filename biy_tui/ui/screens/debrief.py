@@ -7,22 +7,25 @@ through the privacy review and kept as drafts while she writes.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyModal
 from biy_tui.ui.screens.forms import TextFormScreen, draft_key
 from biy_tui.ui.widgets.level import LevelPicker
 
+if TYPE_CHECKING:
+    from biy_tui.core.store import Debrief, Draft, SelfCare, Store
 
-class DebriefScreen(TextFormScreen):
+
+class DebriefScreen(TextFormScreen["Debrief"]):
     """What worked, what to change, group-level safety, follow-ups and themes."""
 
     FIELDS = (
@@ -36,8 +39,10 @@ class DebriefScreen(TextFormScreen):
         Binding("f2", "prompts", "Prompts", id="debrief.prompts"),
     ]
 
-    def __init__(self, week: int, record: Any | None = None, draft: Any | None = None) -> None:
-        key = draft_key("debrief", week=week, record_id=getattr(record, "id", ""))
+    def __init__(
+        self, week: int, record: Debrief | None = None, draft: Draft | None = None
+    ) -> None:
+        key = draft_key("debrief", week=week, record_id=record.id if record else "")
         super().__init__(key, record, draft)
         self.week_number = week
 
@@ -49,7 +54,7 @@ class DebriefScreen(TextFormScreen):
                 yield from self.compose_fields()
                 yield Static(Text(messages.DEBRIEF_THEMES, style="bold"), classes="form-heading")
                 yield SelectionList[str](
-                    *(Selection(Text(t.label), t.id) for t in self.app.curriculum.program.themes),  # type: ignore[attr-defined]
+                    *(Selection(Text(t.label), t.id) for t in self.app.curriculum.program.themes),
                     id="debrief-themes",
                 )
             yield Static(messages.DEBRIEF_PROMPTS, id="debrief-prompts")
@@ -93,32 +98,32 @@ class DebriefScreen(TextFormScreen):
             return messages.DEBRIEF_EMPTY
         return None
 
-    def build_record(self, reviewed: dict[str, Any]) -> Any:
+    def build_record(self, reviewed: dict[str, Any]) -> Debrief:
         from biy_tui.core.store import Debrief
 
-        plan_id = getattr(self.record, "plan_id", None)
-        date = getattr(self.record, "date", None) or dt.date.today()
+        plan_id = self.record.plan_id if self.record else None
+        date = self.record.date if self.record else dt.date.today()
         return Debrief(
             week=self.week_number,
             date=date,
             plan_id=plan_id,
             themes=list(self.query_one("#debrief-themes", SelectionList).selected),
-            id=getattr(self.record, "id", ""),
+            id=self.record.id if self.record else "",
             **reviewed,
         )
 
-    def store_record(self, store: Any, record: Any) -> Any:
+    def store_record(self, store: Store, record: Debrief) -> Debrief:
         return store.save_debrief(record, draft_key=self.draft_key)
 
-    def after_save(self, saved: Any) -> None:
+    def after_save(self, saved: Debrief) -> None:
         self.notify(messages.DEBRIEF_SAVED.format(week=self.week_number), timeout=5)
-        week = self.app.curriculum.week(self.week_number)  # type: ignore[attr-defined]
+        week = self.app.curriculum.week(self.week_number)
         self.app.pop_screen()
         if week is not None and week.intensity == "heavy":
             self.app.push_screen(HeavyWeekOffer())
 
 
-class HeavyWeekOffer(ModalScreen[None]):
+class HeavyWeekOffer(BiyModal[None]):
     """A gentle offer of self-care after a heavy week's debrief."""
 
     HELP = messages.HEAVY_WEEK_OFFER
@@ -134,10 +139,10 @@ class HeavyWeekOffer(ModalScreen[None]):
     def action_self_care(self) -> None:
         """Open the self-care entry."""
         self.dismiss()
-        self.app.open_form("selfcare")  # type: ignore[attr-defined]
+        self.app.open_form("selfcare")
 
 
-class SelfCareScreen(TextFormScreen):
+class SelfCareScreen(TextFormScreen["SelfCare"]):
     """The facilitator's own check-in: energy, stress, needs, boundaries, plan."""
 
     FIELDS = (
@@ -146,8 +151,8 @@ class SelfCareScreen(TextFormScreen):
         ("my_plan", messages.SELFCARE_PLAN),
     )
 
-    def __init__(self, record: Any | None = None, draft: Any | None = None) -> None:
-        key = draft_key("selfcare", record_id=getattr(record, "id", ""))
+    def __init__(self, record: SelfCare | None = None, draft: Draft | None = None) -> None:
+        key = draft_key("selfcare", record_id=record.id if record else "")
         super().__init__(key, record, draft)
 
     def _level(self, name: str) -> int:
@@ -188,20 +193,20 @@ class SelfCareScreen(TextFormScreen):
             "_stress": str(self.query_one("#stress", LevelPicker).value),
         }
 
-    def build_record(self, reviewed: dict[str, Any]) -> Any:
+    def build_record(self, reviewed: dict[str, Any]) -> SelfCare:
         from biy_tui.core.store import SelfCare
 
         return SelfCare(
-            date=getattr(self.record, "date", None) or dt.date.today(),
+            date=self.record.date if self.record else dt.date.today(),
             energy=self.query_one("#energy", LevelPicker).value,
             stress=self.query_one("#stress", LevelPicker).value,
-            id=getattr(self.record, "id", ""),
+            id=self.record.id if self.record else "",
             **reviewed,
         )
 
-    def store_record(self, store: Any, record: Any) -> Any:
+    def store_record(self, store: Store, record: SelfCare) -> SelfCare:
         return store.save_self_care(record, draft_key=self.draft_key)
 
-    def after_save(self, saved: Any) -> None:
+    def after_save(self, saved: SelfCare) -> None:
         self.notify(messages.SELFCARE_SAVED, timeout=6)
         self.app.pop_screen()

@@ -9,12 +9,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from biy_tui.core.text import messages
-from biy_tui.ui.screens.base import store_in_background
+from biy_tui.ui.screens.base import BiyModal, store_in_background
 from biy_tui.ui.screens.forms import read_draft_key
 
 
@@ -39,7 +38,7 @@ def draft_label(draft: Any) -> str:
     return f"{label} · kept {when}"
 
 
-class DraftsScreen(ModalScreen[Any | None]):
+class DraftsScreen(BiyModal[Any | None]):
     """Offer the kept drafts; dismiss with the one to continue, or None."""
 
     HELP = messages.DRAFTS_INTRO
@@ -81,7 +80,7 @@ class DraftsScreen(ModalScreen[Any | None]):
     def action_discard(self) -> None:
         """Delete the highlighted draft."""
         draft = self._current()
-        store = getattr(self.app, "store", None)
+        store = self.app.store
         if draft is None or store is None:
             return
         store_in_background(

@@ -14,15 +14,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyModal
 
 Choice = Literal["edit", "another"]
 
 
-class WeekHasRecordScreen(ModalScreen[Choice | None]):
+class WeekHasRecordScreen(BiyModal[Choice | None]):
     """Dismiss with "edit" (the default), "another", or None to go back."""
 
     HELP = messages.WEEK_HAS_RECORD_BODY

@@ -9,19 +9,24 @@ only reviewed text reaches the store.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from biy_tui.core.text import messages
 from biy_tui.ui.dialogs.privacy_review import GuardedTextArea, PrivacyReview
-from biy_tui.ui.screens.base import store_in_background, writable_store
+from biy_tui.ui.screens.base import BiyScreen, store_in_background, writable_store
+
+if TYPE_CHECKING:
+    from biy_tui.core.store import Debrief, Draft, SelfCare, Store
+
+RecordT = TypeVar("RecordT", bound="Debrief | SelfCare")
+"""The kind of record a text form saves."""
 
 _DEBRIEF = "debrief:week-"
 _CHECKIN = "checkin:week-"
@@ -58,14 +63,14 @@ def read_draft_key(key: str) -> tuple[str, str]:
     return "", key
 
 
-async def review_text(screen: Screen[Any], text: str) -> str | None:
+async def review_text(screen: BiyScreen[Any], text: str) -> str | None:
     """One text through the privacy guard, as the forms do (call from a worker).
 
     Returns the reviewed text (empty for empty), or None when she went back to edit.
     """
     from biy_tui.core.privacy import approve, find
 
-    guard = getattr(screen.app, "guard_kwargs", {})
+    guard = screen.app.guard_kwargs
     text = text.strip()
     if not text:
         return ""
@@ -77,7 +82,7 @@ async def review_text(screen: Screen[Any], text: str) -> str | None:
     return approve(text, **guard)
 
 
-class TextFormScreen(Screen[None]):
+class TextFormScreen(BiyScreen[None], Generic[RecordT]):
     """A form of free-text fields with drafts and privacy review (subclass it)."""
 
     FIELDS: ClassVar[tuple[tuple[str, str], ...]] = ()
@@ -88,7 +93,9 @@ class TextFormScreen(Screen[None]):
         Binding("escape", "leave", "Back (keeps a draft)", priority=True, id="form.leave"),
     ]
 
-    def __init__(self, draft_key: str, record: Any | None = None, draft: Any | None = None):
+    def __init__(
+        self, draft_key: str, record: RecordT | None = None, draft: Draft | None = None
+    ) -> None:
         super().__init__()
         self.draft_key = draft_key
         self.record = record
@@ -101,7 +108,7 @@ class TextFormScreen(Screen[None]):
 
     def compose_fields(self) -> ComposeResult:
         """The labelled text boxes, prefilled from the record or the draft."""
-        guard = getattr(self.app, "guard_kwargs", {})
+        guard = self.app.guard_kwargs
         for name, label in self.FIELDS:
             yield Static(Text(label, style="bold"), classes="form-heading")
             yield GuardedTextArea(
@@ -135,7 +142,7 @@ class TextFormScreen(Screen[None]):
         self._dirty = True
         if self._timer is not None:
             self._timer.stop()
-        seconds = float(getattr(getattr(self.app, "settings", None), "autosave_seconds", 3.0))
+        seconds = float(self.app.settings.autosave_seconds)
         self._timer = self.set_timer(seconds, self.autosave)
 
     def draft_fields(self) -> dict[str, str]:
@@ -144,8 +151,8 @@ class TextFormScreen(Screen[None]):
 
     def autosave(self) -> None:
         """Keep the draft in the background."""
-        store = getattr(self.app, "store", None)
-        if store is None or getattr(self.app, "read_only", False) or not self._dirty:
+        store = self.app.store
+        if store is None or self.app.read_only or not self._dirty:
             return
         self._dirty = False
         fields = self.draft_fields()
@@ -159,8 +166,8 @@ class TextFormScreen(Screen[None]):
 
     def flush_draft_now(self) -> bool:
         """Keep the draft right now, on this thread (biy is closing). True when kept."""
-        store = getattr(self.app, "store", None)
-        if store is None or getattr(self.app, "read_only", False) or self._saving:
+        store = self.app.store
+        if store is None or self.app.read_only or self._saving:
             return False
         if not self._dirty and self.initial_draft is None:
             return False
@@ -208,10 +215,10 @@ class TextFormScreen(Screen[None]):
         return None
 
     @work(exclusive=True, group="review")
-    async def _review_then_save(self, store: Any) -> None:
+    async def _review_then_save(self, store: Store) -> None:
         from biy_tui.core.privacy import approve, find, learned_from
 
-        guard = getattr(self.app, "guard_kwargs", {})
+        guard = self.app.guard_kwargs
         learned = learned_from(store)  # words she redacted before, as keyed hashes
         reviewed: dict[str, Any] = {}
         for name, _ in self.FIELDS:
@@ -247,24 +254,22 @@ class TextFormScreen(Screen[None]):
             failed,
         )
 
-    def build_record(self, reviewed: dict[str, Any]) -> Any:
+    def build_record(self, reviewed: dict[str, Any]) -> RecordT:
         """The record to save, from the reviewed texts (subclasses implement)."""
         raise NotImplementedError
 
-    def store_record(self, store: Any, record: Any) -> Any:
+    def store_record(self, store: Store, record: RecordT) -> RecordT:
         """Save the record with the right store method (subclasses implement)."""
         raise NotImplementedError
 
-    def _stored(self, saved: Any) -> None:
+    def _stored(self, saved: RecordT) -> None:
         if self._timer is not None:
             self._timer.stop()
         self._dirty = False
         self.record = saved
-        refresh = getattr(self.app, "records_changed", None)
-        if callable(refresh):
-            refresh()
+        self.app.records_changed()
         self.after_save(saved)
 
-    def after_save(self, saved: Any) -> None:
+    def after_save(self, saved: RecordT) -> None:
         """What happens once saved (subclasses: a notice, maybe another screen)."""
         self.app.pop_screen()

@@ -7,15 +7,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from biy_tui.core.curriculum.models import Grounding
 from biy_tui.core.text import messages
 from biy_tui.ui.render.module_view import prose
+from biy_tui.ui.screens.base import BiyModal
 
 
-class GroundingScreen(ModalScreen[None]):
+class GroundingScreen(BiyModal[None]):
     """Shown over any screen; Escape returns exactly where she was."""
 
     BINDINGS = [

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Static
+
+from biy_tui.ui.screens.base import BiyScreen
 
 CLEAR_SCROLLBACK = "\x1b[3J"
 
 
-class HideScreen(Screen[None]):
+class HideScreen(BiyScreen[None]):
     """A blank screen that says nothing about what is behind it."""
 
     HELP = ""
@@ -27,7 +28,7 @@ class HideScreen(Screen[None]):
         yield Static("", id="hidden-blank")
 
     def on_mount(self) -> None:
-        driver = getattr(self.app, "_driver", None)
+        driver = self.app._driver
         if driver is not None and not self.app.is_headless:
             driver.write(CLEAR_SCROLLBACK)
             driver.flush()
@@ -36,8 +37,4 @@ class HideScreen(Screen[None]):
 
     def action_restore(self) -> None:
         """Return to biy (the app asks for the passphrase first when it should)."""
-        restore = getattr(self.app, "restore_from_hide", None)
-        if callable(restore):
-            restore()
-        else:
-            self.app.pop_screen()
+        self.app.restore_from_hide()

@@ -17,17 +17,17 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from biy_tui.core.text import messages
 from biy_tui.ui.render.record_view import record_line
+from biy_tui.ui.screens.base import BiyScreen
 from biy_tui.ui.screens.record import RecordScreen, edit_record
 
 if TYPE_CHECKING:
     from biy_tui.core.curriculum import Curriculum
-    from biy_tui.core.store import Record, Store
+    from biy_tui.core.store import Kind, Record, Store
 
 PER_PAGE = 18
 """Records on one page: a screenful at 80x24, and never a long widget list."""
@@ -41,12 +41,19 @@ RECENT_DAYS = 120
 class Listing:
     """What one read of the store produced: a page, or every search hit."""
 
-    records: list[Any]
+    records: list[Record]
     page: int
     pages: int
     total: int
     query: str = ""
     kind: str = ""
+
+
+def as_kind(value: str) -> Kind | None:
+    """The record kind a filter value names ("" for every kind: None)."""
+    from biy_tui.core.store import KINDS
+
+    return next((kind for kind in KINDS if kind == value), None)
 
 
 def newest_page(store: Store, kind: str, per_page: int, today: dt.date) -> Listing | None:
@@ -60,10 +67,11 @@ def newest_page(store: Store, kind: str, per_page: int, today: dt.date) -> Listi
     from biy_tui.core.store.records import KINDS, sort_key
 
     since = today - dt.timedelta(days=RECENT_DAYS)
-    kinds = [kind] if kind else list(KINDS)
-    found: list[Any] = []
+    one_kind = as_kind(kind)
+    kinds = [one_kind] if one_kind else list(KINDS)
+    found: list[Record] = []
     for one in kinds:
-        found += store.recent(one, since)  # type: ignore[arg-type]
+        found += store.recent(one, since)
     if len(found) < per_page:
         return None
     found.sort(key=sort_key, reverse=True)
@@ -73,7 +81,7 @@ def newest_page(store: Store, kind: str, per_page: int, today: dt.date) -> Listi
     return Listing(found[:per_page], 0, pages, total, "", kind)
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(BiyScreen[None]):
     """Every saved record, newest first, a page at a time."""
 
     BINDINGS = [
@@ -103,7 +111,7 @@ class HistoryScreen(Screen[None]):
 
     @property
     def curriculum(self) -> Curriculum:
-        return self.app.curriculum  # type: ignore[attr-defined, no-any-return]
+        return self.app.curriculum
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -131,7 +139,7 @@ class HistoryScreen(Screen[None]):
 
     def reload(self) -> None:
         """Read the current page (or search) again, in the background."""
-        store: Store | None = self.app.store  # type: ignore[attr-defined]
+        store: Store | None = self.app.store
         if store is None:
             self._empty(messages.HISTORY_OPENING)
             return
@@ -144,11 +152,11 @@ class HistoryScreen(Screen[None]):
 
         try:
             if query:
-                found = store.search(query, kind or None)  # type: ignore[arg-type]
+                found = store.search(query, as_kind(kind))
                 listing = Listing(found, page, 0, len(found), query, kind)
             else:
                 quick = newest_page(store, kind, PER_PAGE, dt.date.today()) if page == 0 else None
-                got = quick or store.history(kind or None, page, PER_PAGE)  # type: ignore[arg-type]
+                got = quick or store.history(as_kind(kind), page, PER_PAGE)
                 listing = Listing(got.records, got.page, got.pages, got.total, "", kind)
         except StoreError as exc:
             self.app.call_from_thread(
@@ -234,7 +242,7 @@ class HistoryScreen(Screen[None]):
             return None
         if not 0 <= options.highlighted < len(self.listing.records):
             return None
-        return self.listing.records[options.highlighted]  # type: ignore[no-any-return]
+        return self.listing.records[options.highlighted]
 
     # --- keys -------------------------------------------------------------------------
 

@@ -14,14 +14,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from biy_tui.core.inert import clean
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyScreen
 
 
-class LoadingScreen(Screen[None]):
+class LoadingScreen(BiyScreen[None]):
     """ "Opening the program…", then the overview (or what stopped it)."""
 
     HELP = messages.CURRICULUM_LOADING_HINT
@@ -52,7 +52,7 @@ class LoadingScreen(Screen[None]):
 
     def action_close(self) -> None:
         """Close biy (with a failing exit code when the curriculum could not be loaded)."""
-        failed = bool(getattr(self.app, "curriculum_problems", None))
+        failed = bool(self.app.curriculum_problems)
         self.app.exit(return_code=1 if failed else 0)
 
     def on_mount(self) -> None:
@@ -61,6 +61,4 @@ class LoadingScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Uncovered again (after quick hide or the grounding card): show what is ready."""
-        ready = getattr(self.app, "show_program_when_ready", None)
-        if callable(ready):
-            self.call_after_refresh(ready)
+        self.call_after_refresh(self.app.show_program_when_ready)

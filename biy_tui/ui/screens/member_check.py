@@ -20,11 +20,11 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Center, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from biy_tui.core.text import messages
 from biy_tui.ui.render.record_view import short_date
+from biy_tui.ui.screens.base import BiyScreen
 
 if TYPE_CHECKING:
     from biy_tui.core.curriculum import Program
@@ -110,7 +110,7 @@ def render_member_check(session: LastSession | None, program: Program) -> Render
     return Group(*parts)
 
 
-class MemberCheckScreen(Screen[None]):
+class MemberCheckScreen(BiyScreen[None]):
     """Last session's themes and follow-ups, large and calm, to open the next one with."""
 
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
@@ -136,7 +136,7 @@ class MemberCheckScreen(Screen[None]):
 
     def reload(self) -> None:
         """Find the last session in the background."""
-        store: Store | None = self.app.store  # type: ignore[attr-defined]
+        store: Store | None = self.app.store
         if store is not None:
             self._read(store)
 
@@ -155,7 +155,7 @@ class MemberCheckScreen(Screen[None]):
         self.app.call_from_thread(self._show, session)
 
     def _show(self, session: LastSession | None) -> None:
-        program = self.app.curriculum.program  # type: ignore[attr-defined]
+        program = self.app.curriculum.program
         self.query_one("#member-check-text", Static).update(render_member_check(session, program))
 
     def commands(self) -> Iterable[SystemCommand]:

@@ -12,13 +12,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Input, Static, TextArea
 
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyModal
 
 
-class PlanDetailsScreen(ModalScreen[tuple[str, str, bool] | None]):
+class PlanDetailsScreen(BiyModal[tuple[str, str, bool] | None]):
     """Dismiss with (label, notes, online), texts reviewed; None leaves them as they were."""
 
     HELP = messages.PLAN_DETAILS_HELP
@@ -65,7 +65,11 @@ class PlanDetailsScreen(ModalScreen[tuple[str, str, bool] | None]):
             out: list[str] = []
             for widget_id, before in (("#plan-label", self.label), ("#plan-notes", self.notes)):
                 widget = self.query_one(widget_id)
-                text = widget.value if isinstance(widget, Input) else widget.text  # type: ignore[attr-defined]
+                text = (
+                    widget.value
+                    if isinstance(widget, Input)
+                    else self.query_one(widget_id, TextArea).text
+                )
                 if text.strip() == before.strip():
                     out.append(before)
                     continue

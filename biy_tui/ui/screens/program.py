@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -18,6 +17,7 @@ from biy_tui.core.curriculum import STYLE_LABELS, Curriculum
 from biy_tui.core.overview import Overview
 from biy_tui.core.text import messages
 from biy_tui.ui.render.module_view import INTENSITY_MARK, prose, style_counts
+from biy_tui.ui.screens.base import BiyScreen
 
 
 def week_label(curriculum: Curriculum, number: int, overview: Overview | None = None) -> Text:
@@ -79,7 +79,7 @@ def week_details(curriculum: Curriculum, number: int) -> RenderableType:
     )
 
 
-class ProgramScreen(Screen[None]):
+class ProgramScreen(BiyScreen[None]):
     """The first screen: every week of the program, grouped by part."""
 
     BINDINGS = [
@@ -105,8 +105,8 @@ class ProgramScreen(Screen[None]):
         yield Footer()
 
     def _options(self) -> Iterable[Option]:
-        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
-        overview: Overview = self.app.overview  # type: ignore[attr-defined]
+        curriculum: Curriculum = self.app.curriculum
+        overview: Overview = self.app.overview
         numbers = curriculum.week_numbers
         placed: set[int] = set()
         for part in curriculum.program.parts:
@@ -129,8 +129,8 @@ class ProgramScreen(Screen[None]):
         keep = weeks.highlighted
         weeks.clear_options()
         weeks.add_options(list(self._options()))
-        overview: Overview = self.app.overview  # type: ignore[attr-defined]
-        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+        overview: Overview = self.app.overview
+        curriculum: Curriculum = self.app.curriculum
         self.query_one("#weeks-legend", Static).update(legend(curriculum, overview))
         target = keep
         untouched = keep == self._first_index
@@ -148,8 +148,8 @@ class ProgramScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = messages.OVERVIEW_TITLE
-        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
-        overview: Overview = self.app.overview  # type: ignore[attr-defined]
+        curriculum: Curriculum = self.app.curriculum
+        overview: Overview = self.app.overview
         self.query_one("#weeks-legend", Static).update(legend(curriculum, overview))
         weeks = self.query_one("#weeks", OptionList)
         weeks.focus()
@@ -173,7 +173,7 @@ class ProgramScreen(Screen[None]):
     def _show_details(self) -> None:
         number = self.selected_week()
         if number is not None:
-            curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+            curriculum: Curriculum = self.app.curriculum
             self.query_one("#week-details", Static).update(week_details(curriculum, number))
 
     @on(OptionList.OptionSelected, "#weeks")
@@ -193,13 +193,13 @@ class ProgramScreen(Screen[None]):
         """Log the check-in of the highlighted week's session."""
         number = self.selected_week()
         if number is not None:
-            self.app.open_form("checkin", number)  # type: ignore[attr-defined]
+            self.app.open_form("checkin", number)
 
     def action_debrief(self) -> None:
         """Write the debrief of the highlighted week's session."""
         number = self.selected_week()
         if number is not None:
-            self.app.open_form("debrief", number)  # type: ignore[attr-defined]
+            self.app.open_form("debrief", number)
 
     def commands(self) -> Iterable[SystemCommand]:
         """Palette commands: the highlighted week's check-in and debrief, and any week."""
@@ -209,7 +209,7 @@ class ProgramScreen(Screen[None]):
         yield SystemCommand(
             messages.PALETTE_DEBRIEF, messages.PALETTE_DEBRIEF_HELP, self.action_debrief
         )
-        curriculum: Curriculum = self.app.curriculum  # type: ignore[attr-defined]
+        curriculum: Curriculum = self.app.curriculum
         for number, week in curriculum.weeks.items():
 
             def open_week(n: int = number) -> None:

@@ -15,28 +15,24 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from biy_tui.core.text import messages
 from biy_tui.ui.render.record_view import record_title, render_record
+from biy_tui.ui.screens.base import BiyScreen
 
 if TYPE_CHECKING:
     from biy_tui.core.store import Record, Store
 
 
-def edit_record(screen: Screen[Any], record: Record | None) -> None:
+def edit_record(screen: BiyScreen[Any], record: Record | None) -> None:
     """Ask the app to open a record in its form (the lead's form screens), if it can."""
     if record is None:
         return
-    edit = getattr(screen.app, "edit_record", None)
-    if callable(edit):
-        edit(record)
-    else:
-        screen.notify(messages.HISTORY_CANNOT_EDIT, severity="warning")
+    screen.app.edit_record(record)
 
 
-class RecordScreen(Screen[None]):
+class RecordScreen(BiyScreen[None]):
     """One saved record, read-only; ``e`` opens it for editing."""
 
     BINDINGS = [
@@ -64,11 +60,11 @@ class RecordScreen(Screen[None]):
             view.update(Text(messages.RECORD_GONE, style="italic"))
             return
         self.title = record_title(self.record)
-        view.update(render_record(self.record, self.app.curriculum))  # type: ignore[attr-defined]
+        view.update(render_record(self.record, self.app.curriculum))
 
     def overview_changed(self) -> None:
         """The records changed (perhaps this one was edited): read it again."""
-        store: Store | None = self.app.store  # type: ignore[attr-defined]
+        store: Store | None = self.app.store
         if store is not None and self.record is not None:
             self._reread(store, self.record.id)
 

@@ -11,7 +11,7 @@ made here: that stays a deliberate choice on the command line
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.markdown import Markdown
 from rich.text import Text
@@ -19,10 +19,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, Static
 
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyScreen
 
 if TYPE_CHECKING:
     from biy_tui.core.reports.model import Report
@@ -41,7 +41,7 @@ def _week(value: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-class ReportScreen(Screen[None]):
+class ReportScreen(BiyScreen[None]):
     """Build, preview and write a de-identified evaluation report."""
 
     BINDINGS = [
@@ -137,7 +137,7 @@ class ReportScreen(Screen[None]):
 
     def action_preview(self) -> None:
         """Build the report from the records and show it."""
-        if getattr(self.app, "store", None) is None:
+        if self.app.store is None:
             self.query_one("#report-preview", Static).update(Text(messages.REPORT_NO_STORE))
             return
         if self._backwards():
@@ -146,11 +146,12 @@ class ReportScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="report-preview")
     def _build(self, first: int | None, last: int | None, write: str | None = None) -> None:
-        from biy_tui.core.reports.aggregate import Scope, build_report
+        from biy_tui.core.reports.aggregate import build_report
         from biy_tui.core.reports.grid import RangeRefused, snap
+        from biy_tui.core.reports.scope import Scope
         from biy_tui.core.store import StoreError
 
-        app: Any = self.app
+        app = self.app
         asked = Scope(first_week=first, last_week=last)
         try:
             snapped = snap(asked, app.curriculum)
@@ -159,6 +160,8 @@ class ReportScreen(Screen[None]):
             return
         widened = snapped.notice(asked)
         store = app.store
+        if store is None:  # the records were closed meanwhile: nothing to count
+            return
         try:
             records = [*store.records("checkin"), *store.records("debrief"), *store.records("plan")]
         except StoreError as exc:
@@ -193,7 +196,7 @@ class ReportScreen(Screen[None]):
 
     def action_write(self) -> None:
         """Write the report for the weeks typed now (even in a box not yet left), owner-only."""
-        if getattr(self.app, "store", None) is None:
+        if self.app.store is None:
             self.notify(messages.REPORT_NO_STORE, severity="warning")
             return
         if self._backwards():

@@ -14,16 +14,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from biy_tui.core.planning import Agenda, Planner
 from biy_tui.core.text import messages
 from biy_tui.ui.render.module_view import render_activity
-from biy_tui.ui.screens.base import WeekScreenMixin
+from biy_tui.ui.screens.base import BiyScreen, WeekScreenMixin
 
 
-class RunScreen(WeekScreenMixin, Screen[None]):
+class RunScreen(WeekScreenMixin, BiyScreen[None]):
     """The agenda with the activity now on, and minutes left."""
 
     BINDINGS = [
@@ -44,7 +43,7 @@ class RunScreen(WeekScreenMixin, Screen[None]):
 
     @property
     def agenda(self) -> Agenda:
-        planner: Planner = self.app.planner  # type: ignore[attr-defined]
+        planner: Planner = self.app.planner
         return planner.current(self.number)
 
     def compose(self) -> ComposeResult:
@@ -63,7 +62,7 @@ class RunScreen(WeekScreenMixin, Screen[None]):
     # --- keeping the place (leaving and coming back goes on where she was) --------
 
     def _restore(self) -> None:
-        planner: Planner = self.app.planner  # type: ignore[attr-defined]
+        planner: Planner = self.app.planner
         state = planner.runs.get(self.number)
         if state is not None and state.items == self.agenda.items:
             self.index, self.extra = state.index, state.extra
@@ -72,7 +71,7 @@ class RunScreen(WeekScreenMixin, Screen[None]):
     def _keep(self) -> None:
         from biy_tui.core.planning import RunState
 
-        planner: Planner = self.app.planner  # type: ignore[attr-defined]
+        planner: Planner = self.app.planner
         planner.runs[self.number] = RunState(
             self.agenda.items, self.index, self.extra, self.started, self.paused_at
         )

@@ -15,13 +15,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from biy_tui.core.curriculum.supports import Steps, Support, SupportsCard
 from biy_tui.core.curriculum.supports_handout import problems_note, source_note
 from biy_tui.core.inert import clean_line
 from biy_tui.core.text import messages
+from biy_tui.ui.screens.base import BiyModal
 
 HANDOUT_NAME = "supports-card.html"
 
@@ -74,7 +74,7 @@ def lines_renderable(card: SupportsCard) -> RenderableType:
     return Group(*parts)
 
 
-class SupportsScreen(ModalScreen[None]):
+class SupportsScreen(BiyModal[None]):
     """Shown over any screen; Escape (or F1 again) returns exactly where she was."""
 
     DEFAULT_CSS = """

@@ -20,7 +20,6 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from biy_tui.core.curriculum import STYLE_LABELS
@@ -33,6 +32,7 @@ from biy_tui.ui.render.charts import (
     sparkline_axis,
 )
 from biy_tui.ui.render.record_view import short_date
+from biy_tui.ui.screens.base import BiyScreen
 
 if TYPE_CHECKING:
     from biy_tui.core.curriculum import Curriculum
@@ -91,7 +91,7 @@ def feedback_key(trends: Trends) -> Text:
     return key
 
 
-class TrendsScreen(Screen[None]):
+class TrendsScreen(BiyScreen[None]):
     """Charts across the weeks, from the check-ins and plans saved."""
 
     BINDINGS = [
@@ -119,7 +119,7 @@ class TrendsScreen(Screen[None]):
 
     @property
     def curriculum(self) -> Curriculum:
-        return self.app.curriculum  # type: ignore[attr-defined, no-any-return]
+        return self.app.curriculum
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -142,7 +142,7 @@ class TrendsScreen(Screen[None]):
 
     def reload(self) -> None:
         """Read the records and compute the series in the background."""
-        store: Store | None = self.app.store  # type: ignore[attr-defined]
+        store: Store | None = self.app.store
         if store is not None:
             self._compute(store, self.all_history)
 
@@ -182,7 +182,9 @@ class TrendsScreen(Screen[None]):
         for chart in self.query(".trend-chart"):
             chart.display = False
 
-    def _show(self, trends: Trends, span: tuple[object, object] | None, all_history: bool) -> None:
+    def _show(
+        self, trends: Trends, span: tuple[dt.date, dt.date] | None, all_history: bool
+    ) -> None:
         if all_history != self.all_history:
             return
         self.trends = trends
@@ -191,7 +193,7 @@ class TrendsScreen(Screen[None]):
             scope.update("")
             self._show_empty(messages.TRENDS_EMPTY)
             return
-        first, last = (short_date(d) for d in span)  # type: ignore[arg-type]
+        first, last = (short_date(d) for d in span)
         wording = messages.TRENDS_SCOPE_ALL if all_history else messages.TRENDS_SCOPE_CYCLE
         scope.update(Text(wording.format(first=first, last=last), style="dim", no_wrap=True))
         self.query_one("#trends-empty").display = False

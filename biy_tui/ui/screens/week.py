@@ -13,7 +13,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Footer,
     Header,
@@ -33,6 +32,7 @@ from biy_tui.ui.render.module_view import (
     render_activity,
     render_week_intro,
 )
+from biy_tui.ui.screens.base import BiyScreen
 from biy_tui.ui.screens.program import week_details
 from biy_tui.ui.widgets.style_filter import StyleFilter
 
@@ -49,7 +49,7 @@ def matches(activity: Activity, styles: frozenset[str], text: str) -> bool:
     return all(word in haystack for word in text.lower().split())
 
 
-class WeekScreen(Screen[None]):
+class WeekScreen(BiyScreen[None]):
     """One weekly module: about the week, and its activities."""
 
     BINDINGS = [
@@ -75,7 +75,7 @@ class WeekScreen(Screen[None]):
 
     @property
     def curriculum(self) -> Curriculum:
-        return self.app.curriculum  # type: ignore[attr-defined, no-any-return]
+        return self.app.curriculum
 
     @property
     def week(self) -> Week | None:
@@ -123,7 +123,7 @@ class WeekScreen(Screen[None]):
 
     # --- the list --------------------------------------------------------------
 
-    def visible(self) -> list[Activity]:
+    def visible_activities(self) -> list[Activity]:
         """The activities passing the current filter and search, in file order."""
         week = self.week
         if week is None:
@@ -136,7 +136,7 @@ class WeekScreen(Screen[None]):
         """Rebuild the list after a filter change, keeping the highlight when it can."""
         listing = self.query_one("#activity-list", OptionList)
         current = self.highlighted_activity()
-        shown = self.visible()
+        shown = self.visible_activities()
         listing.clear_options()
         options: list[Option] = []
         for style in STYLES:
@@ -241,7 +241,7 @@ class WeekScreen(Screen[None]):
         if activity is None:
             self.action_tab("activities")
             return
-        planner = self.app.planner  # type: ignore[attr-defined]
+        planner = self.app.planner
         if planner.current(self.number).contains(activity.id):
             self.notify(messages.AGENDA_ALREADY_ON.format(title=activity.title), timeout=4)
             return
@@ -261,11 +261,11 @@ class WeekScreen(Screen[None]):
 
     def action_check_in(self) -> None:
         """Log this week's check-in (or carry on with the saved one)."""
-        self.app.open_form("checkin", self.number)  # type: ignore[attr-defined]
+        self.app.open_form("checkin", self.number)
 
     def action_debrief(self) -> None:
         """Write this week's debrief (or carry on with the saved one)."""
-        self.app.open_form("debrief", self.number)  # type: ignore[attr-defined]
+        self.app.open_form("debrief", self.number)
 
     def action_choose(self) -> None:
         """Let the group choose among a few of this week's activities."""

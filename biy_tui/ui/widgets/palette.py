@@ -40,6 +40,7 @@ class PlainCommandsProvider(Provider):
                     _plain(name),
                     callback,
                     text=clean_line(name),
+                    # Textual types help as str (parsed as markup); Content keeps it plain.
                     help=_plain(help_text),  # type: ignore[arg-type]
                 )
 
@@ -54,5 +55,6 @@ class PlainCommandsProvider(Provider):
                     _highlight(matcher, plain),
                     callback,
                     text=plain,
+                    # Textual types help as str (parsed as markup); Content keeps it plain.
                     help=_plain(help_text),  # type: ignore[arg-type]
                 )
