@@ -133,9 +133,13 @@ class Listening(BiyScreen[None]):
 
 async def test_the_app_calls_the_declared_hooks_on_every_open_screen(make_app) -> None:  # type: ignore[no-untyped-def]
     from biy_tui.ui.app import screen_commands
+    from tests.ui.conftest import wait_for
 
     app = make_app()
     async with app.run_test() as pilot:
+        # Let the records open and the overview be counted first, so only our calls count.
+        await wait_for(pilot, lambda: app.store is not None)
+        await app.workers.wait_for_complete()
         await pilot.pause()
         below, above = Listening(), Listening()
         await app.push_screen(below)
