@@ -12,6 +12,7 @@ import argparse
 import importlib
 
 from biy_tui import __version__
+from biy_tui.core.text import messages
 
 COMMAND_MODULES: tuple[str, ...] = (
     "biy_tui.cli.curriculum_cmds",
@@ -35,21 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
     """Build the parser for every subcommand."""
     parser = Parser(
         prog="biy",
-        description=(
-            "A private session companion for peer facilitators. "
-            "Run with no command to open the app."
-        ),
+        description=messages.CLI___INIT___A_PRIVATE_SESSION_COMPANION_FOR_PEER,
     )
     parser.add_argument("--version", action="version", version=f"biy {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder for your records (default: $BIY_DATA_DIR or your user data folder)",
+        help=messages.CLI___INIT___FOLDER_FOR_YOUR_RECORDS_DEFAULT_BIY,
     )
     parser.add_argument(
         "--curriculum",
         metavar="DIR",
-        help="a site curriculum folder laid over the shipped weeks",
+        help=messages.CLI___INIT___A_SITE_CURRICULUM_FOLDER_LAID_OVER,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:

@@ -81,9 +81,9 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         Binding(
             "ctrl+x",
             "hide",
-            "Hide",
+            messages.KEY_HIDE,
             priority=True,
-            tooltip="Cover the screen at once",
+            tooltip=messages.KEY_TIP_COVER_THE_SCREEN_AT_ONCE,
             show=False,
             id="app.hide",
         ),
@@ -99,13 +99,13 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         Binding(
             "g",
             "grounding",
-            "Grounding",
-            tooltip="A grounding card to read aloud",
+            messages.KEY_GROUNDING,
+            tooltip=messages.KEY_TIP_A_GROUNDING_CARD_TO_READ_ALOUD,
             id="app.grounding",
         ),
-        Binding("question_mark", "help", "More keys", key_display="?", id="app.help"),
-        Binding("f9", "toggle_theme", "Theme", show=False, id="app.theme"),
-        Binding("q", "quit", "Quit", show=False, id="app.quit"),
+        Binding("question_mark", "help", messages.KEY_MORE_KEYS, key_display="?", id="app.help"),
+        Binding("f9", "toggle_theme", messages.KEY_THEME, show=False, id="app.theme"),
+        Binding("q", "quit", messages.KEY_QUIT, show=False, id="app.quit"),
     ]
 
     def __init__(

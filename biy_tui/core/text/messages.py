@@ -178,6 +178,105 @@ GROUNDING_FALLBACK_STEPS = (
 )
 GROUNDING_FALLBACK_PAUSE = "We can pause here. Nobody has to say or do anything."
 
+# Keys (footer and help screen), palette commands and labels of the screens.
+KEY_HIDE = "Hide"
+KEY_TIP_COVER_THE_SCREEN_AT_ONCE = "Cover the screen at once"
+KEY_GROUNDING = "Grounding"
+KEY_TIP_A_GROUNDING_CARD_TO_READ_ALOUD = "A grounding card to read aloud"
+KEY_MORE_KEYS = "More keys"
+KEY_THEME = "Theme"
+KEY_QUIT = "Quit"
+KEY_BACK = "Back"
+KEY_CLOSE_BIY = "Close biy"
+KEY_READ_ONLY = "Read-only"
+KEY_CLOSE = "Close"
+KEY_CANCEL = "Cancel"
+LABEL_GROUP_CHOICES = "Group choices"
+LABEL_TO_OPEN = "To open"
+LABEL_STEPS = "Steps"
+LABEL_TO_CLOSE = "To close"
+LABEL_GENTLER_OPTION = "Gentler option"
+LABEL_ONLINE = "Online"
+LABEL_GOALS = "Goals"
+LABEL_PREPARATION = "Preparation"
+LABEL_GROUNDING_OPTION = "Grounding option"
+LABEL_MATERIALS = "Materials: "
+KEY_SAVE_AS_ANOTHER_PLAN = "Save as another plan"
+KEY_LABEL_NOTES_ONLINE = "Label, notes, online"
+KEY_HANDOUT = "Handout"
+KEY_GROUP_CHOICE = "Group choice"
+KEY_RUN = "Run"
+KEY_REMOVE = "Remove"
+KEY_UP = "Up"
+KEY_DOWN = "Down"
+KEY_PLUS_5_MIN = "+5 min"
+KEY_MINUS_5_MIN = "-5 min"
+KEY_LENGTH = "Length"
+KEY_NEW_PLAN = "New plan"
+KEY_NEXT_SAVED_PLAN = "Next saved plan"
+KEY_BACK_KEEPS_A_DRAFT = "Back (keeps a draft)"
+KEY_SHOW_THE_ROOM = "Show the room"
+KEY_MOST_HANDS = "Most hands"
+KEY_COUNT_AGAIN = "Count again"
+KEY_BACK_TO_COUNTING = "Back to counting"
+KEY_PROMPTS = "Prompts"
+KEY_NOT_NOW = "Not now"
+KEY_CONTINUE = "Continue"
+KEY_DISCARD = "Discard"
+KEY_LATER = "Later"
+KEY_ANOTHER_SESSION = "Another session"
+KEY_RETURN = "Return"
+KEY_OPEN = "Open"
+KEY_EDIT = "Edit"
+KEY_SEARCH = "Search"
+KEY_FILTER = "Filter"
+KEY_OLDER = "Older"
+KEY_NEWER = "Newer"
+COMMAND_HISTORY_SEARCH = "History: search"
+COMMAND_KEY_SLASH = "Key /"
+COMMAND_HISTORY_OLDER_PAGE = "History: older page"
+COMMAND_KEY_BRACKET_OR_PAGE_DOWN = "Key ] or Page Down"
+COMMAND_HISTORY_NEWER_PAGE = "History: newer page"
+COMMAND_KEY_BRACKET_OR_PAGE_UP = "Key [ or Page Up"
+COMMAND_HISTORY_OPEN_RECORD = "History: open record"
+COMMAND_KEY_ENTER = "Enter"
+COMMAND_HISTORY_EDIT_RECORD = "History: edit record"
+COMMAND_KEY_E = "Key e"
+COMMAND_MEMBER_CHECK_GO_BACK = "Member check: go back"
+COMMAND_KEY_ESCAPE = "Escape"
+KEY_KEEP = "Keep"
+LABEL_NOW_PLANNED_LOGGED = "▶ now  ✎ planned  ✓ logged"
+KEY_CHECK_IN = "Check-in"
+KEY_DEBRIEF = "Debrief"
+KEY_HISTORY = "History"
+KEY_TRENDS = "Trends"
+KEY_MEMBER = "Member"
+KEY_REPORT = "Report"
+LABEL_OTHER_WEEKS = "Other weeks"
+COMMAND_EDIT_THIS_RECORD = "Edit this record"
+KEY_WRITE_FILE = "Write file"
+KEY_PREVIEW = "Preview"
+KEY_PAUSE = "Pause"
+KEY_WRITE_A_COPY_TO_PRINT = "Write a copy to print"
+KEY_CYCLE_ALL = "Cycle / all"
+COMMAND_TRENDS_LATEST_CYCLE_OR_ALL_HISTORY = "Trends: latest cycle or all history"
+COMMAND_KEY_A = "Key a"
+KEY_ABOUT = "About"
+KEY_ACTIVITIES = "Activities"
+KEY_READING = "Reading"
+KEY_INDIVIDUAL = "Individual"
+KEY_DISCUSSION = "Discussion"
+KEY_CREATIVE = "Creative"
+KEY_ALL_STYLES = "All styles"
+KEY_ADD_TO_AGENDA = "Add to agenda"
+LABEL_ABOUT_THIS_WEEK = "About this week"
+KEY_LOWER = "Lower"
+KEY_HIGHER = "Higher"
+LABEL_STYLES = "Styles: "
+LABEL_ALL_SHOWN = "(all shown)"
+KEY_ADD_A_HAND = "Add a hand"
+KEY_TAKE_ONE_AWAY = "Take one away"
+
 # --- opening the data folder (app) -----------------------------------------
 
 PASSPHRASE_TITLE = "Your records are locked with a passphrase"
@@ -964,6 +1063,92 @@ SERVE_ONE_TAB = (
 SERVE_PAGE_TITLE = "biy"
 SERVE_PAGE_ENDED = "biy has closed. Your records and drafts are kept. To open it again, run biy serve in the terminal."
 SERVE_SESSION_PROBLEM = "The browser tab sent something biy could not use ({kind}), so the session was closed; your records are kept."
+
+# --- the command line (biy --help) -----------------------------------------
+
+CLI___INIT___A_PRIVATE_SESSION_COMPANION_FOR_PEER = (
+    "A private session companion for peer facilitators. Run with no command to open the app."
+)
+CLI___INIT___FOLDER_FOR_YOUR_RECORDS_DEFAULT_BIY = (
+    "folder for your records (default: $BIY_DATA_DIR or your user data folder)"
+)
+CLI___INIT___A_SITE_CURRICULUM_FOLDER_LAID_OVER = (
+    "a site curriculum folder laid over the shipped weeks"
+)
+CLI_CURRICULUM_CHECK_THE_CURRICULUM_FILES = "check the curriculum files"
+CLI_CURRICULUM_REPORT_EVERY_PROBLEM_IN_THE_CURRICULUM = (
+    "report every problem in the curriculum (exit 1 if any)"
+)
+CLI_CURRICULUM_CHECK_THE_SHIPPED_CURRICULUM_OR_A = "Check the shipped curriculum, or a site folder laid over it. Prints every problem, or a one-line summary when all is well."
+CLI_CURRICULUM_A_SITE_CURRICULUM_FOLDER = "a site curriculum folder"
+CLI_PLAN_LIST_SAVED_PLANS_AND_EXPORT_A = "list saved plans and export a handout"
+CLI_PLAN_LIST_THE_SAVED_PLANS_OF_ONE = "list the saved plans (of one week, or all)"
+CLI_PLAN_PRINT_OR_WRITE_A_WEEK_S = "print or write a week's plan as a printable handout"
+CLI_PLAN_WRITE_THE_HANDOUT_OF_A_SAVED = "Write the handout of a saved plan: the agenda with times, each activity's steps and words, and the materials. Plan 1 is the newest plan of the week."
+CLI_PLAN_WHICH_PLAN_1_NEWEST = "which plan (1 = newest)"
+CLI_PLAN_CLOCK_TIME_THE_SESSION_STARTS_18 = "clock time the session starts: 18:30, 9:05, 6pm or 6:30pm (times otherwise run from 0:00, the start of the session)"
+CLI_PLAN_WRITE_HERE_OWNER_ONLY_INSTEAD_OF = "write here (owner-only) instead of printing"
+CLI_REPORT_WRITE_A_DE_IDENTIFIED_EVALUATION_REPORT = (
+    "write a de-identified evaluation report (or merge several)"
+)
+CLI_REPORT_SUMMARISE_SESSIONS_ATTENDANCE_MOOD_FEEDBACK_ACTIVITIES = "Summarise sessions, attendance, mood, feedback, activities and themes as counts, with small counts hidden. Never self-care entries, never drafts; debrief text only with --include-text, and then checked again by the privacy guard."
+CLI_REPORT_A_RANGE_OF_WEEKS_E_G = (
+    "a range of weeks, e.g. 1-6 (widened to whole parts of the program)"
+)
+CLI_REPORT_NOT_OFFERED_REPORTS_COVER_WHOLE_PARTS = "not offered: reports cover whole parts"
+CLI_REPORT_ADD_DEBRIEF_TEXT_RE_CHECKED_AND = (
+    "add debrief text, re-checked and redacted by the privacy guard"
+)
+CLI_REPORT_COMBINE_JSON_REPORTS_FROM_SEVERAL_SITES = (
+    "combine JSON reports from several sites or groups"
+)
+CLI_REPORT_ADD_THE_COUNTS_OF_JSON_REPORTS = "Add the counts of JSON reports made by 'biy report --format json' and hide small counts again. Counts hidden in a report stay hidden (shown as a range)."
+CLI_REPORT_JSON_REPORT_FILES = "JSON report files"
+CLI_REPORT_FILE_FORMAT_DEFAULT_MD = "file format (default md)"
+CLI_REPORT_HIDE_COUNTS_BELOW_N_DEFAULT_THE = (
+    "hide counts below N (default: the min_cell setting, 5)"
+)
+CLI_SCRUB_REDACT_NAMES_NUMBERS_AND_ADDRESSES_FROM = "redact names, numbers and addresses from text"
+CLI_SCRUB_PRINT_TEXT_WITH_ANYTHING_THAT_COULD = "Print text with anything that could identify someone replaced by [kind]. Reads the files given, or standard input."
+CLI_SCRUB_TEXT_FILES_DEFAULT_STDIN = "text files (default: stdin)"
+CLI_SCRUB_READ_JSON_LINES_WITH_A_TEXT = (
+    'read JSON lines with a "text" field; write spans and redacted text per line'
+)
+CLI_SCRUB_LIST_WHAT_WAS_FOUND_AS_FILE = (
+    "list what was found as FILE:LINE:COL KIND; exit 1 if anything was found"
+)
+CLI_STORE_WRITE_EVERY_RECORD_TO_ONE_FILE = (
+    "write every record to one file (for a backup or a new laptop)"
+)
+CLI_STORE_WRITE_EVERY_RECORD_NOT_DRAFTS_AS = (
+    "Write every record (not drafts) as JSON, readable by you only."
+)
+CLI_STORE_FILE_FORMAT = "file format"
+CLI_STORE_THE_FILE_TO_WRITE_DEFAULT_PRINT = "the file to write (default: print it)"
+CLI_STORE_ADD_THE_RECORDS_OF_AN_EXPORT = "add the records of an export file (all or nothing)"
+CLI_STORE_CHECK_EVERY_RECORD_IN_FILE_ITS = "Check every record in FILE (its form, its size and the privacy check), then add them all, or none if one is wrong. A record you already have is replaced only by a copy saved later."
+CLI_STORE_A_FILE_MADE_BY_BIY_EXPORT = "a file made by 'biy export'"
+CLI_STORE_REPLACE_WHATEVER_COULD_IDENTIFY_SOMEONE_WITH = (
+    "replace whatever could identify someone with placeholders like [name]"
+)
+CLI_STORE_CHECK_EVERY_DATA_FILE_AND_REPAIR = "check every data file and repair what can be repaired"
+CLI_STORE_CHECK_EVERY_FILE_READABLE_CHECKSUM_SCHEMA = "Check every file (readable, checksum, schema, permissions, lock, leftovers), print the number of records of each kind. Exit status: 0 all fine, 1 a problem it could not repair, 2 it repaired something (see the lines starting 'repaired')."
+CLI_STORE_PROTECT_YOUR_RECORDS_WITH_A_PASSPHRASE = "protect your records with a passphrase"
+CLI_STORE_ENCRYPT_EVERY_DATA_FILE_BACKUP_AND = (
+    "Encrypt every data file, backup and draft with a passphrase."
+)
+CLI_STORE_REMOVE_THE_PASSPHRASE_PROTECTION_FROM_YOUR = (
+    "remove the passphrase protection from your records"
+)
+CLI_STORE_DECRYPT_EVERY_DATA_FILE_BACKUP_AND = "Decrypt every data file, backup and draft."
+CLI_STORE_CHANGE_THE_PASSPHRASE_OF_YOUR_RECORDS = "change the passphrase of your records"
+CLI_STORE_SEAL_EVERY_DATA_FILE_BACKUP_AND = "Seal every data file, backup and draft again with a new passphrase; nothing is written unencrypted on the way. Scripts may set BIY_PASSPHRASE and BIY_NEW_PASSPHRASE."
+CLI_SUPPORTS_PRINT_THE_SAFETY_STEPS_AND_THE = (
+    "print the safety steps and the lines to call (the F1 card)"
+)
+CLI_SUPPORTS_PRINT_THE_CARD_BIY_SHOWS_ON = "Print the card biy shows on F1: what to do when someone needs help now, and the lines to call (the site's list when --curriculum names a site folder). Write it to a file with --out to print it on paper."
+CLI_SUPPORTS_MARKDOWN_DEFAULT_OR_HTML = "Markdown (default) or HTML"
+CLI_SUPPORTS_WRITE_THE_CARD_TO_FILE_INSTEAD = "write the card to FILE instead of printing it"
 
 # --- the catalogue machinery (keep this block last) ------------------------
 # The constants above are the English source. They are taken out of the module's

@@ -19,8 +19,8 @@ class HelpScreen(ModalScreen[None]):
     """Help text and keys for the screen underneath."""
 
     BINDINGS = [
-        Binding("escape", "dismiss", "Back"),
-        Binding("question_mark", "dismiss", "Back", show=False),
+        Binding("escape", "dismiss", messages.KEY_BACK),
+        Binding("question_mark", "dismiss", messages.KEY_BACK, show=False),
     ]
 
     def __init__(self, under: Screen[object]) -> None:

@@ -10,11 +10,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from biy_tui.core.text import messages
+
 
 class NumberPrompt(ModalScreen[int | None]):
     """Ask for a whole number within bounds."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", messages.KEY_CANCEL)]
 
     def __init__(self, question: str, value: int, low: int, high: int, invalid: str) -> None:
         super().__init__()

@@ -73,7 +73,7 @@ def agenda_summary(agenda: Agenda, week: Week, program: Program) -> RenderableTy
         if week.activity(item.activity) is None:
             parts += [Text(""), Text(messages.AGENDA_MISSING_ACTIVITY.format(id=item.activity))]
     if agenda.choices:
-        parts += [Text(""), Text("Group choices", style="bold")]
+        parts += [Text(""), Text(messages.LABEL_GROUP_CHOICES, style="bold")]
         for choice in agenda.choices:
             counts = ", ".join(
                 f"{_title(week, option)} {hands}"

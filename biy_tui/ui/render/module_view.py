@@ -92,17 +92,17 @@ def render_activity(activity: Activity) -> RenderableType:
     if activity.summary:
         parts.append(Text(activity.summary, style="italic"))
     if activity.materials:
-        parts.append(Text("Materials: " + ", ".join(activity.materials)))
+        parts.append(Text(messages.LABEL_MATERIALS + ", ".join(activity.materials)))
     parts += [
-        heading("To open"),
+        heading(messages.LABEL_TO_OPEN),
         Padding(prose(activity.opening.strip()), (0, 0, 0, 2)),
-        heading("Steps"),
+        heading(messages.LABEL_STEPS),
         Padding(Markdown(activity.steps.strip(), hyperlinks=False), (0, 0, 0, 2)),
-        heading("To close"),
+        heading(messages.LABEL_TO_CLOSE),
         Padding(prose(activity.closing.strip()), (0, 0, 0, 2)),
-        heading("Gentler option"),
+        heading(messages.LABEL_GENTLER_OPTION),
         Padding(prose(activity.gentler.strip()), (0, 0, 0, 2)),
-        heading("Online"),
+        heading(messages.LABEL_ONLINE),
         Padding(prose(activity.online.strip()), (0, 0, 0, 2)),
     ]
     return Group(*parts)
@@ -126,13 +126,13 @@ def render_week_intro(week: Week, program: Program) -> RenderableType:
         ]
     parts += [
         Text(""),
-        heading("Themes"),
+        heading(messages.RECORD_THEMES),
         Padding(Text(", ".join(program.theme_label(t) for t in week.themes)), (0, 0, 0, 2)),
-        heading("Goals"),
+        heading(messages.LABEL_GOALS),
         *[Padding(Text(f"• {goal}"), (0, 0, 0, 2)) for goal in week.goals],
-        heading("Preparation"),
+        heading(messages.LABEL_PREPARATION),
         Padding(prose(week.preparation.strip()), (0, 0, 0, 2)),
-        heading("Grounding option"),
+        heading(messages.LABEL_GROUNDING_OPTION),
         Padding(prose(week.grounding.strip()), (0, 0, 0, 2)),
     ]
     return Group(*parts)

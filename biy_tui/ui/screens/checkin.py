@@ -66,8 +66,8 @@ class CheckInScreen(Screen[None]):
     """Log a session's check-in as counts and tallies."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True, id="checkin.save"),
-        Binding("escape", "leave", "Back (keeps a draft)", id="checkin.back"),
+        Binding("ctrl+s", "save", messages.PRIVACY_KEY_SAVE, priority=True, id="checkin.save"),
+        Binding("escape", "leave", messages.KEY_BACK_KEEPS_A_DRAFT, id="checkin.back"),
     ]
 
     def __init__(self, week: int, record: Any | None = None, draft: Any | None = None) -> None:

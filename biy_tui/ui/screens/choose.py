@@ -32,8 +32,8 @@ class ChooseScreen(WeekScreenMixin, Screen[None]):
     """Pick the options to offer the group."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="choose.pop_screen"),
-        Binding("enter", "show", "Show the room", priority=True, id="choose.show"),
+        Binding("escape", "app.pop_screen", messages.KEY_BACK, id="choose.pop_screen"),
+        Binding("enter", "show", messages.KEY_SHOW_THE_ROOM, priority=True, id="choose.show"),
     ]
 
     def __init__(self, number: int) -> None:
@@ -76,8 +76,8 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
 
     HELP = messages.ROOM_HINT
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="choose.pop_screen"),
-        Binding("enter", "decide", "Most hands", id="choose.decide"),
+        Binding("escape", "app.pop_screen", messages.KEY_BACK, id="choose.pop_screen"),
+        Binding("enter", "decide", messages.KEY_MOST_HANDS, id="choose.decide"),
         *[Binding(str(n), f"hand({n})", f"Option {n}", show=False) for n in range(1, 5)],
         *[
             Binding(key, f"unhand({n})", f"Take one from {n}", show=False)
@@ -178,9 +178,9 @@ class TieScreen(WeekScreenMixin, ModalScreen[str | None]):
 
     HELP = messages.ROOM_TIE_BODY
     BINDINGS = [
-        Binding("v", "revote", "Count again", id="tie.revote"),
+        Binding("v", "revote", messages.KEY_COUNT_AGAIN, id="tie.revote"),
         *[Binding(str(n), f"pick({n})", f"Choose {n}", show=False) for n in range(1, 5)],
-        Binding("escape", "back", "Back to counting", id="tie.back"),
+        Binding("escape", "back", messages.KEY_BACK_TO_COUNTING, id="tie.back"),
     ]
 
     def __init__(self, number: int, choice: Choice) -> None:

@@ -33,7 +33,7 @@ class DebriefScreen(TextFormScreen):
     )
     BINDINGS = [
         *TextFormScreen.BINDINGS,
-        Binding("f2", "prompts", "Prompts", id="debrief.prompts"),
+        Binding("f2", "prompts", messages.KEY_PROMPTS, id="debrief.prompts"),
     ]
 
     def __init__(self, week: int, record: Any | None = None, draft: Any | None = None) -> None:
@@ -123,8 +123,8 @@ class HeavyWeekOffer(ModalScreen[None]):
 
     HELP = messages.HEAVY_WEEK_OFFER
     BINDINGS = [
-        Binding("s", "self_care", "Self-care", id="debrief.self_care"),
-        Binding("escape", "dismiss", "Not now", id="debrief.dismiss"),
+        Binding("s", "self_care", messages.SELFCARE_TITLE, id="debrief.self_care"),
+        Binding("escape", "dismiss", messages.KEY_NOT_NOW, id="debrief.dismiss"),
     ]
 
     def compose(self) -> ComposeResult:

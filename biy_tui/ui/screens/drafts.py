@@ -44,9 +44,9 @@ class DraftsScreen(ModalScreen[Any | None]):
 
     HELP = messages.DRAFTS_INTRO
     BINDINGS = [
-        Binding("enter", "continue_draft", "Continue", priority=True),
-        Binding("x", "discard", "Discard"),
-        Binding("escape", "dismiss_none", "Later"),
+        Binding("enter", "continue_draft", messages.KEY_CONTINUE, priority=True),
+        Binding("x", "discard", messages.KEY_DISCARD),
+        Binding("escape", "dismiss_none", messages.KEY_LATER),
     ]
 
     def __init__(self, drafts: list[Any]) -> None:

@@ -14,6 +14,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
+from biy_tui.core.text import messages
+
 CLEAR_SCROLLBACK = "\x1b[3J"
 
 
@@ -21,7 +23,7 @@ class HideScreen(Screen[None]):
     """A blank screen that says nothing about what is behind it."""
 
     HELP = ""
-    BINDINGS = [Binding("ctrl+r", "restore", "Return", show=False, priority=True)]
+    BINDINGS = [Binding("ctrl+r", "restore", messages.KEY_RETURN, show=False, priority=True)]
 
     def compose(self) -> ComposeResult:
         yield Static("", id="hidden-blank")

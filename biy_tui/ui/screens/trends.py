@@ -95,8 +95,8 @@ class TrendsScreen(Screen[None]):
     """Charts across the weeks, from the check-ins and plans saved."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("a", "toggle_scope", "Cycle / all"),
+        Binding("escape", "app.pop_screen", messages.KEY_BACK),
+        Binding("a", "toggle_scope", messages.KEY_CYCLE_ALL),
         *[
             Binding(str(n), f"jump({n})", name, show=False)
             for n, name in enumerate(
@@ -352,7 +352,9 @@ class TrendsScreen(Screen[None]):
     def commands(self) -> Iterable[SystemCommand]:
         """Palette commands: the scope, and each chart."""
         yield SystemCommand(
-            "Trends: latest cycle or all history", "Key a", self.action_toggle_scope
+            messages.COMMAND_TRENDS_LATEST_CYCLE_OR_ALL_HISTORY,
+            messages.COMMAND_KEY_A,
+            self.action_toggle_scope,
         )
         for n, name in enumerate(CHARTS, 1):
             yield SystemCommand(
