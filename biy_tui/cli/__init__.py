@@ -29,25 +29,25 @@ class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one sentence and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"biy: {message}. Try 'biy --help'.\n")
+        self.exit(2, messages.CLI_USAGE_ERROR.format(message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the parser for every subcommand."""
     parser = Parser(
         prog="biy",
-        description=messages.CLI___INIT___A_PRIVATE_SESSION_COMPANION_FOR_PEER,
+        description=messages.CLI_BIY_A_PRIVATE_SESSION_COMPANION_FOR_PEER,
     )
     parser.add_argument("--version", action="version", version=f"biy {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=messages.CLI___INIT___FOLDER_FOR_YOUR_RECORDS_DEFAULT_BIY,
+        help=messages.CLI_BIY_FOLDER_FOR_YOUR_RECORDS_DEFAULT_BIY,
     )
     parser.add_argument(
         "--curriculum",
         metavar="DIR",
-        help=messages.CLI___INIT___A_SITE_CURRICULUM_FOLDER_LAID_OVER,
+        help=messages.CLI_BIY_A_SITE_CURRICULUM_FOLDER_LAID_OVER,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:

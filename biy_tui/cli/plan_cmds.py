@@ -62,9 +62,14 @@ def list_plans(args: argparse.Namespace) -> int:
             numbers[plan.week] = numbers.get(plan.week, 0) + 1
             minutes = sum(i.minutes for i in plan.items)
             print(
-                f"week {plan.week:>2}  plan {numbers[plan.week]}  {plan.date.isoformat()}  "
-                + messages.plural(messages.PLAN_LIST_ACTIVITIES, len(plan.items))
-                + f", {minutes} of {plan.session_minutes} min"
+                messages.PLAN_LIST_LINE.format(
+                    week=f"{plan.week:>2}",
+                    number=numbers[plan.week],
+                    date=plan.date.isoformat(),
+                    activities=messages.PLAN_LIST_ACTIVITIES(n=len(plan.items)),
+                    minutes=minutes,
+                    session=plan.session_minutes,
+                )
                 + (f"  {clean_line(plan.label)}" if plan.label else "")
                 + ("  online" if plan.online else "")
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from biy_tui.core.text import Plural
 from biy_tui.core.text import gettext as _translate
 
 # --- general ---------------------------------------------------------------
@@ -200,7 +201,7 @@ LABEL_ONLINE = "Online"
 LABEL_GOALS = "Goals"
 LABEL_PREPARATION = "Preparation"
 LABEL_GROUNDING_OPTION = "Grounding option"
-LABEL_MATERIALS = "Materials: "
+LABEL_MATERIALS = "Materials: {materials}"
 KEY_SAVE_AS_ANOTHER_PLAN = "Save as another plan"
 KEY_LABEL_NOTES_ONLINE = "Label, notes, online"
 KEY_HANDOUT = "Handout"
@@ -276,6 +277,24 @@ LABEL_STYLES = "Styles: "
 LABEL_ALL_SHOWN = "(all shown)"
 KEY_ADD_A_HAND = "Add a hand"
 KEY_TAKE_ONE_AWAY = "Take one away"
+LABEL_NOT_IN_CURRICULUM = "not in the curriculum"
+LABEL_MINUTES = "{minutes} min"
+LABEL_MINUTES_OF = "{total} of {session} min"
+LABEL_CHOSE = "• chose {activity} ({counts})"
+LABEL_WEEK_N = "Week {week}"
+LABEL_WEEK_PART = "Week {week} · {part}"
+LABEL_FEELS = "Feels: {mark}"
+LABEL_THEMES = "Themes: {themes}"
+LABEL_ACTIVITIES_COUNT = "Activities: {count} ({styles})"
+TITLE_WEEK = "Week {week}: {title}"
+TITLE_AGENDA = "Agenda · week {week}: {title}"
+TITLE_WITH_WEEK = "{title} · week {week}"
+KEY_OPTION_N = "Option {n}"
+KEY_TAKE_ONE_FROM_N = "Take one from {n}"
+KEY_CHOOSE_N = "Choose {n}"
+COMMAND_HISTORY_SHOW = "History: show {kind}"
+COMMAND_KEY_N = "Key {key}"
+COMMAND_TRENDS_CHART = "Trends: go to chart {n}"
 
 # --- opening the data folder (app) -----------------------------------------
 
@@ -666,7 +685,8 @@ PLAN_NUMBER_UNKNOWN = "Week {week} has {count} saved plan(s), so there is no pla
 PLAN_BAD_START = (
     "“{value}” is not a time of day biy can read; give the start like 18:30, 9:05 or 6pm."
 )
-PLAN_LIST_ACTIVITIES = {"one": "1 activity", "other": "{count} activities"}
+PLAN_LIST_ACTIVITIES = Plural("{n} activity", "{n} activities")
+PLAN_LIST_LINE = "week {week}  plan {number}  {date}  {activities}, {minutes} of {session} min"
 
 # --- check-in, debrief, self-care ------------------------------------------
 
@@ -1066,15 +1086,13 @@ SERVE_SESSION_PROBLEM = "The browser tab sent something biy could not use ({kind
 
 # --- the command line (biy --help) -----------------------------------------
 
-CLI___INIT___A_PRIVATE_SESSION_COMPANION_FOR_PEER = (
+CLI_BIY_A_PRIVATE_SESSION_COMPANION_FOR_PEER = (
     "A private session companion for peer facilitators. Run with no command to open the app."
 )
-CLI___INIT___FOLDER_FOR_YOUR_RECORDS_DEFAULT_BIY = (
+CLI_BIY_FOLDER_FOR_YOUR_RECORDS_DEFAULT_BIY = (
     "folder for your records (default: $BIY_DATA_DIR or your user data folder)"
 )
-CLI___INIT___A_SITE_CURRICULUM_FOLDER_LAID_OVER = (
-    "a site curriculum folder laid over the shipped weeks"
-)
+CLI_BIY_A_SITE_CURRICULUM_FOLDER_LAID_OVER = "a site curriculum folder laid over the shipped weeks"
 CLI_CURRICULUM_CHECK_THE_CURRICULUM_FILES = "check the curriculum files"
 CLI_CURRICULUM_REPORT_EVERY_PROBLEM_IN_THE_CURRICULUM = (
     "report every problem in the curriculum (exit 1 if any)"
@@ -1149,6 +1167,8 @@ CLI_SUPPORTS_PRINT_THE_SAFETY_STEPS_AND_THE = (
 CLI_SUPPORTS_PRINT_THE_CARD_BIY_SHOWS_ON = "Print the card biy shows on F1: what to do when someone needs help now, and the lines to call (the site's list when --curriculum names a site folder). Write it to a file with --out to print it on paper."
 CLI_SUPPORTS_MARKDOWN_DEFAULT_OR_HTML = "Markdown (default) or HTML"
 CLI_SUPPORTS_WRITE_THE_CARD_TO_FILE_INSTEAD = "write the card to FILE instead of printing it"
+
+CLI_USAGE_ERROR = "biy: {message}. Try 'biy --help'."
 
 # --- the catalogue machinery (keep this block last) ------------------------
 # The constants above are the English source. They are taken out of the module's

@@ -61,8 +61,10 @@ def activity_line(activity: Activity) -> Text:
     line = Text()
     line.append(activity.title, style="bold")
     line.append(
-        f"  {STYLE_LABELS[activity.style]} · {activity.minutes} min · "
-        f"{INTENSITY_MARK[activity.intensity]} · {GROUP_LABELS[activity.group_size]}",
+        f"  {STYLE_LABELS[activity.style]} · "
+        + messages.LABEL_MINUTES.format(minutes=activity.minutes)
+        + " · "
+        + f"{INTENSITY_MARK[activity.intensity]} · {GROUP_LABELS[activity.group_size]}",
         style="dim",
     )
     return line
@@ -92,7 +94,7 @@ def render_activity(activity: Activity) -> RenderableType:
     if activity.summary:
         parts.append(Text(activity.summary, style="italic"))
     if activity.materials:
-        parts.append(Text(messages.LABEL_MATERIALS + ", ".join(activity.materials)))
+        parts.append(Text(messages.LABEL_MATERIALS.format(materials=", ".join(activity.materials))))
     parts += [
         heading(messages.LABEL_TO_OPEN),
         Padding(prose(activity.opening.strip()), (0, 0, 0, 2)),
@@ -112,7 +114,10 @@ def render_week_intro(week: Week, program: Program) -> RenderableType:
     """The module's heading, content note (first, when the week is not gentle), goals and prep."""
     part = program.part(week.part)
     parts: list[RenderableType] = [
-        Text(f"Week {week.week} · {part.title if part else week.part}", style="dim"),
+        Text(
+            messages.LABEL_WEEK_PART.format(week=week.week, part=part.title if part else week.part),
+            style="dim",
+        ),
         Text(week.title, style="bold"),
     ]
     if week.summary:

@@ -114,7 +114,9 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
         Binding("x,delete", "remove", messages.KEY_REMOVE, show=False, id="agenda.remove"),
         Binding("ctrl+up,K", "move(-1)", messages.KEY_UP, show=False, id="agenda.up"),
         Binding("ctrl+down,J", "move(1)", messages.KEY_DOWN, show=False, id="agenda.down"),
-        Binding("plus,equals_sign", "minutes(5)", messages.KEY_PLUS_5_MIN, show=False, id="agenda.more"),
+        Binding(
+            "plus,equals_sign", "minutes(5)", messages.KEY_PLUS_5_MIN, show=False, id="agenda.more"
+        ),
         Binding("minus", "minutes(-5)", messages.KEY_MINUS_5_MIN, show=False, id="agenda.less"),
         Binding("l", "length", messages.KEY_LENGTH, show=False, id="agenda.length"),
         Binding("n", "new_plan", messages.KEY_NEW_PLAN, show=False, id="agenda.new"),
@@ -145,7 +147,7 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = f"Agenda · week {self.number}: {self.week.title}"
+        self.title = messages.TITLE_AGENDA.format(week=self.number, title=self.week.title)
         self.query_one("#agenda-list").focus()
         self.refresh_agenda()
         ensure_plan_loaded(self, self.number, self._loaded)
@@ -189,7 +191,9 @@ class AgendaScreen(WeekScreenMixin, Screen[None]):
         parts = [messages.AGENDA_UNSAVED_MARK] if self.planner.is_dirty(self.number) else []
         if agenda.plan_id or agenda.label:
             parts.append(plan_name(agenda, self._plans))
-        parts.append(f"{agenda.total} of {agenda.session_minutes} min")
+        parts.append(
+            messages.LABEL_MINUTES_OF.format(total=agenda.total, session=agenda.session_minutes)
+        )
         self.sub_title = " · ".join(p for p in parts if p)
 
     def _index(self) -> int | None:

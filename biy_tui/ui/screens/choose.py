@@ -51,7 +51,7 @@ class ChooseScreen(WeekScreenMixin, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = f"{messages.CHOOSE_TITLE} · week {self.number}"
+        self.title = messages.TITLE_WITH_WEEK.format(title=messages.CHOOSE_TITLE, week=self.number)
         self.query_one("#choose-list").focus()
 
     @on(SelectionList.SelectedChanged, "#choose-list")
@@ -78,9 +78,12 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", messages.KEY_BACK, id="choose.pop_screen"),
         Binding("enter", "decide", messages.KEY_MOST_HANDS, id="choose.decide"),
-        *[Binding(str(n), f"hand({n})", f"Option {n}", show=False) for n in range(1, 5)],
         *[
-            Binding(key, f"unhand({n})", f"Take one from {n}", show=False)
+            Binding(str(n), f"hand({n})", messages.KEY_OPTION_N.format(n=n), show=False)
+            for n in range(1, 5)
+        ],
+        *[
+            Binding(key, f"unhand({n})", messages.KEY_TAKE_ONE_FROM_N.format(n=n), show=False)
             for n, key in enumerate(("exclamation_mark", "at", "number_sign", "dollar_sign"), 1)
         ],
     ]
@@ -114,7 +117,10 @@ class RoomScreen(WeekScreenMixin, Screen[None]):
             hands = self.tally[index]
             sub = Text(justify="center", style="dim")
             if activity:
-                sub.append(f"{activity.minutes} min · {activity.summary or activity.style}")
+                sub.append(
+                    messages.LABEL_MINUTES.format(minutes=activity.minutes)
+                    + f" · {activity.summary or activity.style}"
+                )
             count = Text("✋ " * hands if hands <= 12 else f"✋ × {hands}", justify="center")
             blocks += [line, sub, count, Text("")]
         self.query_one("#room", Static).update(Align.center(Group(*blocks), vertical="middle"))
@@ -179,7 +185,10 @@ class TieScreen(WeekScreenMixin, ModalScreen[str | None]):
     HELP = messages.ROOM_TIE_BODY
     BINDINGS = [
         Binding("v", "revote", messages.KEY_COUNT_AGAIN, id="tie.revote"),
-        *[Binding(str(n), f"pick({n})", f"Choose {n}", show=False) for n in range(1, 5)],
+        *[
+            Binding(str(n), f"pick({n})", messages.KEY_CHOOSE_N.format(n=n), show=False)
+            for n in range(1, 5)
+        ],
         Binding("escape", "back", messages.KEY_BACK_TO_COUNTING, id="tie.back"),
     ]
 

@@ -320,8 +320,8 @@ class HistoryScreen(Screen[None]):
         for n, kind in enumerate(KINDS):
             name = messages.HISTORY_KINDS[kind]
             yield SystemCommand(
-                f"History: show {name.lower()}",
-                f"Key {n}",
+                messages.COMMAND_HISTORY_SHOW.format(kind=name.lower()),
+                messages.COMMAND_KEY_N.format(key=n),
                 lambda n=n: self.action_kind(n),
             )
         yield SystemCommand(

@@ -57,7 +57,7 @@ def week_details(curriculum: Curriculum, number: int) -> RenderableType:
     if week is None:
         problem = curriculum.unavailable.get(number)
         return Group(
-            Text(f"Week {number}", style="bold"),
+            Text(messages.LABEL_WEEK_N.format(week=number), style="bold"),
             Text(messages.WEEK_UNAVAILABLE_TITLE),
             Text(""),
             Text(str(problem) if problem else ""),
@@ -67,13 +67,17 @@ def week_details(curriculum: Curriculum, number: int) -> RenderableType:
     program = curriculum.program
     themes = ", ".join(program.theme_label(t) for t in week.themes)
     return Group(
-        Text(f"Week {week.week}", style="dim"),
+        Text(messages.LABEL_WEEK_N.format(week=week.week), style="dim"),
         Text(week.title, style="bold"),
         prose(week.summary) if week.summary else Text(""),
         Text(""),
-        Text(f"Feels: {INTENSITY_MARK[week.intensity]}"),
-        Text(f"Themes: {themes}"),
-        Text(f"Activities: {len(week.activities)} ({style_counts(week)})"),
+        Text(messages.LABEL_FEELS.format(mark=INTENSITY_MARK[week.intensity])),
+        Text(messages.LABEL_THEMES.format(themes=themes)),
+        Text(
+            messages.LABEL_ACTIVITIES_COUNT.format(
+                count=len(week.activities), styles=style_counts(week)
+            )
+        ),
         Text(""),
         Text(messages.OVERVIEW_HINT, style="dim"),
     )

@@ -55,7 +55,7 @@ class RunScreen(WeekScreenMixin, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = f"{messages.RUN_TITLE} · week {self.number}"
+        self.title = messages.TITLE_WITH_WEEK.format(title=messages.RUN_TITLE, week=self.number)
         self._restore()
         self.show()
         self.set_interval(5, self.update_status)

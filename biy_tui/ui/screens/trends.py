@@ -358,7 +358,7 @@ class TrendsScreen(Screen[None]):
         )
         for n, name in enumerate(CHARTS, 1):
             yield SystemCommand(
-                f"Trends: go to chart {n}",
+                messages.COMMAND_TRENDS_CHART.format(n=n),
                 name,
                 lambda n=n: self.action_jump(n),
             )

@@ -112,7 +112,11 @@ class WeekScreen(Screen[None]):
 
     def on_mount(self) -> None:
         week = self.week
-        self.title = f"Week {week.week}: {week.title}" if week else f"Week {self.number}"
+        self.title = (
+            messages.TITLE_WEEK.format(week=week.week, title=week.title)
+            if week
+            else messages.LABEL_WEEK_N.format(week=self.number)
+        )
         if week is None:
             return
         from biy_tui.ui.screens.agenda import ensure_plan_loaded
