@@ -85,7 +85,7 @@ def _check_weeks(site: Path | None) -> int:
     if cur.problems:
         for problem in cur.problems:
             print(problem, file=sys.stderr)
-        print(messages.CURRICULUM_PROBLEMS.format(count=len(cur.problems)), file=sys.stderr)
+        print(messages.CURRICULUM_PROBLEMS(n=len(cur.problems)), file=sys.stderr)
         return 1
     counts = {style: 0 for style in STYLES}
     for week in cur.weeks.values():
@@ -103,7 +103,7 @@ def _check_weeks(site: Path | None) -> int:
 def _check_supports(site: Path | None) -> int:
     """Check the supports card's files: every problem, or one summary line."""
     from biy_tui.core import paths
-    from biy_tui.core.curriculum.supports import count_words, load_supports
+    from biy_tui.core.curriculum.supports import load_supports
     from biy_tui.core.curriculum.supports_handout import summary
     from biy_tui.core.text import messages
 
@@ -113,7 +113,7 @@ def _check_supports(site: Path | None) -> int:
     if card.problems:
         for problem in card.problems:
             print(problem, file=sys.stderr)
-        print(count_words(messages.SUPPORTS_PROBLEMS, len(card.problems)), file=sys.stderr)
+        print(messages.SUPPORTS_PROBLEMS(n=len(card.problems)), file=sys.stderr)
         return 1
     print(summary(card))
     return 0

@@ -114,9 +114,7 @@ def export_plan(args: argparse.Namespace) -> int:
             return 1
         if not 1 <= args.plan <= len(plans):
             print(
-                messages.PLAN_NUMBER_UNKNOWN.format(
-                    week=args.week, number=args.plan, count=len(plans)
-                ),
+                messages.PLAN_NUMBER_UNKNOWN(n=len(plans), week=args.week, number=args.plan),
                 file=sys.stderr,
             )
             return 1

@@ -165,7 +165,7 @@ def _jsonl(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     if errors:
-        print(messages.SCRUB_JSON_ERRORS.format(count=errors), file=sys.stderr)
+        print(messages.SCRUB_JSON_ERRORS(n=errors), file=sys.stderr)
         code = 1
     return code
 
@@ -194,7 +194,7 @@ def _check(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
         print(messages.SCRUB_CHECK_FOUND.format(count=found), file=sys.stderr)
         return 1
     if code == 0:
-        print(messages.SCRUB_CHECK_CLEAN.format(files=len(files)))
+        print(messages.SCRUB_CHECK_CLEAN(n=len(files)))
     return code
 
 

@@ -157,7 +157,7 @@ def _print_notices(store: Store) -> None:
 
 def export_records(args: argparse.Namespace) -> int:
     """Write every record to ``--out`` (owner-only) or standard output."""
-    from biy_tui.core.store import counted, maintenance
+    from biy_tui.core.store import maintenance
     from biy_tui.core.text import messages
 
     def action() -> int:
@@ -179,9 +179,9 @@ def export_records(args: argparse.Namespace) -> int:
                 raise _Stop(messages.EXPORT_FAILED.format(path=out, why=reason(exc))) from None
         if unreadable:  # her backup must never look complete when it is not
             where = out if out is not None else "this export"
-            raise _Stop(counted(messages.EXPORT_INCOMPLETE, unreadable, path=where))
+            raise _Stop(messages.EXPORT_INCOMPLETE(n=unreadable, path=where))
         if out is not None:
-            print(counted(messages.EXPORT_OK, count, path=out), file=sys.stderr)
+            print(messages.EXPORT_OK(n=count, path=out), file=sys.stderr)
         return 0
 
     return _run(action)
@@ -189,7 +189,7 @@ def export_records(args: argparse.Namespace) -> int:
 
 def import_records(args: argparse.Namespace) -> int:
     """Check every record of FILE (model, size, privacy guard), then add them all (or none)."""
-    from biy_tui.core.store import counted, maintenance, reason
+    from biy_tui.core.store import maintenance, reason
     from biy_tui.core.text import messages
 
     def action() -> int:
@@ -207,13 +207,13 @@ def import_records(args: argparse.Namespace) -> int:
             _print_notices(store)
             result = maintenance.import_records(store, records)
         if redacted:
-            print(counted(messages.IMPORT_REDACTED, redacted))
+            print(messages.IMPORT_REDACTED(n=redacted))
         print(
             messages.IMPORT_OK.format(
                 path=source,
-                added=counted(messages.COUNT_ADDED, result.added),
-                updated=counted(messages.COUNT_UPDATED, result.updated),
-                skipped=counted(messages.COUNT_SKIPPED, result.skipped),
+                added=messages.COUNT_ADDED(n=result.added),
+                updated=messages.COUNT_UPDATED(n=result.updated),
+                skipped=messages.COUNT_SKIPPED(n=result.skipped),
             )
         )
         return 0
@@ -227,7 +227,7 @@ def _guard_import(
     """Refuse flagged text (counted per kind, never quoted), or redact it with ``--redact``."""
     from biy_tui.cli.scrub_cmds import _guard_kwargs
     from biy_tui.core import privacy
-    from biy_tui.core.store import and_list, counted, maintenance
+    from biy_tui.core.store import and_list, maintenance
     from biy_tui.core.text import messages
 
     kwargs = _guard_kwargs(args)
@@ -241,7 +241,7 @@ def _guard_import(
     if not found:
         return records, 0
     parts = [
-        counted(messages.COUNT_FINDINGS, spans, what=counted(messages.COUNT_KIND[kind], flagged))
+        messages.COUNT_FINDINGS(n=spans, what=messages.COUNT_KIND[kind](n=flagged))
         for kind, (spans, flagged) in found.items()
     ]
     raise _Stop(messages.IMPORT_FLAGGED.format(path=source, findings=and_list(parts)))

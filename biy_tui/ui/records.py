@@ -111,9 +111,7 @@ class RecordsMixin:
         if drafts:
             self.call_from_thread(self._show_drafts, drafts)
         if stale:  # a gentle nudge: drafts hold text before its privacy review
-            from biy_tui.core.store import counted
-
-            text = counted(messages.DRAFTS_STALE, stale, days=days)
+            text = messages.DRAFTS_STALE(n=stale, days=days)
             self.call_from_thread(self.notify, text, timeout=15)
 
     def _show_drafts(self, drafts: list[object]) -> None:

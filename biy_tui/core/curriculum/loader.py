@@ -394,10 +394,6 @@ def load_curriculum(base: Path, site: Path | None = None) -> Curriculum:
     )
 
 
-def _form(forms: dict[str, str], count: int) -> str:
-    return forms["one" if count == 1 else "other"]
-
-
 def notice_for(curriculum: Curriculum) -> str | None:
     """The one notice the app shows about curriculum problems (None when there are none).
 
@@ -410,22 +406,16 @@ def notice_for(curriculum: Curriculum) -> str | None:
     if curriculum.unavailable:
         numbers = list(curriculum.unavailable)
         weeks = ", ".join(str(n) for n in numbers)
-        sentences.append(
-            _form(messages.CURRICULUM_NOTICE_UNAVAILABLE, len(numbers)).format(weeks=weeks)
-        )
+        sentences.append(messages.CURRICULUM_NOTICE_UNAVAILABLE(n=len(numbers), weeks=weeks))
     if curriculum.unplaced:
         count = len(curriculum.unplaced)
         sentences.append(
-            _form(messages.CURRICULUM_NOTICE_UNPLACED, count).format(
-                count=count, first=curriculum.unplaced[0]
-            )
+            messages.CURRICULUM_NOTICE_UNPLACED(n=count, count=count, first=curriculum.unplaced[0])
         )
     if not sentences:
         count = len(curriculum.problems)
         sentences.append(
-            _form(messages.CURRICULUM_NOTICE_OTHER, count).format(
-                count=count, first=curriculum.problems[0]
-            )
+            messages.CURRICULUM_NOTICE_OTHER(n=count, count=count, first=curriculum.problems[0])
         )
     sentences.append(messages.CURRICULUM_NOTICE_CHECK)
     return clean(" ".join(sentences))

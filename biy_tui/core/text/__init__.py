@@ -29,6 +29,7 @@ __all__ = [
     "choose_language",
     "format_date",
     "format_decimal",
+    "format_list",
     "format_number",
     "gettext",
     "help_text",
@@ -161,6 +162,13 @@ def format_decimal(value: float, digits: int = 1) -> str:
 
     pattern = "0." + "0" * digits if digits else "0"
     return str(babel_format_decimal(value, format=pattern, locale=_BABEL_LOCALES[_language]))
+
+
+def format_list(parts: list[str]) -> str:
+    """Phrases joined as the current language lists them ("a, b and c" / "a, b et c")."""
+    from babel.lists import format_list as babel_format_list
+
+    return str(babel_format_list(parts, locale=_BABEL_LOCALES[_language])) if parts else ""
 
 
 class Plural:

@@ -24,15 +24,6 @@ UNEXPECTED_ERROR = (
 INTERRUPTED = "Stopped. Your saved records are untouched."
 
 
-def plural(forms: dict[str, str], count: int, **values: object) -> str:
-    """The sentence for ``count``: ``forms["one"]`` for exactly 1, else ``forms["other"]``.
-
-    Every count-dependent sentence is a dict keyed "one"/"other" (never "(s)"), so a
-    later move to gettext's ngettext is mechanical.
-    """
-    return forms["one" if count == 1 else "other"].format(count=count, **values)
-
-
 # --- settings --------------------------------------------------------------
 
 SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
@@ -42,7 +33,10 @@ SETTINGS_UNWRITABLE = "The settings file {path} could not be written ({why}); th
 # --- curriculum ------------------------------------------------------------
 
 CURRICULUM_OK = "Curriculum is fine: {weeks} weeks, {activities} activities ({by_style})."
-CURRICULUM_PROBLEMS = "{count} problem(s) found in the curriculum; the other weeks still load, so fix each line above as it says and run 'biy curriculum check' again."
+CURRICULUM_PROBLEMS = Plural(
+    "{n} problem found in the curriculum; the other weeks still load, so fix the line above as it says and run 'biy curriculum check' again.",
+    "{n} problems found in the curriculum; the other weeks still load, so fix each line above as it says and run 'biy curriculum check' again.",
+)
 CURRICULUM_NO_FOLDER = "The curriculum folder {path} does not exist; check the path and try again."
 CURRICULUM_NO_PROGRAM = (
     "No program.toml was found in {path}; a curriculum folder needs one (see curriculum/README.md)."
@@ -153,20 +147,18 @@ PALETTE_QUIT = "Quit (q)"
 PALETTE_QUIT_HELP = "Close biy; unfinished writing is kept as a draft"
 PALETTE_OPEN_WEEK = "Open week {week}: {title} (Enter)"
 CURRICULUM_NOTICE_CHECK = "Run 'biy curriculum check' to see what to fix."
-CURRICULUM_NOTICE_UNAVAILABLE = {
-    "one": "Week {weeks} is unavailable because its file has a problem.",
-    "other": "Weeks {weeks} are unavailable because their files have problems.",
-}
-CURRICULUM_NOTICE_OTHER = {
-    "one": "A curriculum file has a problem, but every week still opens: {first}",
-    "other": "{count} curriculum problems were found, but every week still opens; "
-    "the first: {first}",
-}
-CURRICULUM_NOTICE_UNPLACED = {
-    "one": "A curriculum file could not be used and no week number was found in it: {first}",
-    "other": "{count} curriculum files could not be used and no week number was found in "
-    "them; the first: {first}",
-}
+CURRICULUM_NOTICE_UNAVAILABLE = Plural(
+    "Week {weeks} is unavailable because its file has a problem.",
+    "Weeks {weeks} are unavailable because their files have problems.",
+)
+CURRICULUM_NOTICE_OTHER = Plural(
+    "A curriculum file has a problem, but every week still opens: {first}",
+    "{n} curriculum problems were found, but every week still opens; the first: {first}",
+)
+CURRICULUM_NOTICE_UNPLACED = Plural(
+    "A curriculum file could not be used and no week number was found in it: {first}",
+    "{n} curriculum files could not be used and no week number was found in them; the first: {first}",
+)
 CURRICULUM_LOADING = "Opening the program…"
 CURRICULUM_LOADING_HINT = "Ctrl+X hides the screen and g opens the grounding card at any time."
 CURRICULUM_LOAD_FAILED_TITLE = "biy could not load the curriculum"
@@ -413,10 +405,10 @@ PASSPHRASE_NO_TERMINAL = (
     "BIY_PASSPHRASE for a script."
 )
 
-EXPORT_OK = {
-    "one": "Exported {count} record to {path} (readable by you only).",
-    "other": "Exported {count} records to {path} (readable by you only).",
-}
+EXPORT_OK = Plural(
+    "Exported {n} record to {path} (readable by you only).",
+    "Exported {n} records to {path} (readable by you only).",
+)
 EXPORT_FAILED = "biy could not write {path} ({why}); check the folder and try again."
 IMPORT_OK = "From {path}: {added}, {updated}, {skipped}."
 IMPORT_UNREADABLE = "biy could not read {path} ({why}); check the file name and try again."
@@ -425,61 +417,61 @@ IMPORT_NOT_EXPORT = "{path} is not a biy export file; nothing was imported, so c
 IMPORT_TOO_NEW = "{path} was exported by a newer version of biy; update biy to import it."
 IMPORT_BAD_RECORD = "Record {position} in {path} is not valid ({why}); nothing was imported, so make the export again with 'biy export' rather than editing it."
 
-DOCTOR_OK = {
-    "one": "The {files} file in {path} is fine: {counts}.",
-    "other": "All {files} files in {path} are fine: {counts}.",
-}
+DOCTOR_OK = Plural(
+    "The {files} file in {path} is fine: {counts}.",
+    "All {files} files in {path} are fine: {counts}.",
+)
 DOCTOR_PROBLEM = "problem  {what}"
 DOCTOR_REPAIRED = "repaired {what}"
 DOCTOR_PERMISSIONS = "{file} could be read by others (mode {mode}); biy made it private again."
 DOCTOR_LEFTOVER = "{file} was left over from an interrupted save; biy removed it."
-DOCTOR_QUARANTINE = {
-    "one": "{count} damaged file is kept aside in {path}; keep it, as it may hold the only copy of a record biy could not read.",
-    "other": "{count} damaged files are kept aside in {path}; keep them, as they may hold the only copy of records biy could not read.",
-}
+DOCTOR_QUARANTINE = Plural(
+    "{n} damaged file is kept aside in {path}; keep it, as it may hold the only copy of a record biy could not read.",
+    "{n} damaged files are kept aside in {path}; keep them, as they may hold the only copy of records biy could not read.",
+)
 DOCTOR_LOCK_OK = "lock     no other biy is using {path}"
 DOCTOR_BAD_BACKUP = "The backup {file} failed its checks ({why}), so it was set aside as {where}."
-DOCTOR_PROBLEMS = {
-    "one": "{count} problem could not be repaired; the message above says what to do.",
-    "other": "{count} problems could not be repaired; the messages above say what to do.",
-}
+DOCTOR_PROBLEMS = Plural(
+    "{n} problem could not be repaired; the message above says what to do.",
+    "{n} problems could not be repaired; the messages above say what to do.",
+)
 DOCTOR_NO_STORE = "There are no records in {path} yet; nothing to check."
 
-# Counted nouns: choose the form with biy_tui.core.store.wording.counted(FORMS, n).
-COUNT_ADDED = {"one": "{count} record added", "other": "{count} records added"}
-COUNT_UPDATED = {"one": "{count} updated", "other": "{count} updated"}
-COUNT_SKIPPED = {
-    "one": "{count} skipped (you already had it, as new or newer)",
-    "other": "{count} skipped (you already had them, as new or newer)",
-}
+# Counted nouns: each is a Plural, said as COUNT_KIND[kind](n=count).
+COUNT_ADDED = Plural("{n} record added", "{n} records added")
+COUNT_UPDATED = Plural("{n} updated", "{n} updated")
+COUNT_SKIPPED = Plural(
+    "{n} skipped (you already had it, as new or newer)",
+    "{n} skipped (you already had them, as new or newer)",
+)
 COUNT_KIND = {
-    "plan": {"one": "{count} plan", "other": "{count} plans"},
-    "checkin": {"one": "{count} check-in", "other": "{count} check-ins"},
-    "debrief": {"one": "{count} debrief", "other": "{count} debriefs"},
-    "selfcare": {"one": "{count} self-care entry", "other": "{count} self-care entries"},
-    "drafts": {"one": "{count} draft", "other": "{count} drafts"},
+    "plan": Plural("{n} plan", "{n} plans"),
+    "checkin": Plural("{n} check-in", "{n} check-ins"),
+    "debrief": Plural("{n} debrief", "{n} debriefs"),
+    "selfcare": Plural("{n} self-care entry", "{n} self-care entries"),
+    "drafts": Plural("{n} draft", "{n} drafts"),
 }
-COUNT_FINDINGS = {
-    "one": "{count} thing that could identify someone in {what}",
-    "other": "{count} things that could identify someone in {what}",
-}
+COUNT_FINDINGS = Plural(
+    "{n} thing that could identify someone in {what}",
+    "{n} things that could identify someone in {what}",
+)
 IMPORT_FLAGGED = (
     "{path} holds {findings}, so nothing was imported; run biy import --redact {path} to "
     "replace them with placeholders like [name], or edit the file first."
 )
-IMPORT_REDACTED = {
-    "one": "biy replaced {count} thing that could identify someone with a placeholder like [name].",
-    "other": "biy replaced {count} things that could identify someone with placeholders like [name].",
-}
+IMPORT_REDACTED = Plural(
+    "biy replaced {n} thing that could identify someone with a placeholder like [name].",
+    "biy replaced {n} things that could identify someone with placeholders like [name].",
+)
 IMPORT_TOO_BIG = (
     "{path} is larger than {limit} MB, more than a biy export can be; nothing was imported, "
     "so check that it is the right file."
 )
 IMPORT_TEXT_TOO_LONG = "longer than {limit} characters"
-DOCTOR_REPAIRED_SUMMARY = {
-    "one": "biy repaired {count} thing in {path} (see above); your records now: {counts}.",
-    "other": "biy repaired {count} things in {path} (see above); your records now: {counts}.",
-}
+DOCTOR_REPAIRED_SUMMARY = Plural(
+    "biy repaired {n} thing in {path} (see above); your records now: {counts}.",
+    "biy repaired {n} things in {path} (see above); your records now: {counts}.",
+)
 
 PASSPHRASE_CHANGED = (
     "Your records in {path} now open with the new passphrase; the old one no longer works, "
@@ -489,7 +481,7 @@ PASSPHRASE_CHANGE_NOT_ENCRYPTED = (
     "The records in {path} have no passphrase yet; use biy encrypt to give them one."
 )
 
-COUNT_RECORDS = {"one": "{count} record", "other": "{count} records"}
+COUNT_RECORDS = Plural("{n} record", "{n} records")
 STORE_SALVAGED = (
     "{file} was damaged ({why}); biy recovered all {kept} from it and its newest backup, "
     "and kept the damaged copy as {quarantined}."
@@ -516,10 +508,10 @@ FIX_LINK = "put the real file in place of the link and run biy again"
 FIX_NOT_FILE = "move it somewhere else and run biy again"
 FIX_PERMISSION = "make it readable for you again (for example: chmod 600 {file}) and run biy again"
 FIX_OTHER = "close any program that is using it, check the disk, and run biy again"
-EXPORT_INCOMPLETE = {
-    "one": "{count} record could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
-    "other": "{count} records could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
-}
+EXPORT_INCOMPLETE = Plural(
+    "{n} record could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+    "{n} records could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+)
 
 IMPORT_UNFINISHED = (
     "The import into {path} is safely saved but could not be put fully in place ({why}); "
@@ -629,9 +621,9 @@ ONLINE_HEADING = "Online session"
 
 # --- privacy ---------------------------------------------------------------
 
-PRIVACY_UNREVIEWED = (
-    "{count} thing(s) that could identify someone still need a look; redact them, "
-    "edit the text, or mark each one as not identifying."
+PRIVACY_UNREVIEWED = Plural(
+    "{n} thing that could identify someone still needs a look; redact it, edit the text, or mark it as not identifying.",
+    "{n} things that could identify someone still need a look; redact them, edit the text, or mark each one as not identifying.",
 )
 PRIVACY_SITE_UNREADABLE = (
     "{file}: the site file could not be read ({why}); make sure your user account is allowed "
@@ -649,9 +641,6 @@ PRIVACY_REVIEW_INTRO = (
 )
 PRIVACY_REVIEW_NOTHING = "Nothing here could identify anyone; it is ready to save."
 PRIVACY_REVIEW_ALL_LOOKED_AT = "Everything flagged has been looked at; press s to save."
-PRIVACY_REVIEW_STILL_OPEN = (
-    "{count} thing(s) still need a look: redact all (r), edit (e), or keep one (k)."
-)
 PRIVACY_REVIEW_KEPT = "kept, as you chose"
 PRIVACY_REVIEW_FLAGGED = "could identify someone"
 PRIVACY_KEY_REDACT = "Redact all"
@@ -660,11 +649,14 @@ PRIVACY_KEY_KEEP = "Not identifying"
 PRIVACY_KEY_SAVE = "Save"
 PRIVACY_KEY_NEXT = "Next"
 PRIVACY_KEY_PREVIOUS = "Previous"
-PRIVACY_LIVE_HINT = "{count} thing(s) may identify someone; you can look at them when you save."
-PRIVACY_REVIEW_STILL_OPEN_FORMS = {
-    "one": "1 thing still needs a look: redact all (r), edit (e), or keep it (k).",
-    "other": "{count} things still need a look: redact all (r), edit (e), or keep one (k).",
-}
+PRIVACY_LIVE_HINT = Plural(
+    "{n} thing may identify someone; you can look at it when you save.",
+    "{n} things may identify someone; you can look at them when you save.",
+)
+PRIVACY_REVIEW_STILL_OPEN = Plural(
+    "{n} thing still needs a look: redact all (r), edit (e), or keep it (k).",
+    "{n} things still need a look: redact all (r), edit (e), or keep one (k).",
+)
 SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked, so check this file's name and run it again."
 SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
 SCRUB_FOUND = "{file}:{line}:{col} {kind}"
@@ -672,16 +664,25 @@ SCRUB_CHECK_FOUND = (
     "{count} thing(s) that could identify someone found; run 'biy scrub FILE' to see "
     "the text with them redacted."
 )
-SCRUB_CHECK_CLEAN = "Nothing that could identify someone was found in {files} file(s)."
+SCRUB_CHECK_CLEAN = Plural(
+    "Nothing that could identify someone was found in the {n} file.",
+    "Nothing that could identify someone was found in the {n} files.",
+)
 SCRUB_CHECK_NEEDS_FILES = "biy scrub --check needs at least one file to check; name it after the command, like 'biy scrub --check notes.txt'."
 SCRUB_JSON_BAD = "line {line} is not valid JSON, so it was skipped"
 SCRUB_JSON_NO_TEXT = 'line {line} has no "text" field holding text, so it was skipped'
-SCRUB_JSON_ERRORS = "{count} line(s) could not be read; each has an error object in the output."
+SCRUB_JSON_ERRORS = Plural(
+    "{n} line could not be read; it has an error object in the output.",
+    "{n} lines could not be read; each has an error object in the output.",
+)
 CLOSED_WITHOUT_OPENING = "biy closed without opening your records; nothing was changed."
 CLOSED_ALREADY_OPEN = "biy is already open on these records in another window; carry on there."
 PLAN_WEEK_UNKNOWN = "Week {week} is not in the curriculum (or its file has a problem); run 'biy curriculum check' to see the weeks."
 PLAN_NONE_SAVED = "No plan is saved for week {week} yet; plan it in the app and press s to save."
-PLAN_NUMBER_UNKNOWN = "Week {week} has {count} saved plan(s), so there is no plan {number}; 'biy plan list {week}' shows them."
+PLAN_NUMBER_UNKNOWN = Plural(
+    "Week {week} has {n} saved plan, so there is no plan {number}; 'biy plan list {week}' shows it.",
+    "Week {week} has {n} saved plans, so there is no plan {number}; 'biy plan list {week}' shows them.",
+)
 PLAN_BAD_START = (
     "“{value}” is not a time of day biy can read; give the start like 18:30, 9:05 or 6pm."
 )
@@ -703,7 +704,7 @@ CHECKIN_CLOSING = "As we closed"
 CHECKIN_FEEDBACK = "How the session felt"
 CHECKIN_THEMES = "Themes that came up (Space to tick)"
 CHECKIN_HANDS = "Responses counted: {count}"
-CHECKIN_HANDS_FORMS = {"one": "1 response counted", "other": "{count} responses counted"}
+CHECKIN_HANDS_COUNTED = Plural("{n} response counted", "{n} responses counted")
 CHECKIN_BAD_DATE = "The date should look like 2026-11-25; please check it."
 CHECKIN_BAD_NUMBER = "“{field}” needs a whole number (0 or more); please correct it and save again."
 CHECKIN_NOBODY = "Please enter how many were present before saving."
@@ -762,10 +763,10 @@ WEEK_HAS_RECORD_BODY = (
 )
 WEEK_HAS_RECORD_EDIT = "Edit it"
 WEEK_HAS_RECORD_ANOTHER = "Another session this week"
-DRAFTS_STALE = {
-    "one": "One draft has waited more than {days} days; if you no longer need it, discarding it with x keeps your notes tidy and private.",
-    "other": "{count} drafts have waited more than {days} days; if you no longer need them, discarding them with x keeps your notes tidy and private.",
-}
+DRAFTS_STALE = Plural(
+    "One draft has waited more than {days} days; if you no longer need it, discarding it with x keeps your notes tidy and private.",
+    "{n} drafts have waited more than {days} days; if you no longer need them, discarding them with x keeps your notes tidy and private.",
+)
 
 # --- history and trends --------------------------------------------------------
 
@@ -780,7 +781,9 @@ HISTORY_KINDS = {
 HISTORY_SHOW = "Show:"
 HISTORY_FILTER_KEYS = "(0–4 or f)"
 HISTORY_SEARCH_PLACEHOLDER = "Search all your notes: type a word, then Enter (Escape goes back)"
-HISTORY_PAGE = "Page {page} of {pages} · {total} record(s)"
+HISTORY_PAGE = Plural(
+    "Page {page} of {pages} · {total} record", "Page {page} of {pages} · {total} records"
+)
 HISTORY_PAGE_KEYS = "[ ] turn the page"
 HISTORY_OPEN_KEY = "Enter opens"
 HISTORY_SEARCH_RESULTS = "“{text}”: {total} found"
@@ -833,9 +836,15 @@ RECORD_FEEDBACK = "How the session felt"
 RECORD_THEMES = "Themes"
 RECORD_NO_THEMES = "No themes ticked."
 RECORD_NO_TALLY = "Not counted."
-RECORD_AVERAGE = "{hands} hand(s) · on average close to “{word}”"
-RECORD_SHIFT_UP = "From opening to closing the group moved {amount} level(s) lighter on average."
-RECORD_SHIFT_DOWN = "From opening to closing the group moved {amount} level(s) heavier on average."
+RECORD_AVERAGE = Plural(
+    "{n} hand · on average close to “{word}”", "{n} hands · on average close to “{word}”"
+)
+RECORD_SHIFT_UP = (
+    "From opening to closing the group moved lighter on average, by {amount} on the mood scale."
+)
+RECORD_SHIFT_DOWN = (
+    "From opening to closing the group moved heavier on average, by {amount} on the mood scale."
+)
 RECORD_SHIFT_SAME = "The group left much as it arrived."
 RECORD_LEVEL = "level {n}"
 RECORD_EMPTY_TEXT = "(nothing written)"
@@ -858,14 +867,16 @@ TRENDS_NO_CHECKINS = "No check-ins in this span yet."
 TRENDS_NO_PLANS = "No saved plans in this span yet; the mix appears once plans are saved."
 TRENDS_ATTENDANCE = "Attendance"
 TRENDS_ATTENDANCE_NOTE = "People present per session (on average when a week had more than one)."
-TRENDS_ATTENDANCE_SUMMARY = "{sessions} session(s); on average {mean} present."
+TRENDS_ATTENDANCE_SUMMARY = Plural(
+    "{n} session; on average {mean} present.", "{n} sessions; on average {mean} present."
+)
 TRENDS_ATTENDANCE_DIP = "Attendance was lower in week {week} — you could ask the group whether the topic or the time suits them."
 TRENDS_FIRST_TIME = "First-timers"
 TRENDS_FIRST_TIME_NOTE = "People there for the first time, per session."
-TRENDS_FIRST_TIME_SUMMARY = "{total} first visit(s) in all."
+TRENDS_FIRST_TIME_SUMMARY = Plural("{n} first visit in all.", "{n} first visits in all.")
 TRENDS_MOOD = "Mood shift, opening to closing"
 TRENDS_MOOD_NOTE = "Above the line: the group left lighter than it arrived; below: heavier (levels on the mood scale)."
-TRENDS_MOOD_SUMMARY = "On average the group left {amount} level(s) {direction}."
+TRENDS_MOOD_SUMMARY = "On average the group left {direction}, by {amount} on the mood scale."
 TRENDS_LIGHTER = "lighter"
 TRENDS_HEAVIER = "heavier"
 TRENDS_MOOD_DIP = "In week {week} the group left a little heavier than it arrived. Heavy topics can do that — you could ask how they are carrying it, and offer grounding early next time."
@@ -976,14 +987,8 @@ REPORT_FIELD_PROBLEMS = {
     "level_sum": "a sum of levels that these hands cannot give",
 }
 """What can be wrong with one field of a report file (the {why} of REPORT_BAD_FIELD)."""
-REPORT_ROW_WIDTH = {
-    "one": "{n} value for {width} columns",
-    "other": "{n} values for {width} columns",
-}
-REPORT_TOTALS_WIDTH = {
-    "one": "{n} total for {width} columns",
-    "other": "{n} totals for {width} columns",
-}
+REPORT_ROW_WIDTH = Plural("{n} value for {width} columns", "{n} values for {width} columns")
+REPORT_TOTALS_WIDTH = Plural("{n} total for {width} columns", "{n} totals for {width} columns")
 
 # --- supports and safety steps (the "Someone needs help now" card) -------------
 
@@ -999,10 +1004,10 @@ SUPPORTS_CHECK_MARK = "check with your coordinator"
 SUPPORTS_SHIPPED_NOTE = "These lines come with biy. Numbers and hours change: check each one with your coordinator before you need it."
 SUPPORTS_SITE_NOTE = "Your site's list, from {file}."
 SUPPORTS_NONE = "No list of lines could be read. If a life is in danger, call 911; for thoughts of suicide, call or text 988."
-SUPPORTS_PROBLEMS_NOTE = {
-    "one": "The supports file has 1 problem, so a line may be missing here; tell your coordinator (biy curriculum check shows it).",
-    "other": "The supports files have {count} problems, so some lines may be missing here; tell your coordinator (biy curriculum check shows them).",
-}
+SUPPORTS_PROBLEMS_NOTE = Plural(
+    "The supports file has {n} problem, so a line may be missing here; tell your coordinator (biy curriculum check shows it).",
+    "The supports files have {n} problems, so some lines may be missing here; tell your coordinator (biy curriculum check shows them).",
+)
 SUPPORTS_HOURS = "{hours}"
 SUPPORTS_FOR = "For: {what}"
 SUPPORTS_LANGUAGES = "Languages: {languages}"
@@ -1010,15 +1015,15 @@ SUPPORTS_WRITTEN = "A copy to print was written to {path} (it holds no records, 
 SUPPORTS_WRITE_FAILED = "The copy to print could not be written to {path} ({why}); nothing else was changed, so check that folder or run 'biy supports --out FILE'."
 SUPPORTS_CLI_WRITTEN = "The supports card was written to {path}."
 SUPPORTS_CLI_FAILED = "biy could not write {path} ({why}); check the folder and try again, or leave out --out to print the card here."
-SUPPORTS_OK = {
-    "one": "Supports card is fine: {steps} and 1 support from {file}.",
-    "other": "Supports card is fine: {steps} and {count} supports from {file}.",
-}
-SUPPORTS_STEP_GROUPS = {"one": "1 list of steps", "other": "{count} lists of steps"}
-SUPPORTS_PROBLEMS = {
-    "one": "1 problem found in the supports list; the card still opens, and the line above says what it shows until the problem is fixed.",
-    "other": "{count} problems found in the supports list; the card still opens, and the lines above say what it shows until they are fixed.",
-}
+SUPPORTS_OK = Plural(
+    "Supports card is fine: {steps} and {n} support from {file}.",
+    "Supports card is fine: {steps} and {n} supports from {file}.",
+)
+SUPPORTS_STEP_GROUPS = Plural("{n} list of steps", "{n} lists of steps")
+SUPPORTS_PROBLEMS = Plural(
+    "{n} problem found in the supports list; the card still opens, and the line above says what it shows until the problem is fixed.",
+    "{n} problems found in the supports list; the card still opens, and the lines above say what it shows until they are fixed.",
+)
 # where a problem is (used inside the sentences below)
 SUPPORTS_WHERE_NAMED = '{kind} "{name}"'
 SUPPORTS_WHERE_NTH = "{kind} {n}"

@@ -21,7 +21,7 @@ from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.planning import agenda_from_plan, style_balance
 from biy_tui.core.reports.tallies import answered, mean_level, mood_shift
 from biy_tui.core.store.records import CheckIn, Debrief, Plan, Record, SelfCare, kind_of
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_decimal, messages
 
 KIND_LABELS = {"plan": "Plan", "checkin": "Check-in", "debrief": "Debrief", "selfcare": "Self-care"}
 
@@ -148,7 +148,7 @@ def tally_table(tally: Sequence[int], levels: Sequence[str]) -> RenderableType:
         return Group(table)
     words = list(levels) or [messages.RECORD_LEVEL.format(n=n + 1) for n in range(len(tally))]
     word = words[max(0, min(len(words) - 1, round(mean) - 1))]
-    note = Text(messages.RECORD_AVERAGE.format(hands=answered(tally), word=word), style="dim")
+    note = Text(messages.RECORD_AVERAGE(n=answered(tally), word=word), style="dim")
     return Group(table, note)
 
 
@@ -201,9 +201,9 @@ def render_check_in(record: CheckIn, program: Program) -> list[RenderableType]:
     change = group_mood_shift(record, program)
     if change is not None:
         if round(change, 1) > 0:
-            sentence = messages.RECORD_SHIFT_UP.format(amount=f"{change:.1f}")
+            sentence = messages.RECORD_SHIFT_UP.format(amount=format_decimal(change))
         elif round(change, 1) < 0:
-            sentence = messages.RECORD_SHIFT_DOWN.format(amount=f"{-change:.1f}")
+            sentence = messages.RECORD_SHIFT_DOWN.format(amount=format_decimal(-change))
         else:
             sentence = messages.RECORD_SHIFT_SAME
         parts += [Text(""), indent(Text(sentence, style="italic"))]

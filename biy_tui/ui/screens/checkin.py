@@ -312,7 +312,7 @@ class CheckInScreen(Screen[None]):
         present = counts["present"] if isinstance(counts, dict) else None
         for scale_id, tally in self.tallies().items():
             hands = sum(tally)
-            line = Text(messages.plural(messages.CHECKIN_HANDS_FORMS, hands), style="dim")
+            line = Text(messages.CHECKIN_HANDS_COUNTED(n=hands), style="dim")
             if present is not None and hands > present:
                 line.append(
                     messages.CHECKIN_MORE_THAN_PRESENT.format(present=present), style="bold"

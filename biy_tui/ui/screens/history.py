@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_number, messages
 from biy_tui.ui.render.record_view import record_line
 from biy_tui.ui.screens.record import RecordScreen, edit_record
 
@@ -196,8 +196,11 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-empty").display = False
         options.display = True
         options.highlighted = min(keep or 0, len(listing.records) - 1)
-        status = messages.HISTORY_PAGE.format(
-            page=listing.page + 1, pages=listing.pages, total=f"{listing.total:,}"
+        status = messages.HISTORY_PAGE(
+            n=listing.total,
+            page=listing.page + 1,
+            pages=listing.pages,
+            total=format_number(listing.total),
         )
         if listing.query:
             found = messages.HISTORY_SEARCH_RESULTS.format(text=listing.query, total=listing.total)

@@ -24,7 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from biy_tui.core.curriculum import STYLE_LABELS
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_decimal, messages
 from biy_tui.ui.render.charts import (
     ColumnChart,
     StyleMixChart,
@@ -237,11 +237,7 @@ class TrendsScreen(Screen[None]):
         mean = sum(values) / len(values)
         parts += [
             self._columns(trends, trends.present),
-            Text(
-                messages.TRENDS_ATTENDANCE_SUMMARY.format(
-                    sessions=trends.check_ins, mean=_number(mean)
-                )
-            ),
+            Text(messages.TRENDS_ATTENDANCE_SUMMARY(n=trends.check_ins, mean=_number(mean))),
         ]
         low = dip(trends.present)
         if low is not None:
@@ -257,7 +253,7 @@ class TrendsScreen(Screen[None]):
         )
         parts += [
             self._columns(trends, trends.first_time),
-            Text(messages.TRENDS_FIRST_TIME_SUMMARY.format(total=total)),
+            Text(messages.TRENDS_FIRST_TIME_SUMMARY(n=total)),
         ]
         return Group(*parts)
 
@@ -273,7 +269,9 @@ class TrendsScreen(Screen[None]):
         parts += [
             self._columns(trends, trends.mood_shift, signed=True),
             Text(
-                messages.TRENDS_MOOD_SUMMARY.format(amount=f"{abs(mean):.1f}", direction=direction)
+                messages.TRENDS_MOOD_SUMMARY.format(
+                    amount=format_decimal(abs(mean)), direction=direction
+                )
             ),
         ]
         low = setback(trends.mood_shift)
