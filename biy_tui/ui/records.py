@@ -15,7 +15,7 @@ from textual import work
 from textual.message import Message
 
 from biy_tui.core.overview import Overview
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_date, messages
 
 if TYPE_CHECKING:
     from biy_tui.core.store import Store, StoreError
@@ -236,7 +236,7 @@ class RecordsMixin:
             elif choice == "another":
                 blank()
 
-        when = record.date.strftime("%d %b %Y").lstrip("0")
+        when = format_date(record.date, "medium")
         self.push_screen(WeekHasRecordScreen(week, kind, when), chosen)
 
     @property

@@ -94,6 +94,14 @@ CURRICULUM_TOO_DEEP = (
     "write each field as plain text or a simple list."
 )
 
+# The four learning styles, as people read them (curriculum.STYLE_LABELS).
+STYLE_LABELS = {
+    "reading": "Reading",
+    "individual": "Individual",
+    "discussion": "Discussion",
+    "creative-movement": "Creative / movement",
+}
+
 # --- app shell -------------------------------------------------------------
 
 OVERVIEW_TITLE = "The program"
@@ -358,6 +366,8 @@ STORE_DAMAGED_READ_ONLY = (
     "the file the next time it opens normally."
 )
 STORE_SHOWN_BACKUP = "the copy saved {when}"
+STORE_SAVED_ON = "on {date} at {time}"
+STORE_SAVED_EARLIER = "earlier"
 STORE_SHOWN_NOTHING = "the other records only"
 STORE_MANIFEST_REBUILT = (
     "{file} was damaged ({why}), so biy set it aside as {quarantined} and rebuilt it from "
@@ -689,6 +699,24 @@ PLAN_BAD_START = (
 PLAN_LIST_ACTIVITIES = Plural("{n} activity", "{n} activities")
 PLAN_LIST_LINE = "week {week}  plan {number}  {date}  {activities}, {minutes} of {session} min"
 
+# Plain words for each kind of identifying thing (privacy.KIND_LABELS).
+PRIVACY_KIND_LABELS = {
+    "name": "a name",
+    "phone": "a phone number",
+    "email": "an e-mail address",
+    "url": "a web address",
+    "handle": "a social media handle",
+    "address": "a street address",
+    "postal": "a postal or ZIP code",
+    "date": "a full date",
+    "age": "someone's age",
+    "id_number": "an ID, health card or licence number",
+    "site_term": "a word your site marked as identifying",
+    "place": "a place: a shelter, a neighbourhood, a street or a corner",
+    "case_number": "a case, file or police number",
+    "learned": "a word you redacted before",
+}
+
 # --- check-in, debrief, self-care ------------------------------------------
 
 CHECKIN_TITLE = "Check-in · week {week}"
@@ -808,22 +836,13 @@ HISTORY_FIRST_TIME = "{count} first time"
 HISTORY_MOOD = "mood {shift}"
 HISTORY_ACTIVITIES = "{count} planned · {total} of {length} min"
 HISTORY_ENERGY_STRESS = "energy {energy}, stress {stress}"
-HISTORY_MONTHS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
-HISTORY_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 RECORD_TITLE = "{kind} · {when}"
+RECORD_KIND_LABELS = {
+    "plan": "Plan",
+    "checkin": "Check-in",
+    "debrief": "Debrief",
+    "selfcare": "Self-care",
+}
 RECORD_READ_ONLY = "Read-only. Press e to edit (changed text goes through the privacy check again), Escape to go back."
 RECORD_GONE = "This record is no longer in your records (it may have been changed or removed in another window); press Escape to go back to the list."
 RECORD_ATTENDANCE = "Who was here"

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_date, format_time, messages
 from biy_tui.ui.screens.base import store_in_background
 from biy_tui.ui.screens.forms import read_draft_key
 
@@ -21,7 +21,8 @@ from biy_tui.ui.screens.forms import read_draft_key
 def draft_label(draft: Any) -> str:
     """A plain description of a draft (never its text)."""
     form, value = read_draft_key(str(draft.key))
-    when = draft.updated.astimezone().strftime("%d %b %H:%M")
+    moment = draft.updated.astimezone()
+    when = f"{format_date(moment.date(), 'MMMd')} {format_time(moment)}"
     if form == "debrief":
         label = messages.DRAFT_LABEL_DEBRIEF.format(week=value)
     elif form == "checkin":
