@@ -57,7 +57,7 @@ async def test_history_pages_newest_first(make_app) -> None:
         assert listing.option_count == PER_PAGE
         first = shown(screen)
         assert [r.date for r in first] == sorted((r.date for r in first), reverse=True)
-        assert f"Page 1 of 2 · {RECORD_COUNT} record(s)" in status(screen)
+        assert f"Page 1 of 2 · {RECORD_COUNT} records" in status(screen)
         await pilot.press("right_square_bracket")
         await wait_for(pilot, lambda: screen.page == 1)
         assert listing.option_count == RECORD_COUNT - PER_PAGE
