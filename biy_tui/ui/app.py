@@ -26,7 +26,7 @@ from biy_tui.core.curriculum import Curriculum
 from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.overview import Overview
 from biy_tui.core.settings import Settings
-from biy_tui.core.text import messages
+from biy_tui.core.text import Labels, messages
 from biy_tui.ui.app_curriculum import CurriculumMixin
 from biy_tui.ui.records import RecordsMixin
 from biy_tui.ui.widgets.palette import PlainCommandsProvider
@@ -65,7 +65,7 @@ HIGH_CONTRAST = Theme(
     dark=True,
 )
 
-THEME_NAMES = {CALM.name: "calm", HIGH_CONTRAST.name: "high contrast"}
+THEME_NAMES = Labels("THEME_NAMES")
 
 
 class BiyApp(CurriculumMixin, RecordsMixin, App[None]):

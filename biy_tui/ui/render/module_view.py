@@ -13,10 +13,10 @@ from rich.padding import Padding
 from rich.text import Text
 
 from biy_tui.core.curriculum import STYLE_LABELS, STYLES, Activity, Program, Week
-from biy_tui.core.text import messages
+from biy_tui.core.text import Labels, messages
 
-INTENSITY_MARK = {"gentle": "○ gentle", "moderate": "◐ moderate", "heavy": "● heavy"}
-GROUP_LABELS = {"whole-group": "whole group", "pairs": "pairs", "alone": "on your own"}
+INTENSITY_MARK = Labels("INTENSITY_MARK")
+GROUP_LABELS = Labels("GROUP_LABELS")
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
