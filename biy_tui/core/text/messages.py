@@ -298,6 +298,7 @@ COMMAND_TRENDS_CHART = "Trends: go to chart {n}"
 # How intense an activity or week feels, and who it is done with (week and agenda views).
 INTENSITY_MARK = {"gentle": "○ gentle", "moderate": "◐ moderate", "heavy": "● heavy"}
 GROUP_LABELS = {"whole-group": "whole group", "pairs": "pairs", "alone": "on your own"}
+GROUP_SHORT = {"whole-group": "all", "pairs": "pairs", "alone": "alone"}
 # The two colour themes, by their Textual names (F9 says which one is on).
 THEME_NAMES = {"biy-calm": "calm", "biy-contrast": "high contrast"}
 

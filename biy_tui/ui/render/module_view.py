@@ -70,7 +70,7 @@ def activity_line(activity: Activity) -> Text:
     return line
 
 
-GROUP_SHORT = {"whole-group": "all", "pairs": "pairs", "alone": "alone"}
+GROUP_SHORT = Labels("GROUP_SHORT")
 INTENSITY_SHORT = {"gentle": "○", "moderate": "◐", "heavy": "●"}
 
 
