@@ -348,6 +348,15 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_command_palette(self) -> None:
+        """Show the command palette, its search line in biy's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(placeholder=messages.PALETTE_PLACEHOLDER, id="--command-palette")
+            )
+
     def action_toggle_theme(self) -> None:
         """Switch between the calm and the high-contrast theme, and remember the choice."""
         from biy_tui.core.settings import SettingsError, save_theme

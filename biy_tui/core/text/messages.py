@@ -302,6 +302,8 @@ GROUP_SHORT = {"whole-group": "all", "pairs": "pairs", "alone": "alone"}
 # The two colour themes, by their Textual names (F9 says which one is on).
 THEME_NAMES = {"biy-calm": "calm", "biy-contrast": "high contrast"}
 
+PALETTE_PLACEHOLDER = "Search for commands…"
+
 # --- opening the data folder (app) -----------------------------------------
 
 PASSPHRASE_TITLE = "Your records are locked with a passphrase"
