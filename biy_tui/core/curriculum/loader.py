@@ -130,8 +130,10 @@ def parse_program(data: bytes, file: str = PROGRAM_FILE) -> Program:
                         messages.CURRICULUM_FIELD.format(
                             file=file,
                             line="",
-                            where=f'{collection}, "{item.id}"',
-                            what="this id is used twice; give each its own id",
+                            where=messages.CURRICULUM_WHERE_LIST_ID.format(
+                                list=collection, id=item.id
+                            ),
+                            what=messages.CURRICULUM_ID_TWICE,
                         ),
                         line=line,
                     )
@@ -145,8 +147,8 @@ def parse_program(data: bytes, file: str = PROGRAM_FILE) -> Program:
                     messages.CURRICULUM_FIELD.format(
                         file=file,
                         line="",
-                        where=f'part "{part.id}"',
-                        what="first_week comes after last_week; swap them",
+                        where=messages.CURRICULUM_WHERE_PART.format(id=part.id),
+                        what=messages.CURRICULUM_WEEKS_SWAPPED,
                     ),
                 )
             )
@@ -159,7 +161,7 @@ def parse_program(data: bytes, file: str = PROGRAM_FILE) -> Program:
                         file=file,
                         line="",
                         where="scales",
-                        what=f'no scale has kind = "{kind}"; add one for the check-in',
+                        what=messages.CURRICULUM_NO_SCALE_KIND.format(kind=kind),
                     ),
                 )
             )

@@ -102,6 +102,57 @@ STYLE_LABELS = {
     "creative-movement": "Creative / movement",
 }
 
+# How a curriculum problem names what it expected and where (curriculum/problems.py).
+CURRICULUM_TYPE_WORDS = {
+    "int": "a whole number",
+    "str": "text in quotes",
+    "array": 'a list in square brackets, like ["a", "b"]',
+    "object": "a table of fields",
+    "bool": "true or false",
+    "float": "a number",
+}
+CURRICULUM_A_LIST = "a list"
+CURRICULUM_A_TABLE = "a table"
+CURRICULUM_ITEM_NAMES = {
+    "activities": "activity",
+    "scales": "scale",
+    "themes": "theme",
+    "parts": "part",
+}
+CURRICULUM_WHERE_ID = '{item} "{id}"'
+CURRICULUM_WHERE_NUMBER = "{item} {n}"
+CURRICULUM_WHERE_ITEM = "{list}, item {n}"
+CURRICULUM_WHERE_FILE = "the file"
+CURRICULUM_AT_LINE = " (line {line})"
+CURRICULUM_EXPECTED = "expected {what}"
+CURRICULUM_EXPECTED_GOT = "expected {what}, got {value}"
+CURRICULUM_ALLOWED_VALUES = "one of the allowed values"
+CURRICULUM_ONE_OF = "expected one of: {choices}"
+CURRICULUM_ONE_OF_GOT = "expected one of: {choices}, got {value}"
+CURRICULUM_NOT_A_FIELD_CLOSE = '"{name}" is not a field here; did you mean "{close}"?'
+CURRICULUM_NOT_A_FIELD = '"{name}" is not a field here; known fields are: {known}'
+CURRICULUM_FIELD_REQUIRED = "this field is required; add it"
+CURRICULUM_EXPECTED_ID = (
+    'expected a short id of lower-case letters, digits and dashes, like "body-map"'
+)
+CURRICULUM_EXPECTED_ID_GOT = (
+    'expected a short id of lower-case letters, digits and dashes, like "body-map", got {value}'
+)
+CURRICULUM_EXPECTED_TEXT = "expected some text here, not an empty string"
+CURRICULUM_AT_LEAST_ITEMS = Plural("expected at least {n} item", "expected at least {n} items")
+CURRICULUM_AT_MOST_ITEMS = Plural("expected at most {n} item", "expected at most {n} items")
+CURRICULUM_NUMBER_AT_LEAST = "expected a whole number at least {n}"
+CURRICULUM_NUMBER_AT_LEAST_GOT = "expected a whole number at least {n}, got {value}"
+CURRICULUM_NUMBER_AT_MOST = "expected a whole number at most {n}"
+CURRICULUM_NUMBER_AT_MOST_GOT = "expected a whole number at most {n}, got {value}"
+CURRICULUM_OTHER_GOT = "{what}, got {value}"
+CURRICULUM_WHERE_LIST_ID = '{list}, "{id}"'
+CURRICULUM_WHERE_PART = 'part "{id}"'
+CURRICULUM_ID_TWICE = "this id is used twice; give each its own id"
+CURRICULUM_WEEKS_SWAPPED = "first_week comes after last_week; swap them"
+CURRICULUM_NO_SCALE_KIND = 'no scale has kind = "{kind}"; add one for the check-in'
+
+
 # --- app shell -------------------------------------------------------------
 
 OVERVIEW_TITLE = "The program"
