@@ -236,7 +236,7 @@ KEY_TIP_COVER_THE_SCREEN_AT_ONCE = "Cover the screen at once"
 KEY_GROUNDING = "Grounding"
 KEY_TIP_A_GROUNDING_CARD_TO_READ_ALOUD = "A grounding card to read aloud"
 KEY_MORE_KEYS = "More keys"
-KEY_THEME = "Theme"
+KEY_THEME = "Colours"
 KEY_QUIT = "Quit"
 KEY_BACK = "Back"
 KEY_CLOSE_BIY = "Close biy"
@@ -1067,6 +1067,40 @@ REPORT_FIELD_PROBLEMS = {
 """What can be wrong with one field of a report file (the {why} of REPORT_BAD_FIELD)."""
 REPORT_ROW_WIDTH = Plural("{n} value for {width} columns", "{n} values for {width} columns")
 REPORT_TOTALS_WIDTH = Plural("{n} total for {width} columns", "{n} totals for {width} columns")
+
+# Headings and column names of the report (reports/render.py, reports/html.py).
+REPORT_H_SESSIONS = "Sessions"
+REPORT_H_ATTENDANCE = "Attendance"
+REPORT_H_MOOD = "Mood: opening to closing"
+REPORT_H_FEEDBACK = "Session feedback"
+REPORT_H_ACTIVITIES = "Activities"
+REPORT_H_BY_STYLE = "By learning style"
+REPORT_H_BY_WEEK = "By week"
+REPORT_H_CHOICES = "The group's choices"
+REPORT_H_THEMES = "Themes raised"
+REPORT_H_NOTES = "Debrief notes"
+REPORT_ALL_WEEKS = "All weeks"
+REPORT_OTHER_WEEKS = "Other weeks"
+REPORT_COL_WEEK = "Week"
+REPORT_COL_STYLE = "Learning style"
+REPORT_COL_ACTIVITY = "Activity"
+REPORT_COL_THEME = "Theme"
+REPORT_ATTENDANCE_HEADERS = (
+    "Week",
+    "Sessions",
+    "Present",
+    "First time",
+    "Returning",
+    "Per session",
+)
+REPORT_FEEDBACK_COLUMN = "{label} (of {levels})"
+REPORT_WEEK_N = "Week {week}"
+REPORT_PART_WEEKS = "{title} (weeks {first}–{last})"
+REPORT_TITLE = "Evaluation report: {program}"
+REPORT_GENERATED = "{scope} · generated {date}"
+REPORT_CHART_PRESENT = "People present per week"
+REPORT_CHART_MOOD = "Mood shift per week"
+REPORT_MERGED = Plural("{n} report merged", "{n} reports merged")
 
 # --- supports and safety steps (the "Someone needs help now" card) -------------
 
