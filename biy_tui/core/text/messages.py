@@ -1102,6 +1102,21 @@ REPORT_CHART_PRESENT = "People present per week"
 REPORT_CHART_MOOD = "Mood shift per week"
 REPORT_MERGED = Plural("{n} report merged", "{n} reports merged")
 
+# The printable handout of a plan (reports/handout.py).
+HANDOUT_TITLE = "Week {week}: {title}"
+HANDOUT_SESSION_LENGTH = "session of {minutes} minutes"
+HANDOUT_PLANNED = "planned {minutes} minutes"
+HANDOUT_OVER = "The plan runs {minutes} minutes over the session length."
+HANDOUT_BEFORE = "Before we start"
+HANDOUT_ONLINE = "Online session"
+HANDOUT_AGENDA = "Agenda"
+HANDOUT_COLUMNS = ("time", "activity", "style", "minutes")
+HANDOUT_STYLES = "Learning styles: {styles}"
+HANDOUT_STYLE_MINUTES = "{style} {minutes} min"
+HANDOUT_MATERIALS = "Materials"
+HANDOUT_GROUNDING = "Grounding"
+HANDOUT_ACTIVITY_MINUTES = "({minutes} min)"
+
 # --- supports and safety steps (the "Someone needs help now" card) -------------
 
 SUPPORTS_TITLE = "Someone needs help now"
