@@ -191,7 +191,7 @@ def _check(files: list[str], kwargs: dict[str, tuple[str, ...]]) -> int:
             print(messages.SCRUB_FOUND.format(file=name, line=line, col=col, kind=span.kind))
             found += 1
     if found:
-        print(messages.SCRUB_CHECK_FOUND.format(count=found), file=sys.stderr)
+        print(messages.SCRUB_CHECK_FOUND(n=found), file=sys.stderr)
         return 1
     if code == 0:
         print(messages.SCRUB_CHECK_CLEAN(n=len(files)))

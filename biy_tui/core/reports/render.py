@@ -275,8 +275,8 @@ def _sessions_sentence(report: Report) -> str:
     totals = report.sessions.totals or []
     keys = [c.key for c in report.sessions.columns]
     get = {k: totals[i] if i < len(totals) else 0 for i, k in enumerate(keys)}
-    return messages.REPORT_SESSIONS.format(
-        weeks=len(report.sessions.rows), **{k: show(v) for k, v in get.items()}
+    return messages.REPORT_SESSIONS(
+        n=len(report.sessions.rows), **{k: show(v) for k, v in get.items()}
     )
 
 

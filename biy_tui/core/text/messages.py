@@ -729,9 +729,9 @@ PRIVACY_REVIEW_STILL_OPEN = Plural(
 SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked, so check this file's name and run it again."
 SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
 SCRUB_FOUND = "{file}:{line}:{col} {kind}"
-SCRUB_CHECK_FOUND = (
-    "{count} thing(s) that could identify someone found; run 'biy scrub FILE' to see "
-    "the text with them redacted."
+SCRUB_CHECK_FOUND = Plural(
+    "{n} thing that could identify someone found; run 'biy scrub FILE' to see the text with it redacted.",
+    "{n} things that could identify someone found; run 'biy scrub FILE' to see the text with them redacted.",
 )
 SCRUB_CHECK_CLEAN = Plural(
     "Nothing that could identify someone was found in the {n} file.",
@@ -1030,7 +1030,10 @@ REPORT_LEGEND_MERGED = (
     " In a merged report a count hidden in any of the merged reports stays a range."
 )
 REPORT_LEGEND_EXACT = "Every count is shown exactly (no small-cell suppression was asked for)."
-REPORT_SESSIONS = "{sessions} session(s) held over {weeks} week(s): {in_person} in person, {online} online, {both} both, {not_recorded} not recorded. {debriefs} debrief(s) written, {follow_ups} with follow-ups for the next week."
+REPORT_SESSIONS = Plural(
+    "Sessions held over {n} week: {sessions} ({in_person} in person, {online} online, {both} both, {not_recorded} not recorded). Debriefs written: {debriefs}, {follow_ups} with follow-ups for the next week.",
+    "Sessions held over {n} weeks: {sessions} ({in_person} in person, {online} online, {both} both, {not_recorded} not recorded). Debriefs written: {debriefs}, {follow_ups} with follow-ups for the next week.",
+)
 REPORT_MOOD_SCALE = "Averages run from 1 (lowest) to {levels}; a positive shift means the group left lighter than it arrived."
 REPORT_NO_MOOD = "The program file has no opening and closing scale, so there is no mood shift."
 REPORT_FEEDBACK_INTRO = "Each cell is the average level and, in brackets, the hands counted."
