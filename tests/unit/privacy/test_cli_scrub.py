@@ -109,7 +109,7 @@ def test_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["scrub", "--check", str(clean), str(flagged)]) == 1
     out, err = capsys.readouterr()
     assert out.splitlines() == [f"{flagged}:2:6 name", f"{flagged}:2:15 phone"]
-    assert "2 thing(s)" in err and "Maria" not in out + err
+    assert "2 things" in err and "Maria" not in out + err
     assert run(["scrub", "--check"]) == 2
 
 
