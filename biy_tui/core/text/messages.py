@@ -1303,6 +1303,11 @@ CLI_SUPPORTS_PRINT_THE_CARD_BIY_SHOWS_ON = "Print the card biy shows on F1: what
 CLI_SUPPORTS_MARKDOWN_DEFAULT_OR_HTML = "Markdown (default) or HTML"
 CLI_SUPPORTS_WRITE_THE_CARD_TO_FILE_INSTEAD = "write the card to FILE instead of printing it"
 
+CLI_USAGE_PREFIX = "usage: "
+CLI_POSITIONALS = "positional arguments"
+CLI_OPTIONS = "options"
+CLI_HELP = "show this help message and exit"
+CLI_VERSION = "show biy's version number and exit"
 CLI_USAGE_ERROR = "biy: {message}. Try 'biy --help'."
 
 # --- the catalogue machinery (keep this block last) ------------------------
