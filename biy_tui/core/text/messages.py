@@ -353,6 +353,48 @@ GROUP_SHORT = {"whole-group": "all", "pairs": "pairs", "alone": "alone"}
 # The two colour themes, by their Textual names (F9 says which one is on).
 THEME_NAMES = {"biy-calm": "calm", "biy-contrast": "high contrast"}
 
+# Textual's own key descriptions (scrolling, lists, inputs), as the help screen says them.
+TEXTUAL_KEYS = {
+    "Copy selected text": "Copy selected text",
+    "Cut selected text": "Cut selected text",
+    "Delete all to the right": "Delete all to the right",
+    "Delete character left": "Delete character left",
+    "Delete character right": "Delete character right",
+    "Down": "Down",
+    "First": "First",
+    "Focus Next": "Focus Next",
+    "Focus Previous": "Focus Previous",
+    "Go to end": "Go to end",
+    "Go to start": "Go to start",
+    "Last": "Last",
+    "Move cursor left": "Move cursor left",
+    "Move cursor left a word": "Move cursor left a word",
+    "Move cursor right": "Move cursor right",
+    "Move cursor right a word": "Move cursor right a word",
+    "Next tab": "Next tab",
+    "Page Down": "Page Down",
+    "Page Left": "Page Left",
+    "Page Right": "Page Right",
+    "Page Up": "Page Up",
+    "Paste text from the clipboard": "Paste text from the clipboard",
+    "Previous tab": "Previous tab",
+    "Scroll Down": "Scroll Down",
+    "Scroll End": "Scroll End",
+    "Scroll Home": "Scroll Home",
+    "Scroll Left": "Scroll Left",
+    "Scroll Right": "Scroll Right",
+    "Scroll Up": "Scroll Up",
+    "Select": "Select",
+    "Select all": "Select all",
+    "Select line end": "Select line end",
+    "Select line start": "Select line start",
+    "Show menu": "Show menu",
+    "Submit": "Submit",
+    "Toggle": "Toggle",
+    "Toggle option": "Toggle option",
+    "Up": "Up",
+    "select word": "select word",
+}
 PALETTE_PLACEHOLDER = "Search for commands…"
 
 # --- opening the data folder (app) -----------------------------------------

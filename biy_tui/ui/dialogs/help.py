@@ -37,7 +37,11 @@ class HelpScreen(ModalScreen[None]):
                 continue
             seen.add(binding.description)
             keys.add_row(
-                Text(self.app.get_key_display(binding)), Text(tooltip or binding.description)
+                Text(self.app.get_key_display(binding)),
+                # Textual's own keys (scrolling, lists) say their English words; say ours.
+                Text(
+                    tooltip or messages.TEXTUAL_KEYS.get(binding.description, binding.description)
+                ),
             )
         name = getattr(self.under, "title", None) or type(self.under).__name__
         body = Group(
