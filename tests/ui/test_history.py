@@ -209,7 +209,7 @@ async def test_trends_charts_with_weeks_and_the_part_boundary(make_app) -> None:
         for word in ("alarm", "warning", "danger", "problem", "concern"):
             assert word not in (attendance + mood + feedback + styles).lower()
         scope = str(screen.query_one("#trends-scope", Static).render())
-        assert scope.startswith("Latest cycle: 2 Mar 2026")
+        assert scope.startswith("Latest cycle: Mar 2, 2026")
         await pilot.press("a")
         await wait_for(
             pilot, lambda: "All history" in str(screen.query_one("#trends-scope", Static).render())
