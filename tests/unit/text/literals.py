@@ -59,36 +59,43 @@ KEYWORDS = frozenset(
     }
 )
 # Attributes a person reads when they are assigned.
-ATTRIBUTES = frozenset({"HELP", "TITLE", "title", "sub_title", "SUB_TITLE", "border_title", "border_subtitle", "tooltip"})
+ATTRIBUTES = frozenset(
+    {
+        "HELP",
+        "TITLE",
+        "title",
+        "sub_title",
+        "SUB_TITLE",
+        "border_title",
+        "border_subtitle",
+        "tooltip",
+    }
+)
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
-_IDENTIFIER = re.compile(r"^[a-z0-9_.\-#:/*()'\[\]=, ]*$")  # keys, ids, CSS, paths, styles
-_FIELDS_ONLY = re.compile(r"\{[^{}]*\}")
+_FIELDS = re.compile(r"\{[^{}]*\}")
+# One token of lower-case letters, digits and _ . - # : / * ( ) ' [ ] = , : an id, a key
+# name, an action, a CSS selector or a path; never a sentence.
+_TOKEN = re.compile(r"^[a-z0-9_.\-#:/*()'\[\]=,]*$")
+# Rich style words: "bold dim", "italic underline"...
+_STYLE_WORDS = frozenset(
+    {
+        *("bold", "dim", "italic", "underline", "reverse", "strike", "blink", "on", "not"),
+        *("red", "green", "yellow", "blue", "magenta", "cyan", "white", "black", "grey"),
+        *("gray", "bright", "default", "none", "auto"),
+    }
+)
 
 
 def is_text(value: str) -> bool:
     """True when ``value`` holds words a person reads (not an id, key, style or field)."""
-    bare = _FIELDS_ONLY.sub("", value)
+    bare = _FIELDS.sub("", value).strip()
     if not _WORD.search(bare):
         return False
-    # A single lowercase token (an id, a key name, a style) or a selector is not a sentence;
-    # a capitalised word ("Back") or two words ("all shown") are.
-    if _IDENTIFIER.match(bare) and " " not in bare.strip():
-        return False
-    return not (_IDENTIFIER.match(bare) and re.fullmatch(r"[a-z0-9_.\-#: ]+", bare) and _is_css(bare))
-
-
-def _is_css(value: str) -> bool:
-    return bool(re.fullmatch(r"(bold|dim|italic|underline|reverse|on|not|[a-z0-9_\-#]+)( [a-z0-9_\-#]+)*", value.strip())) and all(
-        word in _STYLE_WORDS or not word.isalpha() or "-" in word or "_" in word
-        for word in value.split()
-    )
-
-
-_STYLE_WORDS = frozenset(
-    "bold dim italic underline reverse strike blink on not red green yellow blue magenta cyan "
-    "white black grey gray bright default none auto".split()
-)
+    words = bare.split()
+    if len(words) == 1 and _TOKEN.match(bare):
+        return False  # "week.back", "#activity-list", "dim"
+    return not all(word in _STYLE_WORDS for word in words)  # "bold dim"
 
 
 @dataclass(frozen=True)
@@ -106,9 +113,7 @@ class Literal:
 
 
 def _strings(node: ast.expr) -> Iterator[ast.Constant | ast.JoinedStr]:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        yield node
-    elif isinstance(node, ast.JoinedStr):  # f"Week {n}": the words are the constant parts
+    if (isinstance(node, ast.Constant) and isinstance(node.value, str)) or isinstance(node, ast.JoinedStr):
         yield node
     elif isinstance(node, ast.Tuple) and node.elts:  # Text.assemble(("Feels: ", "bold"))
         yield from _strings(node.elts[0])
