@@ -113,7 +113,9 @@ class Literal:
 
 
 def _strings(node: ast.expr) -> Iterator[ast.Constant | ast.JoinedStr]:
-    if (isinstance(node, ast.Constant) and isinstance(node.value, str)) or isinstance(node, ast.JoinedStr):
+    if (isinstance(node, ast.Constant) and isinstance(node.value, str)) or isinstance(
+        node, ast.JoinedStr
+    ):
         yield node
     elif isinstance(node, ast.Tuple) and node.elts:  # Text.assemble(("Feels: ", "bold"))
         yield from _strings(node.elts[0])
