@@ -57,13 +57,20 @@ def source_catalog() -> Catalog:
             catalog.add(
                 text, locations=[("biy_tui/core/text/messages.py", 0)], auto_comments=[name]
             )
-    for name, value in vars(messages).items():
-        if isinstance(value, Plural):
-            catalog.add(
-                (value.singular, value.plural),
-                locations=[("biy_tui/core/text/messages.py", 0)],
-                auto_comments=[name],
-            )
+    plurals = [(n, v) for n, v in vars(messages).items() if isinstance(v, Plural)]
+    plurals += [  # Plurals kept in a dict, like COUNT_KIND["plan"]
+        (f"{name}[{key!r}]", item)
+        for name, value in messages.source().items()
+        if isinstance(value, dict)
+        for key, item in value.items()
+        if isinstance(item, Plural)
+    ]
+    for name, value in plurals:
+        catalog.add(
+            (value.singular, value.plural),
+            locations=[("biy_tui/core/text/messages.py", 0)],
+            auto_comments=[name],
+        )
     keywords = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
     for filename, lineno, message, _comments, _context in extract_from_dir(
         str(PACKAGE), method_map=[("**.py", "python")], keywords=keywords

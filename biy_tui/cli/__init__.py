@@ -13,6 +13,7 @@ import importlib
 from typing import NoReturn
 
 from biy_tui import __version__
+from biy_tui.core.text import messages
 
 COMMAND_MODULES: tuple[str, ...] = (
     "biy_tui.cli.curriculum_cmds",
@@ -25,32 +26,52 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with the word before the usage line from the catalogue."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(
+            usage, actions, groups, messages.CLI_USAGE_PREFIX if prefix is None else prefix
+        )
+
+
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one sentence and exit code 2."""
+    """An ArgumentParser whose errors are one sentence and exit code 2.
+
+    argparse's own words (the usage prefix, the group titles, -h's help) come from
+    biy's catalogue, so ``biy --help`` reads in the facilitator's language.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = messages.CLI_POSITIONALS
+        self._optionals.title = messages.CLI_OPTIONS
+        self.add_argument("-h", "--help", action="help", help=messages.CLI_HELP)
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"biy: {message}. Try 'biy --help'.\n")
+        self.exit(2, messages.CLI_USAGE_ERROR.format(message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the parser for every subcommand."""
     parser = Parser(
         prog="biy",
-        description=(
-            "A private session companion for peer facilitators. "
-            "Run with no command to open the app."
-        ),
+        description=messages.CLI_BIY_A_PRIVATE_SESSION_COMPANION_FOR_PEER,
     )
-    parser.add_argument("--version", action="version", version=f"biy {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"biy {__version__}", help=messages.CLI_VERSION
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder for your records (default: $BIY_DATA_DIR or your user data folder)",
+        help=messages.CLI_BIY_FOLDER_FOR_YOUR_RECORDS_DEFAULT_BIY,
     )
     parser.add_argument(
         "--curriculum",
         metavar="DIR",
-        help="a site curriculum folder laid over the shipped weeks",
+        help=messages.CLI_BIY_A_SITE_CURRICULUM_FOLDER_LAID_OVER,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:

@@ -7,23 +7,24 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from biy_tui.core.text import messages
+
 if TYPE_CHECKING:
     from biy_tui.core.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``curriculum`` command group."""
-    cur = sub.add_parser("curriculum", help="check the curriculum files")
+    cur = sub.add_parser("curriculum", help=messages.CLI_CURRICULUM_CHECK_THE_CURRICULUM_FILES)
     cur_sub = cur.add_subparsers(dest="curriculum_command", metavar="ACTION", required=True)
     check = cur_sub.add_parser(
         "check",
-        help="report every problem in the curriculum (exit 1 if any)",
-        description=(
-            "Check the shipped curriculum, or a site folder laid over it. "
-            "Prints every problem, or a one-line summary when all is well."
-        ),
+        help=messages.CLI_CURRICULUM_REPORT_EVERY_PROBLEM_IN_THE_CURRICULUM,
+        description=messages.CLI_CURRICULUM_CHECK_THE_SHIPPED_CURRICULUM_OR_A,
     )
-    check.add_argument("dir", nargs="?", metavar="DIR", help="a site curriculum folder")
+    check.add_argument(
+        "dir", nargs="?", metavar="DIR", help=messages.CLI_CURRICULUM_A_SITE_CURRICULUM_FOLDER
+    )
     check.set_defaults(func=check_curriculum)
 
 
@@ -84,7 +85,7 @@ def _check_weeks(site: Path | None) -> int:
     if cur.problems:
         for problem in cur.problems:
             print(problem, file=sys.stderr)
-        print(messages.CURRICULUM_PROBLEMS.format(count=len(cur.problems)), file=sys.stderr)
+        print(messages.CURRICULUM_PROBLEMS(n=len(cur.problems)), file=sys.stderr)
         return 1
     counts = {style: 0 for style in STYLES}
     for week in cur.weeks.values():
@@ -102,7 +103,7 @@ def _check_weeks(site: Path | None) -> int:
 def _check_supports(site: Path | None) -> int:
     """Check the supports card's files: every problem, or one summary line."""
     from biy_tui.core import paths
-    from biy_tui.core.curriculum.supports import count_words, load_supports
+    from biy_tui.core.curriculum.supports import load_supports
     from biy_tui.core.curriculum.supports_handout import summary
     from biy_tui.core.text import messages
 
@@ -112,7 +113,7 @@ def _check_supports(site: Path | None) -> int:
     if card.problems:
         for problem in card.problems:
             print(problem, file=sys.stderr)
-        print(count_words(messages.SUPPORTS_PROBLEMS, len(card.problems)), file=sys.stderr)
+        print(messages.SUPPORTS_PROBLEMS(n=len(card.problems)), file=sys.stderr)
         return 1
     print(summary(card))
     return 0

@@ -10,32 +10,34 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from biy_tui.core.curriculum import Curriculum
 
+from biy_tui.core.text import messages
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``plan`` command group."""
-    plan = sub.add_parser("plan", help="list saved plans and export a handout")
+    plan = sub.add_parser("plan", help=messages.CLI_PLAN_LIST_SAVED_PLANS_AND_EXPORT_A)
     plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    listing = plan_sub.add_parser("list", help="list the saved plans (of one week, or all)")
+    listing = plan_sub.add_parser("list", help=messages.CLI_PLAN_LIST_THE_SAVED_PLANS_OF_ONE)
     listing.add_argument("week", nargs="?", type=int, metavar="WEEK")
     listing.set_defaults(func=list_plans)
     export = plan_sub.add_parser(
         "export",
-        help="print or write a week's plan as a printable handout",
-        description=(
-            "Write the handout of a saved plan: the agenda with times, each activity's "
-            "steps and words, and the materials. Plan 1 is the newest plan of the week."
-        ),
+        help=messages.CLI_PLAN_PRINT_OR_WRITE_A_WEEK_S,
+        description=messages.CLI_PLAN_WRITE_THE_HANDOUT_OF_A_SAVED,
     )
     export.add_argument("week", type=int, metavar="WEEK")
-    export.add_argument("--plan", type=int, default=1, metavar="N", help="which plan (1 = newest)")
+    export.add_argument(
+        "--plan", type=int, default=1, metavar="N", help=messages.CLI_PLAN_WHICH_PLAN_1_NEWEST
+    )
     export.add_argument("--format", choices=("md", "html"), default="md")
     export.add_argument(
         "--start",
         metavar="TIME",
-        help="clock time the session starts: 18:30, 9:05, 6pm or 6:30pm (times otherwise "
-        "run from 0:00, the start of the session)",
+        help=messages.CLI_PLAN_CLOCK_TIME_THE_SESSION_STARTS_18,
     )
-    export.add_argument("--out", metavar="FILE", help="write here (owner-only) instead of printing")
+    export.add_argument(
+        "--out", metavar="FILE", help=messages.CLI_PLAN_WRITE_HERE_OWNER_ONLY_INSTEAD_OF
+    )
     export.set_defaults(func=export_plan)
 
 
@@ -64,9 +66,14 @@ def list_plans(args: argparse.Namespace) -> int:
             numbers[plan.week] = numbers.get(plan.week, 0) + 1
             minutes = sum(i.minutes for i in plan.items)
             print(
-                f"week {plan.week:>2}  plan {numbers[plan.week]}  {plan.date.isoformat()}  "
-                + messages.plural(messages.PLAN_LIST_ACTIVITIES, len(plan.items))
-                + f", {minutes} of {plan.session_minutes} min"
+                messages.PLAN_LIST_LINE.format(
+                    week=f"{plan.week:>2}",
+                    number=numbers[plan.week],
+                    date=plan.date.isoformat(),
+                    activities=messages.PLAN_LIST_ACTIVITIES(n=len(plan.items)),
+                    minutes=minutes,
+                    session=plan.session_minutes,
+                )
                 + (f"  {clean_line(plan.label)}" if plan.label else "")
                 + ("  online" if plan.online else "")
             )
@@ -111,9 +118,7 @@ def export_plan(args: argparse.Namespace) -> int:
             return 1
         if not 1 <= args.plan <= len(plans):
             print(
-                messages.PLAN_NUMBER_UNKNOWN.format(
-                    week=args.week, number=args.plan, count=len(plans)
-                ),
+                messages.PLAN_NUMBER_UNKNOWN(n=len(plans), week=args.week, number=args.plan),
                 file=sys.stderr,
             )
             return 1

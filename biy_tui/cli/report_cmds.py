@@ -20,6 +20,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from biy_tui.core.text import messages
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -39,54 +41,59 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``report`` command and its ``merge`` action."""
     report = sub.add_parser(
         "report",
-        help="write a de-identified evaluation report (or merge several)",
-        description=(
-            "Summarise sessions, attendance, mood, feedback, activities and themes as counts, "
-            "with small counts hidden. Never self-care entries, never drafts; debrief text only "
-            "with --include-text, and then checked again by the privacy guard."
-        ),
+        help=messages.CLI_REPORT_WRITE_A_DE_IDENTIFIED_EVALUATION_REPORT,
+        description=messages.CLI_REPORT_SUMMARISE_SESSIONS_ATTENDANCE_MOOD_FEEDBACK_ACTIVITIES,
     )
     scope = report.add_argument_group("which records")
     scope.add_argument(
         "--weeks",
         metavar="A-B",
-        help="a range of weeks, e.g. 1-6 (widened to whole parts of the program)",
+        help=messages.CLI_REPORT_A_RANGE_OF_WEEKS_E_G,
     )
     scope.add_argument(
-        "--from", dest="start", metavar="DATE", help="not offered: reports cover whole parts"
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help=messages.CLI_REPORT_NOT_OFFERED_REPORTS_COVER_WHOLE_PARTS,
     )
     scope.add_argument(
-        "--to", dest="end", metavar="DATE", help="not offered: reports cover whole parts"
+        "--to",
+        dest="end",
+        metavar="DATE",
+        help=messages.CLI_REPORT_NOT_OFFERED_REPORTS_COVER_WHOLE_PARTS,
     )
     _output_options(report)
     report.add_argument(
         "--include-text",
         action="store_true",
-        help="add debrief text, re-checked and redacted by the privacy guard",
+        help=messages.CLI_REPORT_ADD_DEBRIEF_TEXT_RE_CHECKED_AND,
     )
     report.set_defaults(func=make_report)
     actions = report.add_subparsers(dest="report_command", metavar="ACTION")
     merge = actions.add_parser(
         "merge",
-        help="combine JSON reports from several sites or groups",
-        description=(
-            "Add the counts of JSON reports made by 'biy report --format json' and hide small "
-            "counts again. Counts hidden in a report stay hidden (shown as a range)."
-        ),
+        help=messages.CLI_REPORT_COMBINE_JSON_REPORTS_FROM_SEVERAL_SITES,
+        description=messages.CLI_REPORT_ADD_THE_COUNTS_OF_JSON_REPORTS,
     )
-    merge.add_argument("files", nargs="+", metavar="FILE", help="JSON report files")
+    merge.add_argument(
+        "files", nargs="+", metavar="FILE", help=messages.CLI_REPORT_JSON_REPORT_FILES
+    )
     _output_options(merge)
     merge.set_defaults(func=merge_files)
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=FORMATS, default="md", help="file format (default md)")
-    parser.add_argument("--out", metavar="FILE", help="write here (owner-only) instead of printing")
+    parser.add_argument(
+        "--format", choices=FORMATS, default="md", help=messages.CLI_REPORT_FILE_FORMAT_DEFAULT_MD
+    )
+    parser.add_argument(
+        "--out", metavar="FILE", help=messages.CLI_PLAN_WRITE_HERE_OWNER_ONLY_INSTEAD_OF
+    )
     parser.add_argument(
         "--min-cell",
         type=int,
         metavar="N",
-        help="hide counts below N (default: the min_cell setting, 5)",
+        help=messages.CLI_REPORT_HIDE_COUNTS_BELOW_N_DEFAULT_THE,
     )
 
 

@@ -26,28 +26,29 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from biy_tui.core.privacy import GuardKwargs
 
+from biy_tui.core.text import messages
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``scrub`` command."""
     scrub = sub.add_parser(
         "scrub",
-        help="redact names, numbers and addresses from text",
-        description=(
-            "Print text with anything that could identify someone replaced by [kind]. "
-            "Reads the files given, or standard input."
-        ),
+        help=messages.CLI_SCRUB_REDACT_NAMES_NUMBERS_AND_ADDRESSES_FROM,
+        description=messages.CLI_SCRUB_PRINT_TEXT_WITH_ANYTHING_THAT_COULD,
     )
-    scrub.add_argument("files", nargs="*", metavar="FILE", help="text files (default: stdin)")
+    scrub.add_argument(
+        "files", nargs="*", metavar="FILE", help=messages.CLI_SCRUB_TEXT_FILES_DEFAULT_STDIN
+    )
     mode = scrub.add_mutually_exclusive_group()
     mode.add_argument(
         "--jsonl",
         action="store_true",
-        help='read JSON lines with a "text" field; write spans and redacted text per line',
+        help=messages.CLI_SCRUB_READ_JSON_LINES_WITH_A_TEXT,
     )
     mode.add_argument(
         "--check",
         action="store_true",
-        help="list what was found as FILE:LINE:COL KIND; exit 1 if anything was found",
+        help=messages.CLI_SCRUB_LIST_WHAT_WAS_FOUND_AS_FILE,
     )
     scrub.set_defaults(func=scrub_command)
 
@@ -168,7 +169,7 @@ def _jsonl(files: list[str], kwargs: GuardKwargs) -> int:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     if errors:
-        print(messages.SCRUB_JSON_ERRORS.format(count=errors), file=sys.stderr)
+        print(messages.SCRUB_JSON_ERRORS(n=errors), file=sys.stderr)
         code = 1
     return code
 
@@ -194,10 +195,10 @@ def _check(files: list[str], kwargs: GuardKwargs) -> int:
             print(messages.SCRUB_FOUND.format(file=name, line=line, col=col, kind=span.kind))
             found += 1
     if found:
-        print(messages.SCRUB_CHECK_FOUND.format(count=found), file=sys.stderr)
+        print(messages.SCRUB_CHECK_FOUND(n=found), file=sys.stderr)
         return 1
     if code == 0:
-        print(messages.SCRUB_CHECK_CLEAN.format(files=len(files)))
+        print(messages.SCRUB_CHECK_CLEAN(n=len(files)))
     return code
 
 

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from biy_tui.core.text import messages
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -28,61 +30,53 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the store commands."""
     export = sub.add_parser(
         "export",
-        help="write every record to one file (for a backup or a new laptop)",
-        description="Write every record (not drafts) as JSON, readable by you only.",
+        help=messages.CLI_STORE_WRITE_EVERY_RECORD_TO_ONE_FILE,
+        description=messages.CLI_STORE_WRITE_EVERY_RECORD_NOT_DRAFTS_AS,
     )
-    export.add_argument("--format", choices=["json"], default="json", help="file format")
-    export.add_argument("--out", metavar="FILE", help="the file to write (default: print it)")
+    export.add_argument(
+        "--format", choices=["json"], default="json", help=messages.CLI_STORE_FILE_FORMAT
+    )
+    export.add_argument(
+        "--out", metavar="FILE", help=messages.CLI_STORE_THE_FILE_TO_WRITE_DEFAULT_PRINT
+    )
     export.set_defaults(func=export_records)
 
     imp = sub.add_parser(
         "import",
-        help="add the records of an export file (all or nothing)",
-        description=(
-            "Check every record in FILE (its form, its size and the privacy check), then add "
-            "them all, or none if one is wrong. A record you already have is replaced only by "
-            "a copy saved later."
-        ),
+        help=messages.CLI_STORE_ADD_THE_RECORDS_OF_AN_EXPORT,
+        description=messages.CLI_STORE_CHECK_EVERY_RECORD_IN_FILE_ITS,
     )
-    imp.add_argument("file", metavar="FILE", help="a file made by 'biy export'")
+    imp.add_argument("file", metavar="FILE", help=messages.CLI_STORE_A_FILE_MADE_BY_BIY_EXPORT)
     imp.add_argument(
         "--redact",
         action="store_true",
-        help="replace whatever could identify someone with placeholders like [name]",
+        help=messages.CLI_STORE_REPLACE_WHATEVER_COULD_IDENTIFY_SOMEONE_WITH,
     )
     imp.set_defaults(func=import_records)
 
     doctor = sub.add_parser(
         "doctor",
-        help="check every data file and repair what can be repaired",
-        description=(
-            "Check every file (readable, checksum, schema, permissions, lock, leftovers), "
-            "print the number of records of each kind. Exit status: 0 all fine, 1 a problem "
-            "it could not repair, 2 it repaired something (see the lines starting 'repaired')."
-        ),
+        help=messages.CLI_STORE_CHECK_EVERY_DATA_FILE_AND_REPAIR,
+        description=messages.CLI_STORE_CHECK_EVERY_FILE_READABLE_CHECKSUM_SCHEMA,
     )
     doctor.set_defaults(func=doctor_check)
 
     enc = sub.add_parser(
         "encrypt",
-        help="protect your records with a passphrase",
-        description="Encrypt every data file, backup and draft with a passphrase.",
+        help=messages.CLI_STORE_PROTECT_YOUR_RECORDS_WITH_A_PASSPHRASE,
+        description=messages.CLI_STORE_ENCRYPT_EVERY_DATA_FILE_BACKUP_AND,
     )
     enc.set_defaults(func=encrypt_records)
     dec = sub.add_parser(
         "decrypt",
-        help="remove the passphrase protection from your records",
-        description="Decrypt every data file, backup and draft.",
+        help=messages.CLI_STORE_REMOVE_THE_PASSPHRASE_PROTECTION_FROM_YOUR,
+        description=messages.CLI_STORE_DECRYPT_EVERY_DATA_FILE_BACKUP_AND,
     )
     dec.set_defaults(func=decrypt_records)
     change = sub.add_parser(
         "passphrase",
-        help="change the passphrase of your records",
-        description=(
-            "Seal every data file, backup and draft again with a new passphrase; nothing is "
-            "written unencrypted on the way. Scripts may set BIY_PASSPHRASE and "
-            "BIY_NEW_PASSPHRASE."
-        ),
+        help=messages.CLI_STORE_CHANGE_THE_PASSPHRASE_OF_YOUR_RECORDS,
+        description=messages.CLI_STORE_SEAL_EVERY_DATA_FILE_BACKUP_AND,
     )
     change.set_defaults(func=change_passphrase)
 
@@ -164,7 +158,7 @@ def _print_notices(store: Store) -> None:
 
 def export_records(args: argparse.Namespace) -> int:
     """Write every record to ``--out`` (owner-only) or standard output."""
-    from biy_tui.core.store import counted, maintenance
+    from biy_tui.core.store import maintenance
     from biy_tui.core.text import messages
 
     def action() -> int:
@@ -186,9 +180,9 @@ def export_records(args: argparse.Namespace) -> int:
                 raise _Stop(messages.EXPORT_FAILED.format(path=out, why=reason(exc))) from None
         if unreadable:  # her backup must never look complete when it is not
             where = out if out is not None else "this export"
-            raise _Stop(counted(messages.EXPORT_INCOMPLETE, unreadable, path=where))
+            raise _Stop(messages.EXPORT_INCOMPLETE(n=unreadable, path=where))
         if out is not None:
-            print(counted(messages.EXPORT_OK, count, path=out), file=sys.stderr)
+            print(messages.EXPORT_OK(n=count, path=out), file=sys.stderr)
         return 0
 
     return _run(action)
@@ -196,7 +190,7 @@ def export_records(args: argparse.Namespace) -> int:
 
 def import_records(args: argparse.Namespace) -> int:
     """Check every record of FILE (model, size, privacy guard), then add them all (or none)."""
-    from biy_tui.core.store import counted, maintenance, reason
+    from biy_tui.core.store import maintenance, reason
     from biy_tui.core.text import messages
 
     def action() -> int:
@@ -214,13 +208,13 @@ def import_records(args: argparse.Namespace) -> int:
             _print_notices(store)
             result = maintenance.import_records(store, records)
         if redacted:
-            print(counted(messages.IMPORT_REDACTED, redacted))
+            print(messages.IMPORT_REDACTED(n=redacted))
         print(
             messages.IMPORT_OK.format(
                 path=source,
-                added=counted(messages.COUNT_ADDED, result.added),
-                updated=counted(messages.COUNT_UPDATED, result.updated),
-                skipped=counted(messages.COUNT_SKIPPED, result.skipped),
+                added=messages.COUNT_ADDED(n=result.added),
+                updated=messages.COUNT_UPDATED(n=result.updated),
+                skipped=messages.COUNT_SKIPPED(n=result.skipped),
             )
         )
         return 0
@@ -234,7 +228,7 @@ def _guard_import(
     """Refuse flagged text (counted per kind, never quoted), or redact it with ``--redact``."""
     from biy_tui.cli.scrub_cmds import _guard_kwargs
     from biy_tui.core import privacy
-    from biy_tui.core.store import and_list, counted, maintenance
+    from biy_tui.core.store import and_list, maintenance
     from biy_tui.core.text import messages
 
     kwargs = _guard_kwargs(args)
@@ -248,7 +242,7 @@ def _guard_import(
     if not found:
         return records, 0
     parts = [
-        counted(messages.COUNT_FINDINGS, spans, what=counted(messages.COUNT_KIND[kind], flagged))
+        messages.COUNT_FINDINGS(n=spans, what=messages.COUNT_KIND[kind](n=flagged))
         for kind, (spans, flagged) in found.items()
     ]
     raise _Stop(messages.IMPORT_FLAGGED.format(path=source, findings=and_list(parts)))

@@ -10,22 +10,25 @@ import argparse
 import sys
 from pathlib import Path
 
+from biy_tui.core.text import messages
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``supports`` command."""
     cmd = sub.add_parser(
         "supports",
-        help="print the safety steps and the lines to call (the F1 card)",
-        description=(
-            "Print the card biy shows on F1: what to do when someone needs help now, and "
-            "the lines to call (the site's list when --curriculum names a site folder). "
-            "Write it to a file with --out to print it on paper."
-        ),
+        help=messages.CLI_SUPPORTS_PRINT_THE_SAFETY_STEPS_AND_THE,
+        description=messages.CLI_SUPPORTS_PRINT_THE_CARD_BIY_SHOWS_ON,
     )
     cmd.add_argument(
-        "--format", choices=("md", "html"), default="md", help="Markdown (default) or HTML"
+        "--format",
+        choices=("md", "html"),
+        default="md",
+        help=messages.CLI_SUPPORTS_MARKDOWN_DEFAULT_OR_HTML,
     )
-    cmd.add_argument("--out", metavar="FILE", help="write the card to FILE instead of printing it")
+    cmd.add_argument(
+        "--out", metavar="FILE", help=messages.CLI_SUPPORTS_WRITE_THE_CARD_TO_FILE_INSTEAD
+    )
     cmd.set_defaults(func=print_supports)
 
 

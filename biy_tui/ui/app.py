@@ -26,7 +26,7 @@ from biy_tui.core.curriculum import Curriculum
 from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.overview import Overview
 from biy_tui.core.settings import Settings
-from biy_tui.core.text import messages
+from biy_tui.core.text import Labels, messages
 from biy_tui.ui.app_curriculum import CurriculumMixin
 from biy_tui.ui.records import RecordsMixin
 from biy_tui.ui.widgets.palette import PlainCommandsProvider
@@ -67,7 +67,7 @@ HIGH_CONTRAST = Theme(
     dark=True,
 )
 
-THEME_NAMES = {CALM.name: "calm", HIGH_CONTRAST.name: "high contrast"}
+THEME_NAMES = Labels("THEME_NAMES")
 
 
 class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
@@ -83,9 +83,9 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         Binding(
             "ctrl+x",
             "hide",
-            "Hide",
+            messages.KEY_HIDE,
             priority=True,
-            tooltip="Cover the screen at once",
+            tooltip=messages.KEY_TIP_COVER_THE_SCREEN_AT_ONCE,
             show=False,
             id="app.hide",
         ),
@@ -101,13 +101,13 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         Binding(
             "g",
             "grounding",
-            "Grounding",
-            tooltip="A grounding card to read aloud",
+            messages.KEY_GROUNDING,
+            tooltip=messages.KEY_TIP_A_GROUNDING_CARD_TO_READ_ALOUD,
             id="app.grounding",
         ),
-        Binding("question_mark", "help", "More keys", key_display="?", id="app.help"),
-        Binding("f9", "toggle_theme", "Theme", show=False, id="app.theme"),
-        Binding("q", "quit", "Quit", show=False, id="app.quit"),
+        Binding("question_mark", "help", messages.KEY_MORE_KEYS, key_display="?", id="app.help"),
+        Binding("f9", "toggle_theme", messages.KEY_THEME, show=False, id="app.theme"),
+        Binding("q", "quit", messages.KEY_QUIT, show=False, id="app.quit"),
     ]
 
     def __init__(
@@ -355,6 +355,16 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_command_palette(self) -> None:
+        """Show the command palette, its search line in biy's language."""
+        from textual.command import CommandPalette
+
+        # Textual types is_open for App[object]; BiyApp is an App[None] (invariant generic).
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(
+                CommandPalette(placeholder=messages.PALETTE_PLACEHOLDER, id="--command-palette")
+            )
 
     def action_toggle_theme(self) -> None:
         """Switch between the calm and the high-contrast theme, and remember the choice."""

@@ -16,7 +16,7 @@ from textual import work
 from textual.message import Message
 
 from biy_tui.core.overview import Overview
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_date, messages
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -143,9 +143,7 @@ class RecordsMixin(_AppBase):
         if drafts:
             self.call_from_thread(self._show_drafts, drafts)
         if stale:  # a gentle nudge: drafts hold text before its privacy review
-            from biy_tui.core.store import counted
-
-            text = counted(messages.DRAFTS_STALE, stale, days=days)
+            text = messages.DRAFTS_STALE(n=stale, days=days)
             self.call_from_thread(self.notify, text, timeout=15)
 
     def _show_drafts(self, drafts: list[Draft]) -> None:
@@ -279,7 +277,7 @@ class RecordsMixin(_AppBase):
             elif choice == "another":
                 blank()
 
-        when = record.date.strftime("%d %b %Y").lstrip("0")
+        when = format_date(record.date, "medium")
         self.push_screen(WeekHasRecordScreen(week, kind, when), chosen)
 
     @property

@@ -57,7 +57,7 @@ async def test_history_pages_newest_first(make_app) -> None:
         assert listing.option_count == PER_PAGE
         first = shown(screen)
         assert [r.date for r in first] == sorted((r.date for r in first), reverse=True)
-        assert f"Page 1 of 2 · {RECORD_COUNT} record(s)" in status(screen)
+        assert f"Page 1 of 2 · {RECORD_COUNT} records" in status(screen)
         await pilot.press("right_square_bracket")
         await wait_for(pilot, lambda: screen.page == 1)
         assert listing.option_count == RECORD_COUNT - PER_PAGE
@@ -209,7 +209,7 @@ async def test_trends_charts_with_weeks_and_the_part_boundary(make_app) -> None:
         for word in ("alarm", "warning", "danger", "problem", "concern"):
             assert word not in (attendance + mood + feedback + styles).lower()
         scope = str(screen.query_one("#trends-scope", Static).render())
-        assert scope.startswith("Latest cycle: 2 Mar 2026")
+        assert scope.startswith("Latest cycle: Mar 2, 2026")
         await pilot.press("a")
         await wait_for(
             pilot, lambda: "All history" in str(screen.query_one("#trends-scope", Static).render())

@@ -59,7 +59,7 @@ def test_export_errors_are_one_sentence(saved_week_3: Agenda, capsys) -> None:
     assert run(["plan", "export", "4"]) == 1
     assert "No plan is saved for week 4 yet" in capsys.readouterr().err
     assert run(["plan", "export", "3", "--plan", "9"]) == 1
-    assert "has 2 saved plan(s), so there is no plan 9" in capsys.readouterr().err
+    assert "has 2 saved plans, so there is no plan 9" in capsys.readouterr().err
     assert run(["plan", "export", "77"]) == 1
     assert "Week 77 is not in the curriculum" in capsys.readouterr().err
 

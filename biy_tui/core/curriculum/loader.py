@@ -130,8 +130,10 @@ def parse_program(data: bytes, file: str = PROGRAM_FILE) -> Program:
                         messages.CURRICULUM_FIELD.format(
                             file=file,
                             line="",
-                            where=f'{collection}, "{item.id}"',
-                            what="this id is used twice; give each its own id",
+                            where=messages.CURRICULUM_WHERE_LIST_ID.format(
+                                list=collection, id=item.id
+                            ),
+                            what=messages.CURRICULUM_ID_TWICE,
                         ),
                         line=line,
                     )
@@ -145,8 +147,8 @@ def parse_program(data: bytes, file: str = PROGRAM_FILE) -> Program:
                     messages.CURRICULUM_FIELD.format(
                         file=file,
                         line="",
-                        where=f'part "{part.id}"',
-                        what="first_week comes after last_week; swap them",
+                        where=messages.CURRICULUM_WHERE_PART.format(id=part.id),
+                        what=messages.CURRICULUM_WEEKS_SWAPPED,
                     ),
                 )
             )
@@ -159,7 +161,7 @@ def parse_program(data: bytes, file: str = PROGRAM_FILE) -> Program:
                         file=file,
                         line="",
                         where="scales",
-                        what=f'no scale has kind = "{kind}"; add one for the check-in',
+                        what=messages.CURRICULUM_NO_SCALE_KIND.format(kind=kind),
                     ),
                 )
             )
@@ -394,10 +396,6 @@ def load_curriculum(base: Path, site: Path | None = None) -> Curriculum:
     )
 
 
-def _form(forms: dict[str, str], count: int) -> str:
-    return forms["one" if count == 1 else "other"]
-
-
 def notice_for(curriculum: Curriculum) -> str | None:
     """The one notice the app shows about curriculum problems (None when there are none).
 
@@ -410,22 +408,16 @@ def notice_for(curriculum: Curriculum) -> str | None:
     if curriculum.unavailable:
         numbers = list(curriculum.unavailable)
         weeks = ", ".join(str(n) for n in numbers)
-        sentences.append(
-            _form(messages.CURRICULUM_NOTICE_UNAVAILABLE, len(numbers)).format(weeks=weeks)
-        )
+        sentences.append(messages.CURRICULUM_NOTICE_UNAVAILABLE(n=len(numbers), weeks=weeks))
     if curriculum.unplaced:
         count = len(curriculum.unplaced)
         sentences.append(
-            _form(messages.CURRICULUM_NOTICE_UNPLACED, count).format(
-                count=count, first=curriculum.unplaced[0]
-            )
+            messages.CURRICULUM_NOTICE_UNPLACED(n=count, count=count, first=curriculum.unplaced[0])
         )
     if not sentences:
         count = len(curriculum.problems)
         sentences.append(
-            _form(messages.CURRICULUM_NOTICE_OTHER, count).format(
-                count=count, first=curriculum.problems[0]
-            )
+            messages.CURRICULUM_NOTICE_OTHER(n=count, count=count, first=curriculum.problems[0])
         )
     sentences.append(messages.CURRICULUM_NOTICE_CHECK)
     return clean(" ".join(sentences))

@@ -7,20 +7,18 @@ instead of silently ignored.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Literal
 
 import msgspec
+
+from biy_tui.core.text import Labels
 
 Style = Literal["reading", "individual", "discussion", "creative-movement"]
 """The four learning styles every week offers activities in."""
 
 STYLES: tuple[Style, ...] = ("reading", "individual", "discussion", "creative-movement")
-STYLE_LABELS: dict[str, str] = {
-    "reading": "Reading",
-    "individual": "Individual",
-    "discussion": "Discussion",
-    "creative-movement": "Creative / movement",
-}
+STYLE_LABELS: Mapping[str, str] = Labels("STYLE_LABELS")
 
 Intensity = Literal["gentle", "moderate", "heavy"]
 INTENSITIES: tuple[Intensity, ...] = ("gentle", "moderate", "heavy")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biy_tui.core.curriculum.models import GROUP_SIZES, INTENSITIES, STYLES
-from biy_tui.core.text import messages
+from biy_tui.core.text import Labels, messages
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "kind": ("opening", "closing", "feedback"),
 }
 
-_TYPE_WORDS = {
-    "int": "a whole number",
-    "str": "text in quotes",
-    "array": 'a list in square brackets, like ["a", "b"]',
-    "object": "a table of fields",
-    "bool": "true or false",
-    "float": "a number",
-}
+_TYPE_WORDS = Labels("CURRICULUM_TYPE_WORDS")
 
 _MSG = re.compile(r"^(?P<what>.*?)(?: - at `(?P<path>[^`]*)`)?$", re.S)
 _PATH_PART = re.compile(r"\.(\w+)|\[(\d+)\]")
@@ -91,9 +84,9 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return "a list"
+        return messages.CURRICULUM_A_LIST
     if isinstance(value, dict):
-        return "a table"
+        return messages.CURRICULUM_A_TABLE
     return str(value)
 
 
@@ -116,23 +109,18 @@ def describe_where(raw: Any, parts: list[str | int], collection: str = "activiti
         if isinstance(part, str) and isinstance(nxt, int):
             item = _value_at(raw, parts[: i + 2])
             ident = item.get("id") if isinstance(item, dict) else None
-            singular = {
-                "activities": "activity",
-                "scales": "scale",
-                "themes": "theme",
-                "parts": "part",
-            }.get(part)
+            singular = messages.CURRICULUM_ITEM_NAMES.get(part)
             if singular and isinstance(ident, str) and ident:
-                words.append(f'{singular} "{ident}"')
+                words.append(messages.CURRICULUM_WHERE_ID.format(item=singular, id=ident))
             elif singular:
-                words.append(f"{singular} {nxt + 1}")
+                words.append(messages.CURRICULUM_WHERE_NUMBER.format(item=singular, n=nxt + 1))
             else:
-                words.append(f"{part}, item {nxt + 1}")
+                words.append(messages.CURRICULUM_WHERE_ITEM.format(list=part, n=nxt + 1))
             i += 2
             continue
         words.append(str(part))
         i += 1
-    return ", ".join(words) if words else "the file"
+    return ", ".join(words) if words else messages.CURRICULUM_WHERE_FILE
 
 
 def explain(
@@ -144,44 +132,61 @@ def explain(
         The explanation, and the name of a field the message is really about
         (for unknown or missing fields), if any.
     """
-    got = "" if value is _MISSING else f", got {_show(value)}"
+    shown = None if value is _MISSING else _show(value)
+
+    def said(plain: str, with_value: str, **fields: object) -> str:
+        # Two whole sentences: without the value, and with ", got <value>" in its place.
+        return plain.format(**fields) if shown is None else with_value.format(value=shown, **fields)
+
     m = re.match(r"Expected `(\w+)`, got `(\w+)`", what)
     if m:
-        return f"expected {_TYPE_WORDS.get(m.group(1), m.group(1))}{got}", None
+        kind = _TYPE_WORDS.get(m.group(1), m.group(1))
+        return said(messages.CURRICULUM_EXPECTED, messages.CURRICULUM_EXPECTED_GOT, what=kind), None
     m = re.match(r"Invalid enum value", what)
     if m:
         choices = _CHOICES.get(field_name or "", ())
-        listed = ", ".join(choices) if choices else "one of the allowed values"
-        return f"expected one of: {listed}{got}", None
+        listed = ", ".join(choices) if choices else messages.CURRICULUM_ALLOWED_VALUES
+        return (
+            said(messages.CURRICULUM_ONE_OF, messages.CURRICULUM_ONE_OF_GOT, choices=listed),
+            None,
+        )
     m = re.match(r"Object contains unknown field `([^`]*)`", what)
     if m:
         name = one_line(m.group(1))
         close = difflib.get_close_matches(name, known, n=1)
-        hint = (
-            f'; did you mean "{close[0]}"?' if close else f"; known fields are: {', '.join(known)}"
-        )
-        return f'"{name}" is not a field here{hint}', name
+        if close:
+            return messages.CURRICULUM_NOT_A_FIELD_CLOSE.format(name=name, close=close[0]), name
+        return messages.CURRICULUM_NOT_A_FIELD.format(name=name, known=", ".join(known)), name
     m = re.match(r"Object missing required field `([^`]*)`", what)
     if m:
-        return "this field is required; add it", m.group(1)
+        return messages.CURRICULUM_FIELD_REQUIRED, m.group(1)
     m = re.match(r"Expected `str` matching regex", what)
     if m:
-        return (
-            f'expected a short id of lower-case letters, digits and dashes, like "body-map"{got}'
-        ), None
+        return said(messages.CURRICULUM_EXPECTED_ID, messages.CURRICULUM_EXPECTED_ID_GOT), None
     m = re.match(r"Expected `(\w+)` of length >= (\d+)", what)
     if m:
         if m.group(1) == "str":
-            return "expected some text here, not an empty string", None
-        return f"expected at least {m.group(2)} item(s)", None
+            return messages.CURRICULUM_EXPECTED_TEXT, None
+        return messages.CURRICULUM_AT_LEAST_ITEMS(n=int(m.group(2))), None
     m = re.match(r"Expected `(\w+)` of length <= (\d+)", what)
     if m:
-        return f"expected at most {m.group(2)} item(s)", None
+        return messages.CURRICULUM_AT_MOST_ITEMS(n=int(m.group(2))), None
     m = re.match(r"Expected `int` (>=|<=) (\d+)", what)
     if m:
-        bound = "at least" if m.group(1) == ">=" else "at most"
-        return f"expected a whole number {bound} {m.group(2)}{got}", None
-    return what[:1].lower() + what[1:] + got, None
+        if m.group(1) == ">=":
+            plain, with_value = (
+                messages.CURRICULUM_NUMBER_AT_LEAST,
+                messages.CURRICULUM_NUMBER_AT_LEAST_GOT,
+            )
+        else:
+            plain, with_value = (
+                messages.CURRICULUM_NUMBER_AT_MOST,
+                messages.CURRICULUM_NUMBER_AT_MOST_GOT,
+            )
+        return said(plain, with_value, n=m.group(2)), None
+    # A message msgspec added after this was written: its own words (English), and the value.
+    other = what[:1].lower() + what[1:]
+    return said("{what}", messages.CURRICULUM_OTHER_GOT, what=other), None
 
 
 def split_msgspec(message: str) -> tuple[str, list[str | int]]:
@@ -239,7 +244,7 @@ def find_line(text: str, parts: list[str | int], key: str | None = None) -> int 
 
 def at_line(line: int | None) -> str:
     """Format a line number for a message (empty when unknown)."""
-    return f" (line {line})" if line else ""
+    return messages.CURRICULUM_AT_LINE.format(line=line) if line else ""
 
 
 def field_problem(

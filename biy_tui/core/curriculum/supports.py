@@ -252,8 +252,3 @@ def load_supports(shipped_dir: Path, site: Path | None = None) -> SupportsCard:
         site=from_site,
         problems=tuple(problems),
     )
-
-
-def count_words(forms: dict[str, str], count: int, **values: object) -> str:
-    """Pick the singular or plural form of a message (``{"one": …, "other": …}``)."""
-    return forms["one" if count == 1 else "other"].format(count=count, **values)

@@ -14,7 +14,7 @@ import html
 import re
 from typing import Literal
 
-from biy_tui.core.curriculum.supports import Support, SupportsCard, count_words
+from biy_tui.core.curriculum.supports import Support, SupportsCard
 from biy_tui.core.inert import clean_line
 from biy_tui.core.text import messages
 
@@ -56,7 +56,7 @@ def problems_note(card: SupportsCard) -> str:
     """A sentence about problems in the files, or "" when there are none."""
     if not card.problems:
         return ""
-    return count_words(messages.SUPPORTS_PROBLEMS_NOTE, len(card.problems))
+    return messages.SUPPORTS_PROBLEMS_NOTE(n=len(card.problems))
 
 
 def card_markdown(card: SupportsCard) -> str:
@@ -147,7 +147,5 @@ def render_card(card: SupportsCard, fmt: Format = "md") -> str:
 
 def summary(card: SupportsCard) -> str:
     """One line for ``biy curriculum check`` when the card has no problem."""
-    steps = count_words(messages.SUPPORTS_STEP_GROUPS, len(card.steps))
-    return count_words(
-        messages.SUPPORTS_OK, len(card.supports), steps=steps, file=card.supports_from
-    )
+    steps = messages.SUPPORTS_STEP_GROUPS(n=len(card.steps))
+    return messages.SUPPORTS_OK(n=len(card.supports), steps=steps, file=card.supports_from)

@@ -37,7 +37,7 @@ class UnreviewedSpans(ValueError):
         from biy_tui.core.text import messages
 
         self.spans = tuple(spans)
-        super().__init__(messages.PRIVACY_UNREVIEWED.format(count=len(self.spans)))
+        super().__init__(messages.PRIVACY_UNREVIEWED(n=len(self.spans)))
 
 
 @cache

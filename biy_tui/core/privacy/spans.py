@@ -6,9 +6,11 @@ that printing or logging a span can never leak what a facilitator wrote.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
+
+from biy_tui.core.text import Labels
 
 KINDS: Final[tuple[str, ...]] = (
     "name",
@@ -28,22 +30,7 @@ KINDS: Final[tuple[str, ...]] = (
 )
 """Every kind of span the guard reports, also the words used in ``[kind]``."""
 
-KIND_LABELS: Final[dict[str, str]] = {
-    "name": "a name",
-    "phone": "a phone number",
-    "email": "an e-mail address",
-    "url": "a web address",
-    "handle": "a social media handle",
-    "address": "a street address",
-    "postal": "a postal or ZIP code",
-    "date": "a full date",
-    "age": "someone's age",
-    "id_number": "an ID, health card or licence number",
-    "site_term": "a word your site marked as identifying",
-    "place": "a place: a shelter, a neighbourhood, a street or a corner",
-    "case_number": "a case, file or police number",
-    "learned": "a word you redacted before",
-}
+KIND_LABELS: Final[Mapping[str, str]] = Labels("PRIVACY_KIND_LABELS")
 """Plain words for each kind, for people."""
 
 # When candidate spans overlap they are joined into one span, which takes the

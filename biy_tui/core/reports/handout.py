@@ -15,6 +15,7 @@ from biy_tui.core.curriculum.models import STYLE_LABELS, Program, Week
 from biy_tui.core.inert import clean
 from biy_tui.core.planning import Agenda, clock, materials, parse_start, style_balance
 from biy_tui.core.reports.safe_html import markdown_html, md_inert, page
+from biy_tui.core.text import messages
 
 Format = Literal["md", "html"]
 
@@ -53,22 +54,28 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
     at = _start(start)
     part = program.part(week.part)
     lines = [
-        f"# Week {week.week}: {_md(week.title)}",
+        f"# {messages.HANDOUT_TITLE.format(week=week.week, title=_md(week.title))}",
         "",
-        f"*{_md(part.title if part else week.part)}* · session of {agenda.session_minutes} minutes"
-        + (f" · planned {agenda.total} minutes" if agenda.items else ""),
+        f"*{_md(part.title if part else week.part)}* · "
+        + messages.HANDOUT_SESSION_LENGTH.format(minutes=agenda.session_minutes)
+        + (" · " + messages.HANDOUT_PLANNED.format(minutes=agenda.total) if agenda.items else ""),
         "",
     ]
     if agenda.over_by:
-        lines += [f"> The plan runs {agenda.over_by} minutes over the session length.", ""]
+        lines += [f"> {messages.HANDOUT_OVER.format(minutes=agenda.over_by)}", ""]
     if week.content_note.strip():
-        lines += ["## Before we start", "", _md(week.content_note.strip()), ""]
+        lines += [f"## {messages.HANDOUT_BEFORE}", "", _md(week.content_note.strip()), ""]
     if agenda.online:
         notes = [_md(n.strip()) for n in (program.online_safety, week.online_note) if n.strip()]
-        lines += ["## Online session", "", *[line for n in notes for line in (n, "")]]
+        lines += [f"## {messages.HANDOUT_ONLINE}", "", *[line for n in notes for line in (n, "")]]
         if not notes:
             lines.append("")
-    lines += ["## Agenda", "", "| time | activity | style | minutes |", "|---|---|---|---|"]
+    lines += [
+        f"## {messages.HANDOUT_AGENDA}",
+        "",
+        "| " + " | ".join(messages.HANDOUT_COLUMNS) + " |",
+        "|---|---|---|---|",
+    ]
     for timed in agenda.timeline():
         activity = week.activity(timed.item.activity)
         title = activity.title if activity else timed.item.activity
@@ -80,28 +87,38 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
     balance = style_balance(agenda, week)
     lines += [
         "",
-        "Learning styles: "
-        + ", ".join(f"{STYLE_LABELS[s].lower()} {m} min" for s, m in balance.items()),
+        messages.HANDOUT_STYLES.format(
+            styles=", ".join(
+                messages.HANDOUT_STYLE_MINUTES.format(style=STYLE_LABELS[s].lower(), minutes=m)
+                for s, m in balance.items()
+            )
+        ),
         "",
     ]
     things = materials(agenda, week)
     if things:
-        lines += ["## Materials", "", *[f"- {_md(thing)}" for thing in things], ""]
-    lines += ["## Grounding", "", _md(week.grounding.strip()), ""]
+        lines += [
+            f"## {messages.HANDOUT_MATERIALS}",
+            "",
+            *[f"- {_md(thing)}" for thing in things],
+            "",
+        ]
+    lines += [f"## {messages.HANDOUT_GROUNDING}", "", _md(week.grounding.strip()), ""]
     for timed in agenda.timeline():
         activity = week.activity(timed.item.activity)
         if activity is None:
             continue
         lines += [
-            f"## {_time(timed.start, at)} · {_md(activity.title)} ({timed.item.minutes} min)",
+            f"## {_time(timed.start, at)} · {_md(activity.title)} "
+            + messages.HANDOUT_ACTIVITY_MINUTES.format(minutes=timed.item.minutes),
             "",
-            f"**To open:** {_md(' '.join(activity.opening.split()))}",
+            f"**{messages.LABEL_TO_OPEN}:** {_md(' '.join(activity.opening.split()))}",
             "",
             _md(activity.steps.strip()),
             "",
-            f"**To close:** {_md(' '.join(activity.closing.split()))}",
+            f"**{messages.LABEL_TO_CLOSE}:** {_md(' '.join(activity.closing.split()))}",
             "",
-            f"**Gentler option:** {_md(' '.join(activity.gentler.split()))}",
+            f"**{messages.LABEL_GENTLER_OPTION}:** {_md(' '.join(activity.gentler.split()))}",
             "",
         ]
         if agenda.online and activity.online.strip():

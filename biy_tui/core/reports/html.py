@@ -126,7 +126,7 @@ def attendance_chart(report: Report) -> str:
         elif isinstance(total, Hidden):
             up_to = total.hi if total.hi is not None else total.lo
             bars.append(_Bar(int(row.key), row.part, None, float(up_to), "hidden"))
-    return _chart(bars, "People present per week", report, signed=False)
+    return _chart(bars, messages.REPORT_CHART_PRESENT, report, signed=False)
 
 
 def mood_chart(report: Report) -> str:
@@ -140,7 +140,7 @@ def mood_chart(report: Report) -> str:
     for w in opening.weeks:
         moved = shift(w.mean, after[w.week]) if w.week in after else None
         bars.append(_Bar(w.week, w.part, moved, None, "" if moved is not None else "–"))
-    return _chart(bars, "Mood shift per week", report, signed=True)
+    return _chart(bars, messages.REPORT_CHART_MOOD, report, signed=True)
 
 
 def _figure(svg: str, caption: str) -> str:
@@ -167,4 +167,4 @@ def render_html(report: Report) -> str:
         body = body.replace(
             "<h2>Mood: opening to closing</h2>\n", "<h2>Mood: opening to closing</h2>\n" + chart, 1
         )
-    return page(f"Evaluation report: {report.program}", _CSS, body)
+    return page(messages.REPORT_TITLE.format(program=report.program), _CSS, body)

@@ -27,10 +27,6 @@ MAX_REPORT_BYTES = 10 * 1024 * 1024
 _WHY = messages.REPORT_FIELD_PROBLEMS
 
 
-def _width(forms: dict[str, str], n: int, width: int) -> str:
-    return forms["one" if n == 1 else "other"].format(n=n, width=width)
-
-
 class ReportFileError(ValueError):
     """A file is not a biy report this version can merge; ``str()`` is one sentence."""
 
@@ -92,13 +88,13 @@ def check_report(report: Report, name: str) -> None:
                 raise _bad(
                     name,
                     f"{table.key}.rows[{i}].cells",
-                    _width(messages.REPORT_ROW_WIDTH, len(row.cells), width),
+                    messages.REPORT_ROW_WIDTH(n=len(row.cells), width=width),
                 )
         if table.totals is not None and len(table.totals) != width:
             raise _bad(
                 name,
                 f"{table.key}.totals",
-                _width(messages.REPORT_TOTALS_WIDTH, len(table.totals), width),
+                messages.REPORT_TOTALS_WIDTH(n=len(table.totals), width=width),
             )
     for where, cell, protected in _cells(report):
         problem = _cell_problem(cell)

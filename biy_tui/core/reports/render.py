@@ -80,9 +80,11 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
 def _part_row(report: Report, part: str | None, width: int) -> list[str]:
     info = next((p for p in report.parts if p.id == part), None)
     title = (
-        f"**{info.title}** (weeks {info.first_week}–{info.last_week})"
+        messages.REPORT_PART_WEEKS.format(
+            title=f"**{info.title}**", first=info.first_week, last=info.last_week
+        )
         if info
-        else "**Other weeks**"
+        else f"**{messages.REPORT_OTHER_WEEKS}**"
     )
     return [title, *([""] * (width - 1))]
 
@@ -132,7 +134,7 @@ def _per_session(present: Cell | None, sessions: Cell | None) -> str:
 def attendance_md(report: Report) -> list[str]:
     """Attendance per week: sessions, present, first time, returning, per session."""
     table, sessions = report.attendance, report.sessions
-    headers = ["Week", "Sessions", "Present", "First time", "Returning", "Per session"]
+    headers = list(messages.REPORT_ATTENDANCE_HEADERS)
     body: list[tuple[str | None, list[str]]] = []
     for row in table.rows:
         held = sessions.cell(row.key, "sessions")
@@ -210,7 +212,7 @@ def mood_md(report: Report) -> list[str]:
         )
     rows.append(
         [
-            "**All weeks**",
+            f"**{messages.REPORT_ALL_WEEKS}**",
             show(opening.overall.n),
             average(opening.overall),
             show(closing.overall.n),
@@ -230,14 +232,28 @@ def feedback_md(report: Report) -> list[str]:
     """Session feedback: each scale's average per week, per part and overall."""
     if not report.feedback:
         return [messages.REPORT_NO_FEEDBACK, ""]
-    headers = ["Week", *(f"{s.label} (of {s.levels})" for s in report.feedback)]
+    headers = [
+        messages.REPORT_COL_WEEK,
+        *(
+            messages.REPORT_FEEDBACK_COLUMN.format(label=s.label, levels=s.levels)
+            for s in report.feedback
+        ),
+    ]
     weeks = sorted({w.week for s in report.feedback for w in s.weeks})
     lookup = [{w.week: w for w in s.weeks} for s in report.feedback]
     body: list[tuple[str | None, list[str]]] = []
     for week in weeks:
         found = [m.get(week) for m in lookup]
         part = next((f.part for f in found if f is not None), None)
-        body.append((part, [f"Week {week}", *(_mean_cell(f.mean) if f else DASH for f in found)]))
+        body.append(
+            (
+                part,
+                [
+                    messages.REPORT_WEEK_N.format(week=week),
+                    *(_mean_cell(f.mean) if f else DASH for f in found),
+                ],
+            )
+        )
     rows = _with_parts(report, body, len(headers))
     parts = list(dict.fromkeys(p.part for s in report.feedback for p in s.parts))
     for part in parts:
@@ -245,7 +261,9 @@ def feedback_md(report: Report) -> list[str]:
         rows.append(
             [f"**{report.part_title(part)}**", *(_mean_cell(m) if m else DASH for m in means)]
         )
-    rows.append(["**All weeks**", *(_mean_cell(s.overall) for s in report.feedback)])
+    rows.append(
+        [f"**{messages.REPORT_ALL_WEEKS}**", *(_mean_cell(s.overall) for s in report.feedback)]
+    )
     return [
         messages.REPORT_FEEDBACK_INTRO,
         "",
@@ -257,65 +275,68 @@ def _sessions_sentence(report: Report) -> str:
     totals = report.sessions.totals or []
     keys = [c.key for c in report.sessions.columns]
     get = {k: totals[i] if i < len(totals) else 0 for i, k in enumerate(keys)}
-    return messages.REPORT_SESSIONS.format(
-        weeks=len(report.sessions.rows), **{k: show(v) for k, v in get.items()}
+    return messages.REPORT_SESSIONS(
+        n=len(report.sessions.rows), **{k: show(v) for k, v in get.items()}
     )
 
 
 def render_md(report: Report) -> str:
     """The report as Markdown (also the source of the HTML and the app's preview)."""
-    sites = f" · {report.sources} reports merged" if report.sources > 1 else ""
+    sites = f" · {messages.REPORT_MERGED(n=report.sources)}" if report.sources > 1 else ""
     lines = [
-        f"# Evaluation report: {md_inert(report.program)}",
+        f"# {messages.REPORT_TITLE.format(program=md_inert(report.program))}",
         "",
-        f"{report.scope[:1].upper()}{report.scope[1:]} · generated {report.generated}{sites}",
+        messages.REPORT_GENERATED.format(
+            scope=report.scope[:1].upper() + report.scope[1:], date=report.generated
+        )
+        + sites,
         "",
         f"> {legend(report)}",
         "",
-        "## Sessions",
+        f"## {messages.REPORT_H_SESSIONS}",
         "",
         _sessions_sentence(report),
         "",
-        *count_table_md(report, report.sessions, "Week"),
-        "## Attendance",
+        *count_table_md(report, report.sessions, messages.REPORT_COL_WEEK),
+        f"## {messages.REPORT_H_ATTENDANCE}",
         "",
         *attendance_md(report),
-        "## Mood: opening to closing",
+        f"## {messages.REPORT_H_MOOD}",
         "",
         *mood_md(report),
-        "## Session feedback",
+        f"## {messages.REPORT_H_FEEDBACK}",
         "",
         *feedback_md(report),
-        "## Activities",
+        f"## {messages.REPORT_H_ACTIVITIES}",
         "",
-        "### By learning style",
+        f"### {messages.REPORT_H_BY_STYLE}",
         "",
-        *count_table_md(report, report.styles, "Learning style"),
-        "### By week",
+        *count_table_md(report, report.styles, messages.REPORT_COL_STYLE),
+        f"### {messages.REPORT_H_BY_WEEK}",
         "",
-        *count_table_md(report, report.style_weeks, "Week"),
-        "### The group's choices",
+        *count_table_md(report, report.style_weeks, messages.REPORT_COL_WEEK),
+        f"### {messages.REPORT_H_CHOICES}",
         "",
         messages.REPORT_CHOICES_INTRO,
         "",
         *(
-            count_table_md(report, report.choices, "Activity")
+            count_table_md(report, report.choices, messages.REPORT_COL_ACTIVITY)
             if report.choices.rows
             else [messages.REPORT_NO_CHOICES, ""]
         ),
-        "## Themes raised",
+        f"## {messages.REPORT_H_THEMES}",
         "",
         messages.REPORT_THEMES_INTRO,
         "",
         *(
-            count_table_md(report, report.themes, "Theme")
+            count_table_md(report, report.themes, messages.REPORT_COL_THEME)
             if report.themes.rows
             else [messages.REPORT_NO_THEMES, ""]
         ),
     ]
     if report.notes is not None:
         lines += [
-            "## Debrief notes",
+            f"## {messages.REPORT_H_NOTES}",
             "",
             messages.REPORT_NOTES_INTRO,
             "",
@@ -324,7 +345,7 @@ def render_md(report: Report) -> str:
         for note in report.notes:
             if note.week != week:
                 week = note.week
-                lines += [f"### Week {week}", ""]
+                lines += [f"### {messages.REPORT_WEEK_N.format(week=week)}", ""]
             lines.append(f"- *{_esc(note.field)}:* {_esc(note.text)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -47,7 +47,7 @@ from biy_tui.core.store.records import (
     Record,
     SelfCare,
 )
-from biy_tui.core.store.wording import and_list, counted
+from biy_tui.core.store.wording import and_list
 
 __all__ = [
     "DEFAULT_BACKUPS",
@@ -79,6 +79,5 @@ __all__ = [
     "TextNotReviewed",
     "WrongPassphrase",
     "and_list",
-    "counted",
     "reason",
 ]

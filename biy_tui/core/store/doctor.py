@@ -14,7 +14,6 @@ from biy_tui.core.store.fileformat import Damaged, TooNew
 from biy_tui.core.store.folder import BACKUPS, QUARANTINE, DataFolder
 from biy_tui.core.store.partition import Partition
 from biy_tui.core.store.records import KINDS
-from biy_tui.core.store.wording import counted
 from biy_tui.core.text import messages
 
 
@@ -32,7 +31,7 @@ class DoctorReport:
 def describe_counts(counts: dict[str, int]) -> str:
     """Return "3 plans, 1 check-in, …" for a counts mapping."""
     kinds = [*KINDS, "drafts"]
-    return ", ".join(counted(messages.COUNT_KIND[k], counts.get(k, 0)) for k in kinds)
+    return ", ".join(messages.COUNT_KIND[k](n=counts.get(k, 0)) for k in kinds)
 
 
 def _before_open(root: Path, report: DoctorReport) -> None:
@@ -106,7 +105,7 @@ def run_doctor(
         for path, exc in refused:
             report.lines.append(messages.DOCTOR_PROBLEM.format(what=refusal(path, exc)))
         report.problems += len(refused)
-        report.lines.append(counted(messages.DOCTOR_PROBLEMS, report.problems))
+        report.lines.append(messages.DOCTOR_PROBLEMS(n=report.problems))
         return report
     _before_open(data_dir, report)
     try:
@@ -131,9 +130,7 @@ def run_doctor(
         quarantined = store._folder.quarantined()
         if quarantined:
             report.lines.append(
-                counted(
-                    messages.DOCTOR_QUARANTINE, len(quarantined), path=store._folder.quarantine_dir
-                )
+                messages.DOCTOR_QUARANTINE(n=len(quarantined), path=store._folder.quarantine_dir)
             )
         report.counts = store.counts()
         report.files = len(store._folder.data_files())
@@ -141,15 +138,13 @@ def run_doctor(
     counts = describe_counts(report.counts)
     if report.problems:
         report.lines.append(counts)
-        report.lines.append(counted(messages.DOCTOR_PROBLEMS, report.problems))
+        report.lines.append(messages.DOCTOR_PROBLEMS(n=report.problems))
     elif report.repaired:
         report.lines.append(
-            counted(messages.DOCTOR_REPAIRED_SUMMARY, report.repaired, path=data_dir, counts=counts)
+            messages.DOCTOR_REPAIRED_SUMMARY(n=report.repaired, path=data_dir, counts=counts)
         )
     else:
         report.lines.append(
-            counted(
-                messages.DOCTOR_OK, report.files, files=report.files, path=data_dir, counts=counts
-            )
+            messages.DOCTOR_OK(n=report.files, files=report.files, path=data_dir, counts=counts)
         )
     return report

@@ -26,6 +26,7 @@ from typing import Final
 from biy_tui.core.store import atomic, fileformat
 from biy_tui.core.store.crypto import Cipher
 from biy_tui.core.store.fileformat import Header
+from biy_tui.core.text import format_date, format_time, messages
 
 MANIFEST: Final = "store.json"
 DRAFTS: Final = "drafts.json"
@@ -274,9 +275,11 @@ class DataFolder:
 
 
 def saved_when(path: Path) -> str:
-    """Return when a file was last written, in words ("on 25 Nov 2026 at 14:02")."""
+    """Return when a file was last written, in words ("on Nov 25, 2026 at 14:02")."""
     try:
         moment = dt.datetime.fromtimestamp(os.stat(path).st_mtime)
     except OSError:
-        return "earlier"
-    return moment.strftime("on %d %b %Y at %H:%M")
+        return messages.STORE_SAVED_EARLIER
+    return messages.STORE_SAVED_ON.format(
+        date=format_date(moment.date(), "medium"), time=format_time(moment)
+    )

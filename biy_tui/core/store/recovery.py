@@ -20,7 +20,7 @@ from pathlib import Path
 
 import msgspec
 
-from biy_tui.core.store import atomic, fileformat, salvage, wording
+from biy_tui.core.store import atomic, fileformat, salvage
 from biy_tui.core.store.crypto import (
     Cipher,
     KdfParams,
@@ -242,9 +242,8 @@ def _salvage(
     got = salvage.salvage(
         name, kind, damaged, folder.cipher, (backup[2], backup[3]) if backup else None
     )
-    kept = wording.counted(
-        messages.COUNT_KIND["drafts"] if kind == "drafts" else messages.COUNT_RECORDS, got.count
-    )
+    forms = messages.COUNT_KIND["drafts"] if kind == "drafts" else messages.COUNT_RECORDS
+    kept = forms(n=got.count)
     header = Header(
         format=fileformat.FORMAT,
         schema=fileformat.SCHEMA,
@@ -272,7 +271,7 @@ def _salvage(
             template = messages.STORE_SALVAGED_UNSURE
         else:
             template = messages.STORE_SALVAGED_LOST
-        lost_words = wording.counted(messages.COUNT_RECORDS, got.lost or 0)
+        lost_words = messages.COUNT_RECORDS(n=got.lost or 0)
         text = template.format(
             file=path, why=why, kept=kept, lost=lost_words, quarantined=quarantined
         )

@@ -1,22 +1,13 @@
-"""Choosing the singular or plural form of a counted message (never "(s)").
+"""Joining counted phrases into one sentence ("2 plans, 1 check-in and 3 debriefs").
 
-Messages with a count are dicts keyed ``"one"`` and ``"other"`` in
-:mod:`biy_tui.core.text.messages`, the shape gettext's ``ngettext`` takes later.
+The counted phrases themselves are ``Plural`` sentences of :mod:`biy_tui.core.text.messages`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-
-def counted(forms: Mapping[str, str], count: int, **values: object) -> str:
-    """Return the form of ``forms`` that fits ``count``, filled in."""
-    form = forms["one"] if count == 1 else forms["other"]
-    return form.format(count=count, **values)
+from biy_tui.core.text import format_list
 
 
 def and_list(parts: list[str]) -> str:
-    """Join phrases as "a, b and c"."""
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    """Join phrases as the current language does: "a, b and c" (Babel's list patterns)."""
+    return format_list(parts)

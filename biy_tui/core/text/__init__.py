@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext as _gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 __all__ = [
@@ -25,11 +25,14 @@ __all__ = [
     "LANGUAGES",
     "LOCALE_DIR",
     "N_",
+    "Labels",
     "Plural",
     "choose_language",
     "format_date",
     "format_decimal",
+    "format_list",
     "format_number",
+    "format_time",
     "gettext",
     "help_text",
     "language",
@@ -141,11 +144,32 @@ def help_text(screen: str) -> str | None:
     return None
 
 
-def format_date(day: dt.date, form: str = "long") -> str:
-    """A date as a person in the current language writes it ("2 December 2026")."""
-    from babel.dates import format_date as babel_format_date
+_DATE_FORMS = frozenset({"short", "medium", "long", "full"})
 
-    return str(babel_format_date(day, form, locale=_BABEL_LOCALES[_language]))
+
+def format_date(day: dt.date, form: str = "long") -> str:
+    """A date as a person in the current language writes it ("December 2, 2026").
+
+    Args:
+        day: the date.
+        form: one of Babel's ``short``/``medium``/``long``/``full``, or a CLDR skeleton
+            such as ``"yMMMEd"`` ("Wed, Dec 2, 2026" / "mer. 2 déc. 2026") or ``"MMMd"``,
+            which each language orders and punctuates its own way.
+    """
+    from babel.dates import format_date as babel_format_date
+    from babel.dates import format_skeleton
+
+    locale = _BABEL_LOCALES[_language]
+    if form in _DATE_FORMS:
+        return str(babel_format_date(day, form, locale=locale))
+    return str(format_skeleton(form, day, locale=locale))
+
+
+def format_time(moment: dt.datetime | dt.time) -> str:
+    """A clock time as the current language writes it ("14:02" / "14 h 02")."""
+    from babel.dates import format_skeleton
+
+    return str(format_skeleton("Hm", moment, locale=_BABEL_LOCALES[_language]))
 
 
 def format_number(value: int) -> str:
@@ -161,6 +185,45 @@ def format_decimal(value: float, digits: int = 1) -> str:
 
     pattern = "0." + "0" * digits if digits else "0"
     return str(babel_format_decimal(value, format=pattern, locale=_BABEL_LOCALES[_language]))
+
+
+def format_list(parts: list[str]) -> str:
+    """Phrases joined as the current language lists them ("a, b and c" / "a, b et c")."""
+    from babel.lists import format_list as babel_format_list
+
+    return str(babel_format_list(parts, locale=_BABEL_LOCALES[_language])) if parts else ""
+
+
+class Labels(Mapping[str, str]):
+    """Words for a set of keys, read from the catalogue each time one is looked up.
+
+    A core module keeps ``STYLE_LABELS = Labels("STYLE_LABELS")`` where it used to keep a
+    dict: callers index it as before, and the words follow the language in use, even
+    though the module was imported before the language was chosen.
+    """
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def _words(self) -> Mapping[str, str]:
+        from biy_tui.core.text import messages
+
+        words: Mapping[str, str] = getattr(messages, self._name)
+        return words
+
+    def __getitem__(self, key: str) -> str:
+        return self._words()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words())
+
+    def __len__(self) -> int:
+        return len(self._words())
+
+    def __repr__(self) -> str:
+        return f"Labels({self._name!r})"
 
 
 class Plural:

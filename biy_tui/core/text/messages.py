@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from biy_tui.core.text import Plural
 from biy_tui.core.text import gettext as _translate
 
 # --- general ---------------------------------------------------------------
@@ -23,15 +24,6 @@ UNEXPECTED_ERROR = (
 INTERRUPTED = "Stopped. Your saved records are untouched."
 
 
-def plural(forms: dict[str, str], count: int, **values: object) -> str:
-    """The sentence for ``count``: ``forms["one"]`` for exactly 1, else ``forms["other"]``.
-
-    Every count-dependent sentence is a dict keyed "one"/"other" (never "(s)"), so a
-    later move to gettext's ngettext is mechanical.
-    """
-    return forms["one" if count == 1 else "other"].format(count=count, **values)
-
-
 # --- settings --------------------------------------------------------------
 
 SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
@@ -41,7 +33,10 @@ SETTINGS_UNWRITABLE = "The settings file {path} could not be written ({why}); th
 # --- curriculum ------------------------------------------------------------
 
 CURRICULUM_OK = "Curriculum is fine: {weeks} weeks, {activities} activities ({by_style})."
-CURRICULUM_PROBLEMS = "{count} problem(s) found in the curriculum; the other weeks still load, so fix each line above as it says and run 'biy curriculum check' again."
+CURRICULUM_PROBLEMS = Plural(
+    "{n} problem found in the curriculum; the other weeks still load, so fix the line above as it says and run 'biy curriculum check' again.",
+    "{n} problems found in the curriculum; the other weeks still load, so fix each line above as it says and run 'biy curriculum check' again.",
+)
 CURRICULUM_NO_FOLDER = "The curriculum folder {path} does not exist; check the path and try again."
 CURRICULUM_NO_PROGRAM = (
     "No program.toml was found in {path}; a curriculum folder needs one (see curriculum/README.md)."
@@ -99,6 +94,65 @@ CURRICULUM_TOO_DEEP = (
     "write each field as plain text or a simple list."
 )
 
+# The four learning styles, as people read them (curriculum.STYLE_LABELS).
+STYLE_LABELS = {
+    "reading": "Reading",
+    "individual": "Individual",
+    "discussion": "Discussion",
+    "creative-movement": "Creative / movement",
+}
+
+# How a curriculum problem names what it expected and where (curriculum/problems.py).
+CURRICULUM_TYPE_WORDS = {
+    "int": "a whole number",
+    "str": "text in quotes",
+    "array": 'a list in square brackets, like ["a", "b"]',
+    "object": "a table of fields",
+    "bool": "true or false",
+    "float": "a number",
+}
+CURRICULUM_A_LIST = "a list"
+CURRICULUM_A_TABLE = "a table"
+CURRICULUM_ITEM_NAMES = {
+    "activities": "activity",
+    "scales": "scale",
+    "themes": "theme",
+    "parts": "part",
+}
+CURRICULUM_WHERE_ID = '{item} "{id}"'
+CURRICULUM_WHERE_NUMBER = "{item} {n}"
+CURRICULUM_WHERE_ITEM = "{list}, item {n}"
+CURRICULUM_WHERE_FILE = "the file"
+CURRICULUM_AT_LINE = " (line {line})"
+CURRICULUM_EXPECTED = "expected {what}"
+CURRICULUM_EXPECTED_GOT = "expected {what}, got {value}"
+CURRICULUM_ALLOWED_VALUES = "one of the allowed values"
+CURRICULUM_ONE_OF = "expected one of: {choices}"
+CURRICULUM_ONE_OF_GOT = "expected one of: {choices}, got {value}"
+CURRICULUM_NOT_A_FIELD_CLOSE = '"{name}" is not a field here; did you mean "{close}"?'
+CURRICULUM_NOT_A_FIELD = '"{name}" is not a field here; known fields are: {known}'
+CURRICULUM_FIELD_REQUIRED = "this field is required; add it"
+CURRICULUM_EXPECTED_ID = (
+    'expected a short id of lower-case letters, digits and dashes, like "body-map"'
+)
+CURRICULUM_EXPECTED_ID_GOT = (
+    'expected a short id of lower-case letters, digits and dashes, like "body-map", got {value}'
+)
+CURRICULUM_EXPECTED_TEXT = "expected some text here, not an empty string"
+CURRICULUM_AT_LEAST_ITEMS = Plural("expected at least {n} item", "expected at least {n} items")
+CURRICULUM_AT_MOST_ITEMS = Plural("expected at most {n} item", "expected at most {n} items")
+CURRICULUM_NUMBER_AT_LEAST = "expected a whole number at least {n}"
+CURRICULUM_NUMBER_AT_LEAST_GOT = "expected a whole number at least {n}, got {value}"
+CURRICULUM_NUMBER_AT_MOST = "expected a whole number at most {n}"
+CURRICULUM_NUMBER_AT_MOST_GOT = "expected a whole number at most {n}, got {value}"
+CURRICULUM_OTHER_GOT = "{what}, got {value}"
+CURRICULUM_WHERE_LIST_ID = '{list}, "{id}"'
+CURRICULUM_WHERE_PART = 'part "{id}"'
+CURRICULUM_ID_TWICE = "this id is used twice; give each its own id"
+CURRICULUM_WEEKS_SWAPPED = "first_week comes after last_week; swap them"
+CURRICULUM_NO_SCALE_KIND = 'no scale has kind = "{kind}"; add one for the check-in'
+
+
 # --- app shell -------------------------------------------------------------
 
 OVERVIEW_TITLE = "The program"
@@ -152,20 +206,18 @@ PALETTE_QUIT = "Quit (q)"
 PALETTE_QUIT_HELP = "Close biy; unfinished writing is kept as a draft"
 PALETTE_OPEN_WEEK = "Open week {week}: {title} (Enter)"
 CURRICULUM_NOTICE_CHECK = "Run 'biy curriculum check' to see what to fix."
-CURRICULUM_NOTICE_UNAVAILABLE = {
-    "one": "Week {weeks} is unavailable because its file has a problem.",
-    "other": "Weeks {weeks} are unavailable because their files have problems.",
-}
-CURRICULUM_NOTICE_OTHER = {
-    "one": "A curriculum file has a problem, but every week still opens: {first}",
-    "other": "{count} curriculum problems were found, but every week still opens; "
-    "the first: {first}",
-}
-CURRICULUM_NOTICE_UNPLACED = {
-    "one": "A curriculum file could not be used and no week number was found in it: {first}",
-    "other": "{count} curriculum files could not be used and no week number was found in "
-    "them; the first: {first}",
-}
+CURRICULUM_NOTICE_UNAVAILABLE = Plural(
+    "Week {weeks} is unavailable because its file has a problem.",
+    "Weeks {weeks} are unavailable because their files have problems.",
+)
+CURRICULUM_NOTICE_OTHER = Plural(
+    "A curriculum file has a problem, but every week still opens: {first}",
+    "{n} curriculum problems were found, but every week still opens; the first: {first}",
+)
+CURRICULUM_NOTICE_UNPLACED = Plural(
+    "A curriculum file could not be used and no week number was found in it: {first}",
+    "{n} curriculum files could not be used and no week number was found in them; the first: {first}",
+)
 CURRICULUM_LOADING = "Opening the program…"
 CURRICULUM_LOADING_HINT = "Ctrl+X hides the screen and g opens the grounding card at any time."
 CURRICULUM_LOAD_FAILED_TITLE = "biy could not load the curriculum"
@@ -177,6 +229,173 @@ GROUNDING_FALLBACK_STEPS = (
     "Breathe in for a count of four, and out for a count of six.",
 )
 GROUNDING_FALLBACK_PAUSE = "We can pause here. Nobody has to say or do anything."
+
+# Keys (footer and help screen), palette commands and labels of the screens.
+KEY_HIDE = "Hide"
+KEY_TIP_COVER_THE_SCREEN_AT_ONCE = "Cover the screen at once"
+KEY_GROUNDING = "Grounding"
+KEY_TIP_A_GROUNDING_CARD_TO_READ_ALOUD = "A grounding card to read aloud"
+KEY_MORE_KEYS = "More keys"
+KEY_THEME = "Colours"
+KEY_QUIT = "Quit"
+KEY_BACK = "Back"
+KEY_CLOSE_BIY = "Close biy"
+KEY_READ_ONLY = "Read-only"
+KEY_CLOSE = "Close"
+KEY_CANCEL = "Cancel"
+LABEL_GROUP_CHOICES = "Group choices"
+LABEL_TO_OPEN = "To open"
+LABEL_STEPS = "Steps"
+LABEL_TO_CLOSE = "To close"
+LABEL_GENTLER_OPTION = "Gentler option"
+LABEL_ONLINE = "Online"
+LABEL_GOALS = "Goals"
+LABEL_PREPARATION = "Preparation"
+LABEL_GROUNDING_OPTION = "Grounding option"
+LABEL_MATERIALS = "Materials: {materials}"
+KEY_SAVE_AS_ANOTHER_PLAN = "Save as another plan"
+KEY_LABEL_NOTES_ONLINE = "Label, notes, online"
+KEY_HANDOUT = "Handout"
+KEY_GROUP_CHOICE = "Group choice"
+KEY_RUN = "Run"
+KEY_REMOVE = "Remove"
+KEY_UP = "Up"
+KEY_DOWN = "Down"
+KEY_PLUS_5_MIN = "+5 min"
+KEY_MINUS_5_MIN = "-5 min"
+KEY_LENGTH = "Length"
+KEY_NEW_PLAN = "New plan"
+KEY_NEXT_SAVED_PLAN = "Next saved plan"
+KEY_BACK_KEEPS_A_DRAFT = "Back (keeps a draft)"
+KEY_SHOW_THE_ROOM = "Show the room"
+KEY_MOST_HANDS = "Most hands"
+KEY_COUNT_AGAIN = "Count again"
+KEY_BACK_TO_COUNTING = "Back to counting"
+KEY_PROMPTS = "Prompts"
+KEY_NOT_NOW = "Not now"
+KEY_CONTINUE = "Continue"
+KEY_DISCARD = "Discard"
+KEY_LATER = "Later"
+KEY_ANOTHER_SESSION = "Another session"
+KEY_RETURN = "Return"
+KEY_OPEN = "Open"
+KEY_EDIT = "Edit"
+KEY_SEARCH = "Search"
+KEY_FILTER = "Filter"
+KEY_OLDER = "Older"
+KEY_NEWER = "Newer"
+COMMAND_HISTORY_SEARCH = "History: search"
+COMMAND_KEY_SLASH = "Key /"
+COMMAND_HISTORY_OLDER_PAGE = "History: older page"
+COMMAND_KEY_BRACKET_OR_PAGE_DOWN = "Key ] or Page Down"
+COMMAND_HISTORY_NEWER_PAGE = "History: newer page"
+COMMAND_KEY_BRACKET_OR_PAGE_UP = "Key [ or Page Up"
+COMMAND_HISTORY_OPEN_RECORD = "History: open record"
+COMMAND_KEY_ENTER = "Enter"
+COMMAND_HISTORY_EDIT_RECORD = "History: edit record"
+COMMAND_KEY_E = "Key e"
+COMMAND_MEMBER_CHECK_GO_BACK = "Member check: go back"
+COMMAND_KEY_ESCAPE = "Escape"
+KEY_KEEP = "Keep"
+LABEL_NOW_PLANNED_LOGGED = "▶ now  ✎ planned  ✓ logged"
+KEY_CHECK_IN = "Check-in"
+KEY_DEBRIEF = "Debrief"
+KEY_HISTORY = "History"
+KEY_TRENDS = "Trends"
+KEY_MEMBER = "Member"
+KEY_REPORT = "Report"
+LABEL_OTHER_WEEKS = "Other weeks"
+COMMAND_EDIT_THIS_RECORD = "Edit this record"
+KEY_WRITE_FILE = "Write file"
+KEY_PREVIEW = "Preview"
+KEY_PAUSE = "Pause"
+KEY_WRITE_A_COPY_TO_PRINT = "Write a copy to print"
+KEY_CYCLE_ALL = "Cycle / all"
+COMMAND_TRENDS_LATEST_CYCLE_OR_ALL_HISTORY = "Trends: latest cycle or all history"
+COMMAND_KEY_A = "Key a"
+KEY_ABOUT = "About"
+KEY_ACTIVITIES = "Activities"
+KEY_READING = "Reading"
+KEY_INDIVIDUAL = "Individual"
+KEY_DISCUSSION = "Discussion"
+KEY_CREATIVE = "Creative"
+KEY_ALL_STYLES = "All styles"
+KEY_ADD_TO_AGENDA = "Add to agenda"
+LABEL_ABOUT_THIS_WEEK = "About this week"
+KEY_LOWER = "Lower"
+KEY_HIGHER = "Higher"
+LABEL_STYLES = "Styles: "
+LABEL_ALL_SHOWN = "(all shown)"
+KEY_ADD_A_HAND = "Add a hand"
+KEY_TAKE_ONE_AWAY = "Take one away"
+LABEL_NOT_IN_CURRICULUM = "not in the curriculum"
+LABEL_MINUTES = "{minutes} min"
+LABEL_MINUTES_OF = "{total} of {session} min"
+LABEL_CHOSE = "• chose {activity} ({counts})"
+LABEL_WEEK_N = "Week {week}"
+LABEL_WEEK_PART = "Week {week} · {part}"
+LABEL_FEELS = "Feels: {mark}"
+LABEL_THEMES = "Themes: {themes}"
+LABEL_ACTIVITIES_COUNT = "Activities: {count} ({styles})"
+TITLE_WEEK = "Week {week}: {title}"
+TITLE_AGENDA = "Agenda · week {week}: {title}"
+TITLE_WITH_WEEK = "{title} · week {week}"
+KEY_OPTION_N = "Option {n}"
+KEY_TAKE_ONE_FROM_N = "Take one from {n}"
+KEY_CHOOSE_N = "Choose {n}"
+COMMAND_HISTORY_SHOW = "History: show {kind}"
+COMMAND_KEY_N = "Key {key}"
+COMMAND_TRENDS_CHART = "Trends: go to chart {n}"
+# How intense an activity or week feels, and who it is done with (week and agenda views).
+INTENSITY_MARK = {"gentle": "○ gentle", "moderate": "◐ moderate", "heavy": "● heavy"}
+GROUP_LABELS = {"whole-group": "whole group", "pairs": "pairs", "alone": "on your own"}
+GROUP_SHORT = {"whole-group": "all", "pairs": "pairs", "alone": "alone"}
+# The two colour themes, by their Textual names (F9 says which one is on).
+THEME_NAMES = {"biy-calm": "calm", "biy-contrast": "high contrast"}
+
+# Textual's own key descriptions (scrolling, lists, inputs), as the help screen says them.
+TEXTUAL_KEYS = {
+    "Copy selected text": "Copy selected text",
+    "Cut selected text": "Cut selected text",
+    "Delete all to the right": "Delete all to the right",
+    "Delete character left": "Delete character left",
+    "Delete character right": "Delete character right",
+    "Down": "Down",
+    "First": "First",
+    "Focus Next": "Focus Next",
+    "Focus Previous": "Focus Previous",
+    "Go to end": "Go to end",
+    "Go to start": "Go to start",
+    "Last": "Last",
+    "Move cursor left": "Move cursor left",
+    "Move cursor left a word": "Move cursor left a word",
+    "Move cursor right": "Move cursor right",
+    "Move cursor right a word": "Move cursor right a word",
+    "Next tab": "Next tab",
+    "Page Down": "Page Down",
+    "Page Left": "Page Left",
+    "Page Right": "Page Right",
+    "Page Up": "Page Up",
+    "Paste text from the clipboard": "Paste text from the clipboard",
+    "Previous tab": "Previous tab",
+    "Scroll Down": "Scroll Down",
+    "Scroll End": "Scroll End",
+    "Scroll Home": "Scroll Home",
+    "Scroll Left": "Scroll Left",
+    "Scroll Right": "Scroll Right",
+    "Scroll Up": "Scroll Up",
+    "Select": "Select",
+    "Select all": "Select all",
+    "Select line end": "Select line end",
+    "Select line start": "Select line start",
+    "Show menu": "Show menu",
+    "Submit": "Submit",
+    "Toggle": "Toggle",
+    "Toggle option": "Toggle option",
+    "Up": "Up",
+    "select word": "select word",
+}
+PALETTE_PLACEHOLDER = "Search for commands…"
 
 # --- opening the data folder (app) -----------------------------------------
 
@@ -248,6 +467,8 @@ STORE_DAMAGED_READ_ONLY = (
     "the file the next time it opens normally."
 )
 STORE_SHOWN_BACKUP = "the copy saved {when}"
+STORE_SAVED_ON = "on {date} at {time}"
+STORE_SAVED_EARLIER = "earlier"
 STORE_SHOWN_NOTHING = "the other records only"
 STORE_MANIFEST_REBUILT = (
     "{file} was damaged ({why}), so biy set it aside as {quarantined} and rebuilt it from "
@@ -295,10 +516,10 @@ PASSPHRASE_NO_TERMINAL = (
     "BIY_PASSPHRASE for a script."
 )
 
-EXPORT_OK = {
-    "one": "Exported {count} record to {path} (readable by you only).",
-    "other": "Exported {count} records to {path} (readable by you only).",
-}
+EXPORT_OK = Plural(
+    "Exported {n} record to {path} (readable by you only).",
+    "Exported {n} records to {path} (readable by you only).",
+)
 EXPORT_FAILED = "biy could not write {path} ({why}); check the folder and try again."
 IMPORT_OK = "From {path}: {added}, {updated}, {skipped}."
 IMPORT_UNREADABLE = "biy could not read {path} ({why}); check the file name and try again."
@@ -307,61 +528,61 @@ IMPORT_NOT_EXPORT = "{path} is not a biy export file; nothing was imported, so c
 IMPORT_TOO_NEW = "{path} was exported by a newer version of biy; update biy to import it."
 IMPORT_BAD_RECORD = "Record {position} in {path} is not valid ({why}); nothing was imported, so make the export again with 'biy export' rather than editing it."
 
-DOCTOR_OK = {
-    "one": "The {files} file in {path} is fine: {counts}.",
-    "other": "All {files} files in {path} are fine: {counts}.",
-}
+DOCTOR_OK = Plural(
+    "The {files} file in {path} is fine: {counts}.",
+    "All {files} files in {path} are fine: {counts}.",
+)
 DOCTOR_PROBLEM = "problem  {what}"
 DOCTOR_REPAIRED = "repaired {what}"
 DOCTOR_PERMISSIONS = "{file} could be read by others (mode {mode}); biy made it private again."
 DOCTOR_LEFTOVER = "{file} was left over from an interrupted save; biy removed it."
-DOCTOR_QUARANTINE = {
-    "one": "{count} damaged file is kept aside in {path}; keep it, as it may hold the only copy of a record biy could not read.",
-    "other": "{count} damaged files are kept aside in {path}; keep them, as they may hold the only copy of records biy could not read.",
-}
+DOCTOR_QUARANTINE = Plural(
+    "{n} damaged file is kept aside in {path}; keep it, as it may hold the only copy of a record biy could not read.",
+    "{n} damaged files are kept aside in {path}; keep them, as they may hold the only copy of records biy could not read.",
+)
 DOCTOR_LOCK_OK = "lock     no other biy is using {path}"
 DOCTOR_BAD_BACKUP = "The backup {file} failed its checks ({why}), so it was set aside as {where}."
-DOCTOR_PROBLEMS = {
-    "one": "{count} problem could not be repaired; the message above says what to do.",
-    "other": "{count} problems could not be repaired; the messages above say what to do.",
-}
+DOCTOR_PROBLEMS = Plural(
+    "{n} problem could not be repaired; the message above says what to do.",
+    "{n} problems could not be repaired; the messages above say what to do.",
+)
 DOCTOR_NO_STORE = "There are no records in {path} yet; nothing to check."
 
-# Counted nouns: choose the form with biy_tui.core.store.wording.counted(FORMS, n).
-COUNT_ADDED = {"one": "{count} record added", "other": "{count} records added"}
-COUNT_UPDATED = {"one": "{count} updated", "other": "{count} updated"}
-COUNT_SKIPPED = {
-    "one": "{count} skipped (you already had it, as new or newer)",
-    "other": "{count} skipped (you already had them, as new or newer)",
-}
+# Counted nouns: each is a Plural, said as COUNT_KIND[kind](n=count).
+COUNT_ADDED = Plural("{n} record added", "{n} records added")
+COUNT_UPDATED = Plural("{n} updated", "{n} updated")
+COUNT_SKIPPED = Plural(
+    "{n} skipped (you already had it, as new or newer)",
+    "{n} skipped (you already had them, as new or newer)",
+)
 COUNT_KIND = {
-    "plan": {"one": "{count} plan", "other": "{count} plans"},
-    "checkin": {"one": "{count} check-in", "other": "{count} check-ins"},
-    "debrief": {"one": "{count} debrief", "other": "{count} debriefs"},
-    "selfcare": {"one": "{count} self-care entry", "other": "{count} self-care entries"},
-    "drafts": {"one": "{count} draft", "other": "{count} drafts"},
+    "plan": Plural("{n} plan", "{n} plans"),
+    "checkin": Plural("{n} check-in", "{n} check-ins"),
+    "debrief": Plural("{n} debrief", "{n} debriefs"),
+    "selfcare": Plural("{n} self-care entry", "{n} self-care entries"),
+    "drafts": Plural("{n} draft", "{n} drafts"),
 }
-COUNT_FINDINGS = {
-    "one": "{count} thing that could identify someone in {what}",
-    "other": "{count} things that could identify someone in {what}",
-}
+COUNT_FINDINGS = Plural(
+    "{n} thing that could identify someone in {what}",
+    "{n} things that could identify someone in {what}",
+)
 IMPORT_FLAGGED = (
     "{path} holds {findings}, so nothing was imported; run biy import --redact {path} to "
     "replace them with placeholders like [name], or edit the file first."
 )
-IMPORT_REDACTED = {
-    "one": "biy replaced {count} thing that could identify someone with a placeholder like [name].",
-    "other": "biy replaced {count} things that could identify someone with placeholders like [name].",
-}
+IMPORT_REDACTED = Plural(
+    "biy replaced {n} thing that could identify someone with a placeholder like [name].",
+    "biy replaced {n} things that could identify someone with placeholders like [name].",
+)
 IMPORT_TOO_BIG = (
     "{path} is larger than {limit} MB, more than a biy export can be; nothing was imported, "
     "so check that it is the right file."
 )
 IMPORT_TEXT_TOO_LONG = "longer than {limit} characters"
-DOCTOR_REPAIRED_SUMMARY = {
-    "one": "biy repaired {count} thing in {path} (see above); your records now: {counts}.",
-    "other": "biy repaired {count} things in {path} (see above); your records now: {counts}.",
-}
+DOCTOR_REPAIRED_SUMMARY = Plural(
+    "biy repaired {n} thing in {path} (see above); your records now: {counts}.",
+    "biy repaired {n} things in {path} (see above); your records now: {counts}.",
+)
 
 PASSPHRASE_CHANGED = (
     "Your records in {path} now open with the new passphrase; the old one no longer works, "
@@ -371,7 +592,7 @@ PASSPHRASE_CHANGE_NOT_ENCRYPTED = (
     "The records in {path} have no passphrase yet; use biy encrypt to give them one."
 )
 
-COUNT_RECORDS = {"one": "{count} record", "other": "{count} records"}
+COUNT_RECORDS = Plural("{n} record", "{n} records")
 STORE_SALVAGED = (
     "{file} was damaged ({why}); biy recovered all {kept} from it and its newest backup, "
     "and kept the damaged copy as {quarantined}."
@@ -398,10 +619,10 @@ FIX_LINK = "put the real file in place of the link and run biy again"
 FIX_NOT_FILE = "move it somewhere else and run biy again"
 FIX_PERMISSION = "make it readable for you again (for example: chmod 600 {file}) and run biy again"
 FIX_OTHER = "close any program that is using it, check the disk, and run biy again"
-EXPORT_INCOMPLETE = {
-    "one": "{count} record could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
-    "other": "{count} records could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
-}
+EXPORT_INCOMPLETE = Plural(
+    "{n} record could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+    "{n} records could not be read, so {path} holds only the others; run biy doctor, which says what to do.",
+)
 
 IMPORT_UNFINISHED = (
     "The import into {path} is safely saved but could not be put fully in place ({why}); "
@@ -511,9 +732,9 @@ ONLINE_HEADING = "Online session"
 
 # --- privacy ---------------------------------------------------------------
 
-PRIVACY_UNREVIEWED = (
-    "{count} thing(s) that could identify someone still need a look; redact them, "
-    "edit the text, or mark each one as not identifying."
+PRIVACY_UNREVIEWED = Plural(
+    "{n} thing that could identify someone still needs a look; redact it, edit the text, or mark it as not identifying.",
+    "{n} things that could identify someone still need a look; redact them, edit the text, or mark each one as not identifying.",
 )
 PRIVACY_SITE_UNREADABLE = (
     "{file}: the site file could not be read ({why}); make sure your user account is allowed "
@@ -531,9 +752,6 @@ PRIVACY_REVIEW_INTRO = (
 )
 PRIVACY_REVIEW_NOTHING = "Nothing here could identify anyone; it is ready to save."
 PRIVACY_REVIEW_ALL_LOOKED_AT = "Everything flagged has been looked at; press s to save."
-PRIVACY_REVIEW_STILL_OPEN = (
-    "{count} thing(s) still need a look: redact all (r), edit (e), or keep one (k)."
-)
 PRIVACY_REVIEW_KEPT = "kept, as you chose"
 PRIVACY_REVIEW_FLAGGED = "could identify someone"
 PRIVACY_KEY_REDACT = "Redact all"
@@ -542,32 +760,63 @@ PRIVACY_KEY_KEEP = "Not identifying"
 PRIVACY_KEY_SAVE = "Save"
 PRIVACY_KEY_NEXT = "Next"
 PRIVACY_KEY_PREVIOUS = "Previous"
-PRIVACY_LIVE_HINT = "{count} thing(s) may identify someone; you can look at them when you save."
-PRIVACY_REVIEW_STILL_OPEN_FORMS = {
-    "one": "1 thing still needs a look: redact all (r), edit (e), or keep it (k).",
-    "other": "{count} things still need a look: redact all (r), edit (e), or keep one (k).",
-}
+PRIVACY_LIVE_HINT = Plural(
+    "{n} thing may identify someone; you can look at it when you save.",
+    "{n} things may identify someone; you can look at them when you save.",
+)
+PRIVACY_REVIEW_STILL_OPEN = Plural(
+    "{n} thing still needs a look: redact all (r), edit (e), or keep it (k).",
+    "{n} things still need a look: redact all (r), edit (e), or keep one (k).",
+)
 SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked, so check this file's name and run it again."
 SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
 SCRUB_FOUND = "{file}:{line}:{col} {kind}"
-SCRUB_CHECK_FOUND = (
-    "{count} thing(s) that could identify someone found; run 'biy scrub FILE' to see "
-    "the text with them redacted."
+SCRUB_CHECK_FOUND = Plural(
+    "{n} thing that could identify someone found; run 'biy scrub FILE' to see the text with it redacted.",
+    "{n} things that could identify someone found; run 'biy scrub FILE' to see the text with them redacted.",
 )
-SCRUB_CHECK_CLEAN = "Nothing that could identify someone was found in {files} file(s)."
+SCRUB_CHECK_CLEAN = Plural(
+    "Nothing that could identify someone was found in the {n} file.",
+    "Nothing that could identify someone was found in the {n} files.",
+)
 SCRUB_CHECK_NEEDS_FILES = "biy scrub --check needs at least one file to check; name it after the command, like 'biy scrub --check notes.txt'."
 SCRUB_JSON_BAD = "line {line} is not valid JSON, so it was skipped"
 SCRUB_JSON_NO_TEXT = 'line {line} has no "text" field holding text, so it was skipped'
-SCRUB_JSON_ERRORS = "{count} line(s) could not be read; each has an error object in the output."
+SCRUB_JSON_ERRORS = Plural(
+    "{n} line could not be read; it has an error object in the output.",
+    "{n} lines could not be read; each has an error object in the output.",
+)
 CLOSED_WITHOUT_OPENING = "biy closed without opening your records; nothing was changed."
 CLOSED_ALREADY_OPEN = "biy is already open on these records in another window; carry on there."
 PLAN_WEEK_UNKNOWN = "Week {week} is not in the curriculum (or its file has a problem); run 'biy curriculum check' to see the weeks."
 PLAN_NONE_SAVED = "No plan is saved for week {week} yet; plan it in the app and press s to save."
-PLAN_NUMBER_UNKNOWN = "Week {week} has {count} saved plan(s), so there is no plan {number}; 'biy plan list {week}' shows them."
+PLAN_NUMBER_UNKNOWN = Plural(
+    "Week {week} has {n} saved plan, so there is no plan {number}; 'biy plan list {week}' shows it.",
+    "Week {week} has {n} saved plans, so there is no plan {number}; 'biy plan list {week}' shows them.",
+)
 PLAN_BAD_START = (
     "“{value}” is not a time of day biy can read; give the start like 18:30, 9:05 or 6pm."
 )
-PLAN_LIST_ACTIVITIES = {"one": "1 activity", "other": "{count} activities"}
+PLAN_LIST_ACTIVITIES = Plural("{n} activity", "{n} activities")
+PLAN_LIST_LINE = "week {week}  plan {number}  {date}  {activities}, {minutes} of {session} min"
+
+# Plain words for each kind of identifying thing (privacy.KIND_LABELS).
+PRIVACY_KIND_LABELS = {
+    "name": "a name",
+    "phone": "a phone number",
+    "email": "an e-mail address",
+    "url": "a web address",
+    "handle": "a social media handle",
+    "address": "a street address",
+    "postal": "a postal or ZIP code",
+    "date": "a full date",
+    "age": "someone's age",
+    "id_number": "an ID, health card or licence number",
+    "site_term": "a word your site marked as identifying",
+    "place": "a place: a shelter, a neighbourhood, a street or a corner",
+    "case_number": "a case, file or police number",
+    "learned": "a word you redacted before",
+}
 
 # --- check-in, debrief, self-care ------------------------------------------
 
@@ -584,7 +833,7 @@ CHECKIN_CLOSING = "As we closed"
 CHECKIN_FEEDBACK = "How the session felt"
 CHECKIN_THEMES = "Themes that came up (Space to tick)"
 CHECKIN_HANDS = "Responses counted: {count}"
-CHECKIN_HANDS_FORMS = {"one": "1 response counted", "other": "{count} responses counted"}
+CHECKIN_HANDS_COUNTED = Plural("{n} response counted", "{n} responses counted")
 CHECKIN_BAD_DATE = "The date should look like 2026-11-25; please check it."
 CHECKIN_BAD_NUMBER = "“{field}” needs a whole number (0 or more); please correct it and save again."
 CHECKIN_NOBODY = "Please enter how many were present before saving."
@@ -643,10 +892,10 @@ WEEK_HAS_RECORD_BODY = (
 )
 WEEK_HAS_RECORD_EDIT = "Edit it"
 WEEK_HAS_RECORD_ANOTHER = "Another session this week"
-DRAFTS_STALE = {
-    "one": "One draft has waited more than {days} days; if you no longer need it, discarding it with x keeps your notes tidy and private.",
-    "other": "{count} drafts have waited more than {days} days; if you no longer need them, discarding them with x keeps your notes tidy and private.",
-}
+DRAFTS_STALE = Plural(
+    "One draft has waited more than {days} days; if you no longer need it, discarding it with x keeps your notes tidy and private.",
+    "{n} drafts have waited more than {days} days; if you no longer need them, discarding them with x keeps your notes tidy and private.",
+)
 
 # --- history and trends --------------------------------------------------------
 
@@ -661,7 +910,9 @@ HISTORY_KINDS = {
 HISTORY_SHOW = "Show:"
 HISTORY_FILTER_KEYS = "(0–4 or f)"
 HISTORY_SEARCH_PLACEHOLDER = "Search all your notes: type a word, then Enter (Escape goes back)"
-HISTORY_PAGE = "Page {page} of {pages} · {total} record(s)"
+HISTORY_PAGE = Plural(
+    "Page {page} of {pages} · {total} record", "Page {page} of {pages} · {total} records"
+)
 HISTORY_PAGE_KEYS = "[ ] turn the page"
 HISTORY_OPEN_KEY = "Enter opens"
 HISTORY_SEARCH_RESULTS = "“{text}”: {total} found"
@@ -686,22 +937,13 @@ HISTORY_FIRST_TIME = "{count} first time"
 HISTORY_MOOD = "mood {shift}"
 HISTORY_ACTIVITIES = "{count} planned · {total} of {length} min"
 HISTORY_ENERGY_STRESS = "energy {energy}, stress {stress}"
-HISTORY_MONTHS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
-HISTORY_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 RECORD_TITLE = "{kind} · {when}"
+RECORD_KIND_LABELS = {
+    "plan": "Plan",
+    "checkin": "Check-in",
+    "debrief": "Debrief",
+    "selfcare": "Self-care",
+}
 RECORD_READ_ONLY = "Read-only. Press e to edit (changed text goes through the privacy check again), Escape to go back."
 RECORD_GONE = "This record is no longer in your records (it may have been changed or removed in another window); press Escape to go back to the list."
 RECORD_ATTENDANCE = "Who was here"
@@ -714,9 +956,15 @@ RECORD_FEEDBACK = "How the session felt"
 RECORD_THEMES = "Themes"
 RECORD_NO_THEMES = "No themes ticked."
 RECORD_NO_TALLY = "Not counted."
-RECORD_AVERAGE = "{hands} hand(s) · on average close to “{word}”"
-RECORD_SHIFT_UP = "From opening to closing the group moved {amount} level(s) lighter on average."
-RECORD_SHIFT_DOWN = "From opening to closing the group moved {amount} level(s) heavier on average."
+RECORD_AVERAGE = Plural(
+    "{n} hand · on average close to “{word}”", "{n} hands · on average close to “{word}”"
+)
+RECORD_SHIFT_UP = (
+    "From opening to closing the group moved lighter on average, by {amount} on the mood scale."
+)
+RECORD_SHIFT_DOWN = (
+    "From opening to closing the group moved heavier on average, by {amount} on the mood scale."
+)
 RECORD_SHIFT_SAME = "The group left much as it arrived."
 RECORD_LEVEL = "level {n}"
 RECORD_EMPTY_TEXT = "(nothing written)"
@@ -739,14 +987,16 @@ TRENDS_NO_CHECKINS = "No check-ins in this span yet."
 TRENDS_NO_PLANS = "No saved plans in this span yet; the mix appears once plans are saved."
 TRENDS_ATTENDANCE = "Attendance"
 TRENDS_ATTENDANCE_NOTE = "People present per session (on average when a week had more than one)."
-TRENDS_ATTENDANCE_SUMMARY = "{sessions} session(s); on average {mean} present."
+TRENDS_ATTENDANCE_SUMMARY = Plural(
+    "{n} session; on average {mean} present.", "{n} sessions; on average {mean} present."
+)
 TRENDS_ATTENDANCE_DIP = "Attendance was lower in week {week} — you could ask the group whether the topic or the time suits them."
 TRENDS_FIRST_TIME = "First-timers"
 TRENDS_FIRST_TIME_NOTE = "People there for the first time, per session."
-TRENDS_FIRST_TIME_SUMMARY = "{total} first visit(s) in all."
+TRENDS_FIRST_TIME_SUMMARY = Plural("{n} first visit in all.", "{n} first visits in all.")
 TRENDS_MOOD = "Mood shift, opening to closing"
 TRENDS_MOOD_NOTE = "Above the line: the group left lighter than it arrived; below: heavier (levels on the mood scale)."
-TRENDS_MOOD_SUMMARY = "On average the group left {amount} level(s) {direction}."
+TRENDS_MOOD_SUMMARY = "On average the group left {direction}, by {amount} on the mood scale."
 TRENDS_LIGHTER = "lighter"
 TRENDS_HEAVIER = "heavier"
 TRENDS_MOOD_DIP = "In week {week} the group left a little heavier than it arrived. Heavy topics can do that — you could ask how they are carrying it, and offer grounding early next time."
@@ -822,7 +1072,10 @@ REPORT_LEGEND_MERGED = (
     " In a merged report a count hidden in any of the merged reports stays a range."
 )
 REPORT_LEGEND_EXACT = "Every count is shown exactly (no small-cell suppression was asked for)."
-REPORT_SESSIONS = "{sessions} session(s) held over {weeks} week(s): {in_person} in person, {online} online, {both} both, {not_recorded} not recorded. {debriefs} debrief(s) written, {follow_ups} with follow-ups for the next week."
+REPORT_SESSIONS = Plural(
+    "Sessions held over {n} week: {sessions} ({in_person} in person, {online} online, {both} both, {not_recorded} not recorded). Debriefs written: {debriefs}, {follow_ups} with follow-ups for the next week.",
+    "Sessions held over {n} weeks: {sessions} ({in_person} in person, {online} online, {both} both, {not_recorded} not recorded). Debriefs written: {debriefs}, {follow_ups} with follow-ups for the next week.",
+)
 REPORT_MOOD_SCALE = "Averages run from 1 (lowest) to {levels}; a positive shift means the group left lighter than it arrived."
 REPORT_NO_MOOD = "The program file has no opening and closing scale, so there is no mood shift."
 REPORT_FEEDBACK_INTRO = "Each cell is the average level and, in brackets, the hands counted."
@@ -857,14 +1110,57 @@ REPORT_FIELD_PROBLEMS = {
     "level_sum": "a sum of levels that these hands cannot give",
 }
 """What can be wrong with one field of a report file (the {why} of REPORT_BAD_FIELD)."""
-REPORT_ROW_WIDTH = {
-    "one": "{n} value for {width} columns",
-    "other": "{n} values for {width} columns",
-}
-REPORT_TOTALS_WIDTH = {
-    "one": "{n} total for {width} columns",
-    "other": "{n} totals for {width} columns",
-}
+REPORT_ROW_WIDTH = Plural("{n} value for {width} columns", "{n} values for {width} columns")
+REPORT_TOTALS_WIDTH = Plural("{n} total for {width} columns", "{n} totals for {width} columns")
+
+# Headings and column names of the report (reports/render.py, reports/html.py).
+REPORT_H_SESSIONS = "Sessions"
+REPORT_H_ATTENDANCE = "Attendance"
+REPORT_H_MOOD = "Mood: opening to closing"
+REPORT_H_FEEDBACK = "Session feedback"
+REPORT_H_ACTIVITIES = "Activities"
+REPORT_H_BY_STYLE = "By learning style"
+REPORT_H_BY_WEEK = "By week"
+REPORT_H_CHOICES = "The group's choices"
+REPORT_H_THEMES = "Themes raised"
+REPORT_H_NOTES = "Debrief notes"
+REPORT_ALL_WEEKS = "All weeks"
+REPORT_OTHER_WEEKS = "Other weeks"
+REPORT_COL_WEEK = "Week"
+REPORT_COL_STYLE = "Learning style"
+REPORT_COL_ACTIVITY = "Activity"
+REPORT_COL_THEME = "Theme"
+REPORT_ATTENDANCE_HEADERS = (
+    "Week",
+    "Sessions",
+    "Present",
+    "First time",
+    "Returning",
+    "Per session",
+)
+REPORT_FEEDBACK_COLUMN = "{label} (of {levels})"
+REPORT_WEEK_N = "Week {week}"
+REPORT_PART_WEEKS = "{title} (weeks {first}–{last})"
+REPORT_TITLE = "Evaluation report: {program}"
+REPORT_GENERATED = "{scope} · generated {date}"
+REPORT_CHART_PRESENT = "People present per week"
+REPORT_CHART_MOOD = "Mood shift per week"
+REPORT_MERGED = Plural("{n} report merged", "{n} reports merged")
+
+# The printable handout of a plan (reports/handout.py).
+HANDOUT_TITLE = "Week {week}: {title}"
+HANDOUT_SESSION_LENGTH = "session of {minutes} minutes"
+HANDOUT_PLANNED = "planned {minutes} minutes"
+HANDOUT_OVER = "The plan runs {minutes} minutes over the session length."
+HANDOUT_BEFORE = "Before we start"
+HANDOUT_ONLINE = "Online session"
+HANDOUT_AGENDA = "Agenda"
+HANDOUT_COLUMNS = ("time", "activity", "style", "minutes")
+HANDOUT_STYLES = "Learning styles: {styles}"
+HANDOUT_STYLE_MINUTES = "{style} {minutes} min"
+HANDOUT_MATERIALS = "Materials"
+HANDOUT_GROUNDING = "Grounding"
+HANDOUT_ACTIVITY_MINUTES = "({minutes} min)"
 
 # --- supports and safety steps (the "Someone needs help now" card) -------------
 
@@ -880,10 +1176,10 @@ SUPPORTS_CHECK_MARK = "check with your coordinator"
 SUPPORTS_SHIPPED_NOTE = "These lines come with biy. Numbers and hours change: check each one with your coordinator before you need it."
 SUPPORTS_SITE_NOTE = "Your site's list, from {file}."
 SUPPORTS_NONE = "No list of lines could be read. If a life is in danger, call 911; for thoughts of suicide, call or text 988."
-SUPPORTS_PROBLEMS_NOTE = {
-    "one": "The supports file has 1 problem, so a line may be missing here; tell your coordinator (biy curriculum check shows it).",
-    "other": "The supports files have {count} problems, so some lines may be missing here; tell your coordinator (biy curriculum check shows them).",
-}
+SUPPORTS_PROBLEMS_NOTE = Plural(
+    "The supports file has {n} problem, so a line may be missing here; tell your coordinator (biy curriculum check shows it).",
+    "The supports files have {n} problems, so some lines may be missing here; tell your coordinator (biy curriculum check shows them).",
+)
 SUPPORTS_HOURS = "{hours}"
 SUPPORTS_FOR = "For: {what}"
 SUPPORTS_LANGUAGES = "Languages: {languages}"
@@ -891,15 +1187,15 @@ SUPPORTS_WRITTEN = "A copy to print was written to {path} (it holds no records, 
 SUPPORTS_WRITE_FAILED = "The copy to print could not be written to {path} ({why}); nothing else was changed, so check that folder or run 'biy supports --out FILE'."
 SUPPORTS_CLI_WRITTEN = "The supports card was written to {path}."
 SUPPORTS_CLI_FAILED = "biy could not write {path} ({why}); check the folder and try again, or leave out --out to print the card here."
-SUPPORTS_OK = {
-    "one": "Supports card is fine: {steps} and 1 support from {file}.",
-    "other": "Supports card is fine: {steps} and {count} supports from {file}.",
-}
-SUPPORTS_STEP_GROUPS = {"one": "1 list of steps", "other": "{count} lists of steps"}
-SUPPORTS_PROBLEMS = {
-    "one": "1 problem found in the supports list; the card still opens, and the line above says what it shows until the problem is fixed.",
-    "other": "{count} problems found in the supports list; the card still opens, and the lines above say what it shows until they are fixed.",
-}
+SUPPORTS_OK = Plural(
+    "Supports card is fine: {steps} and {n} support from {file}.",
+    "Supports card is fine: {steps} and {n} supports from {file}.",
+)
+SUPPORTS_STEP_GROUPS = Plural("{n} list of steps", "{n} lists of steps")
+SUPPORTS_PROBLEMS = Plural(
+    "{n} problem found in the supports list; the card still opens, and the line above says what it shows until the problem is fixed.",
+    "{n} problems found in the supports list; the card still opens, and the lines above say what it shows until they are fixed.",
+)
 # where a problem is (used inside the sentences below)
 SUPPORTS_WHERE_NAMED = '{kind} "{name}"'
 SUPPORTS_WHERE_NTH = "{kind} {n}"
@@ -964,6 +1260,97 @@ SERVE_ONE_TAB = (
 SERVE_PAGE_TITLE = "biy"
 SERVE_PAGE_ENDED = "biy has closed. Your records and drafts are kept. To open it again, run biy serve in the terminal."
 SERVE_SESSION_PROBLEM = "The browser tab sent something biy could not use ({kind}), so the session was closed; your records are kept."
+
+# --- the command line (biy --help) -----------------------------------------
+
+CLI_BIY_A_PRIVATE_SESSION_COMPANION_FOR_PEER = (
+    "A private session companion for peer facilitators. Run with no command to open the app."
+)
+CLI_BIY_FOLDER_FOR_YOUR_RECORDS_DEFAULT_BIY = (
+    "folder for your records (default: $BIY_DATA_DIR or your user data folder)"
+)
+CLI_BIY_A_SITE_CURRICULUM_FOLDER_LAID_OVER = "a site curriculum folder laid over the shipped weeks"
+CLI_CURRICULUM_CHECK_THE_CURRICULUM_FILES = "check the curriculum files"
+CLI_CURRICULUM_REPORT_EVERY_PROBLEM_IN_THE_CURRICULUM = (
+    "report every problem in the curriculum (exit 1 if any)"
+)
+CLI_CURRICULUM_CHECK_THE_SHIPPED_CURRICULUM_OR_A = "Check the shipped curriculum, or a site folder laid over it. Prints every problem, or a one-line summary when all is well."
+CLI_CURRICULUM_A_SITE_CURRICULUM_FOLDER = "a site curriculum folder"
+CLI_PLAN_LIST_SAVED_PLANS_AND_EXPORT_A = "list saved plans and export a handout"
+CLI_PLAN_LIST_THE_SAVED_PLANS_OF_ONE = "list the saved plans (of one week, or all)"
+CLI_PLAN_PRINT_OR_WRITE_A_WEEK_S = "print or write a week's plan as a printable handout"
+CLI_PLAN_WRITE_THE_HANDOUT_OF_A_SAVED = "Write the handout of a saved plan: the agenda with times, each activity's steps and words, and the materials. Plan 1 is the newest plan of the week."
+CLI_PLAN_WHICH_PLAN_1_NEWEST = "which plan (1 = newest)"
+CLI_PLAN_CLOCK_TIME_THE_SESSION_STARTS_18 = "clock time the session starts: 18:30, 9:05, 6pm or 6:30pm (times otherwise run from 0:00, the start of the session)"
+CLI_PLAN_WRITE_HERE_OWNER_ONLY_INSTEAD_OF = "write here (owner-only) instead of printing"
+CLI_REPORT_WRITE_A_DE_IDENTIFIED_EVALUATION_REPORT = (
+    "write a de-identified evaluation report (or merge several)"
+)
+CLI_REPORT_SUMMARISE_SESSIONS_ATTENDANCE_MOOD_FEEDBACK_ACTIVITIES = "Summarise sessions, attendance, mood, feedback, activities and themes as counts, with small counts hidden. Never self-care entries, never drafts; debrief text only with --include-text, and then checked again by the privacy guard."
+CLI_REPORT_A_RANGE_OF_WEEKS_E_G = (
+    "a range of weeks, e.g. 1-6 (widened to whole parts of the program)"
+)
+CLI_REPORT_NOT_OFFERED_REPORTS_COVER_WHOLE_PARTS = "not offered: reports cover whole parts"
+CLI_REPORT_ADD_DEBRIEF_TEXT_RE_CHECKED_AND = (
+    "add debrief text, re-checked and redacted by the privacy guard"
+)
+CLI_REPORT_COMBINE_JSON_REPORTS_FROM_SEVERAL_SITES = (
+    "combine JSON reports from several sites or groups"
+)
+CLI_REPORT_ADD_THE_COUNTS_OF_JSON_REPORTS = "Add the counts of JSON reports made by 'biy report --format json' and hide small counts again. Counts hidden in a report stay hidden (shown as a range)."
+CLI_REPORT_JSON_REPORT_FILES = "JSON report files"
+CLI_REPORT_FILE_FORMAT_DEFAULT_MD = "file format (default md)"
+CLI_REPORT_HIDE_COUNTS_BELOW_N_DEFAULT_THE = (
+    "hide counts below N (default: the min_cell setting, 5)"
+)
+CLI_SCRUB_REDACT_NAMES_NUMBERS_AND_ADDRESSES_FROM = "redact names, numbers and addresses from text"
+CLI_SCRUB_PRINT_TEXT_WITH_ANYTHING_THAT_COULD = "Print text with anything that could identify someone replaced by [kind]. Reads the files given, or standard input."
+CLI_SCRUB_TEXT_FILES_DEFAULT_STDIN = "text files (default: stdin)"
+CLI_SCRUB_READ_JSON_LINES_WITH_A_TEXT = (
+    'read JSON lines with a "text" field; write spans and redacted text per line'
+)
+CLI_SCRUB_LIST_WHAT_WAS_FOUND_AS_FILE = (
+    "list what was found as FILE:LINE:COL KIND; exit 1 if anything was found"
+)
+CLI_STORE_WRITE_EVERY_RECORD_TO_ONE_FILE = (
+    "write every record to one file (for a backup or a new laptop)"
+)
+CLI_STORE_WRITE_EVERY_RECORD_NOT_DRAFTS_AS = (
+    "Write every record (not drafts) as JSON, readable by you only."
+)
+CLI_STORE_FILE_FORMAT = "file format"
+CLI_STORE_THE_FILE_TO_WRITE_DEFAULT_PRINT = "the file to write (default: print it)"
+CLI_STORE_ADD_THE_RECORDS_OF_AN_EXPORT = "add the records of an export file (all or nothing)"
+CLI_STORE_CHECK_EVERY_RECORD_IN_FILE_ITS = "Check every record in FILE (its form, its size and the privacy check), then add them all, or none if one is wrong. A record you already have is replaced only by a copy saved later."
+CLI_STORE_A_FILE_MADE_BY_BIY_EXPORT = "a file made by 'biy export'"
+CLI_STORE_REPLACE_WHATEVER_COULD_IDENTIFY_SOMEONE_WITH = (
+    "replace whatever could identify someone with placeholders like [name]"
+)
+CLI_STORE_CHECK_EVERY_DATA_FILE_AND_REPAIR = "check every data file and repair what can be repaired"
+CLI_STORE_CHECK_EVERY_FILE_READABLE_CHECKSUM_SCHEMA = "Check every file (readable, checksum, schema, permissions, lock, leftovers), print the number of records of each kind. Exit status: 0 all fine, 1 a problem it could not repair, 2 it repaired something (see the lines starting 'repaired')."
+CLI_STORE_PROTECT_YOUR_RECORDS_WITH_A_PASSPHRASE = "protect your records with a passphrase"
+CLI_STORE_ENCRYPT_EVERY_DATA_FILE_BACKUP_AND = (
+    "Encrypt every data file, backup and draft with a passphrase."
+)
+CLI_STORE_REMOVE_THE_PASSPHRASE_PROTECTION_FROM_YOUR = (
+    "remove the passphrase protection from your records"
+)
+CLI_STORE_DECRYPT_EVERY_DATA_FILE_BACKUP_AND = "Decrypt every data file, backup and draft."
+CLI_STORE_CHANGE_THE_PASSPHRASE_OF_YOUR_RECORDS = "change the passphrase of your records"
+CLI_STORE_SEAL_EVERY_DATA_FILE_BACKUP_AND = "Seal every data file, backup and draft again with a new passphrase; nothing is written unencrypted on the way. Scripts may set BIY_PASSPHRASE and BIY_NEW_PASSPHRASE."
+CLI_SUPPORTS_PRINT_THE_SAFETY_STEPS_AND_THE = (
+    "print the safety steps and the lines to call (the F1 card)"
+)
+CLI_SUPPORTS_PRINT_THE_CARD_BIY_SHOWS_ON = "Print the card biy shows on F1: what to do when someone needs help now, and the lines to call (the site's list when --curriculum names a site folder). Write it to a file with --out to print it on paper."
+CLI_SUPPORTS_MARKDOWN_DEFAULT_OR_HTML = "Markdown (default) or HTML"
+CLI_SUPPORTS_WRITE_THE_CARD_TO_FILE_INSTEAD = "write the card to FILE instead of printing it"
+
+CLI_USAGE_PREFIX = "usage: "
+CLI_POSITIONALS = "positional arguments"
+CLI_OPTIONS = "options"
+CLI_HELP = "show this help message and exit"
+CLI_VERSION = "show biy's version number and exit"
+CLI_USAGE_ERROR = "biy: {message}. Try 'biy --help'."
 
 # --- the catalogue machinery (keep this block last) ------------------------
 # The constants above are the English source. They are taken out of the module's

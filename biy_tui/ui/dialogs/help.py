@@ -20,8 +20,8 @@ class HelpScreen(BiyModal[None]):
     """Help text and keys for the screen underneath."""
 
     BINDINGS = [
-        Binding("escape", "dismiss", "Back"),
-        Binding("question_mark", "dismiss", "Back", show=False),
+        Binding("escape", "dismiss", messages.KEY_BACK),
+        Binding("question_mark", "dismiss", messages.KEY_BACK, show=False),
     ]
 
     def __init__(self, under: Screen[object]) -> None:
@@ -38,7 +38,11 @@ class HelpScreen(BiyModal[None]):
                 continue
             seen.add(binding.description)
             keys.add_row(
-                Text(self.app.get_key_display(binding)), Text(tooltip or binding.description)
+                Text(self.app.get_key_display(binding)),
+                # Textual's own keys (scrolling, lists) say their English words; say ours.
+                Text(
+                    tooltip or messages.TEXTUAL_KEYS.get(binding.description, binding.description)
+                ),
             )
         name = self.under.title or type(self.under).__name__
         body = Group(

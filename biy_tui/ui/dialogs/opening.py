@@ -19,7 +19,7 @@ from biy_tui.ui.screens.base import BiyModal
 class PassphraseScreen(BiyModal[str | None]):
     """Ask for the passphrase; dismiss with it, or None to close biy."""
 
-    BINDINGS = [Binding("escape", "dismiss_none", "Close biy")]
+    BINDINGS = [Binding("escape", "dismiss_none", messages.KEY_CLOSE_BIY)]
 
     def __init__(self, wrong: bool = False) -> None:
         super().__init__()
@@ -46,8 +46,8 @@ class LockedScreen(BiyModal[Literal["read-only", "quit"]]):
     """Another biy holds the lock: look read-only, or close."""
 
     BINDINGS = [
-        Binding("r", "choose('read-only')", "Read-only"),
-        Binding("q,escape", "choose('quit')", "Close"),
+        Binding("r", "choose('read-only')", messages.KEY_READ_ONLY),
+        Binding("q,escape", "choose('quit')", messages.KEY_CLOSE),
     ]
 
     def __init__(self, path: str) -> None:

@@ -204,7 +204,7 @@ class PrivacyReview(BiyModal[ReviewResult | None]):
         if not self.spans:
             status = messages.PRIVACY_REVIEW_NOTHING
         elif self.unreviewed:
-            status = messages.plural(messages.PRIVACY_REVIEW_STILL_OPEN_FORMS, self.unreviewed)
+            status = messages.PRIVACY_REVIEW_STILL_OPEN(n=self.unreviewed)
         else:
             status = messages.PRIVACY_REVIEW_ALL_LOOKED_AT
         self.query_one("#privacy-status", Static).update(status)

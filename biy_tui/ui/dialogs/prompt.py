@@ -9,13 +9,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from biy_tui.core.text import messages
 from biy_tui.ui.screens.base import BiyModal
 
 
 class NumberPrompt(BiyModal[int | None]):
     """Ask for a whole number within bounds."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", messages.KEY_CANCEL)]
 
     def __init__(self, question: str, value: int, low: int, high: int, invalid: str) -> None:
         super().__init__()

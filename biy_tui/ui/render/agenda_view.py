@@ -17,8 +17,10 @@ def agenda_line(timed: Timed, week: Week) -> Text:
     line = Text(no_wrap=True, overflow="ellipsis")
     line.append(f"{clock(timed.start):>5}–{clock(timed.end):<5} ", style="dim")
     line.append(activity.title if activity else timed.item.activity)
-    detail = STYLE_LABELS[activity.style] if activity else "not in the curriculum"
-    line.append(f"  {detail} · {timed.item.minutes} min", style="dim")
+    detail = STYLE_LABELS[activity.style] if activity else messages.LABEL_NOT_IN_CURRICULUM
+    line.append(
+        f"  {detail} · {messages.LABEL_MINUTES.format(minutes=timed.item.minutes)}", style="dim"
+    )
     return line
 
 
@@ -73,14 +75,14 @@ def agenda_summary(agenda: Agenda, week: Week, program: Program) -> RenderableTy
         if week.activity(item.activity) is None:
             parts += [Text(""), Text(messages.AGENDA_MISSING_ACTIVITY.format(id=item.activity))]
     if agenda.choices:
-        parts += [Text(""), Text("Group choices", style="bold")]
+        parts += [Text(""), Text(messages.LABEL_GROUP_CHOICES, style="bold")]
         for choice in agenda.choices:
             counts = ", ".join(
                 f"{_title(week, option)} {hands}"
                 for option, hands in zip(choice.options, choice.tally, strict=False)
             )
             chosen = _title(week, choice.chosen) if choice.chosen else "—"
-            parts.append(Text(f"• chose {chosen} ({counts})"))
+            parts.append(Text(messages.LABEL_CHOSE.format(activity=chosen, counts=counts)))
     return Group(*parts)
 
 

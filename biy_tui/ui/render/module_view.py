@@ -13,10 +13,10 @@ from rich.padding import Padding
 from rich.text import Text
 
 from biy_tui.core.curriculum import STYLE_LABELS, STYLES, Activity, Program, Week
-from biy_tui.core.text import messages
+from biy_tui.core.text import Labels, messages
 
-INTENSITY_MARK = {"gentle": "○ gentle", "moderate": "◐ moderate", "heavy": "● heavy"}
-GROUP_LABELS = {"whole-group": "whole group", "pairs": "pairs", "alone": "on your own"}
+INTENSITY_MARK = Labels("INTENSITY_MARK")
+GROUP_LABELS = Labels("GROUP_LABELS")
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -61,14 +61,16 @@ def activity_line(activity: Activity) -> Text:
     line = Text()
     line.append(activity.title, style="bold")
     line.append(
-        f"  {STYLE_LABELS[activity.style]} · {activity.minutes} min · "
-        f"{INTENSITY_MARK[activity.intensity]} · {GROUP_LABELS[activity.group_size]}",
+        f"  {STYLE_LABELS[activity.style]} · "
+        + messages.LABEL_MINUTES.format(minutes=activity.minutes)
+        + " · "
+        + f"{INTENSITY_MARK[activity.intensity]} · {GROUP_LABELS[activity.group_size]}",
         style="dim",
     )
     return line
 
 
-GROUP_SHORT = {"whole-group": "all", "pairs": "pairs", "alone": "alone"}
+GROUP_SHORT = Labels("GROUP_SHORT")
 INTENSITY_SHORT = {"gentle": "○", "moderate": "◐", "heavy": "●"}
 
 
@@ -92,17 +94,17 @@ def render_activity(activity: Activity) -> RenderableType:
     if activity.summary:
         parts.append(Text(activity.summary, style="italic"))
     if activity.materials:
-        parts.append(Text("Materials: " + ", ".join(activity.materials)))
+        parts.append(Text(messages.LABEL_MATERIALS.format(materials=", ".join(activity.materials))))
     parts += [
-        heading("To open"),
+        heading(messages.LABEL_TO_OPEN),
         Padding(prose(activity.opening.strip()), (0, 0, 0, 2)),
-        heading("Steps"),
+        heading(messages.LABEL_STEPS),
         Padding(Markdown(activity.steps.strip(), hyperlinks=False), (0, 0, 0, 2)),
-        heading("To close"),
+        heading(messages.LABEL_TO_CLOSE),
         Padding(prose(activity.closing.strip()), (0, 0, 0, 2)),
-        heading("Gentler option"),
+        heading(messages.LABEL_GENTLER_OPTION),
         Padding(prose(activity.gentler.strip()), (0, 0, 0, 2)),
-        heading("Online"),
+        heading(messages.LABEL_ONLINE),
         Padding(prose(activity.online.strip()), (0, 0, 0, 2)),
     ]
     return Group(*parts)
@@ -112,7 +114,10 @@ def render_week_intro(week: Week, program: Program) -> RenderableType:
     """The module's heading, content note (first, when the week is not gentle), goals and prep."""
     part = program.part(week.part)
     parts: list[RenderableType] = [
-        Text(f"Week {week.week} · {part.title if part else week.part}", style="dim"),
+        Text(
+            messages.LABEL_WEEK_PART.format(week=week.week, part=part.title if part else week.part),
+            style="dim",
+        ),
         Text(week.title, style="bold"),
     ]
     if week.summary:
@@ -126,13 +131,13 @@ def render_week_intro(week: Week, program: Program) -> RenderableType:
         ]
     parts += [
         Text(""),
-        heading("Themes"),
+        heading(messages.RECORD_THEMES),
         Padding(Text(", ".join(program.theme_label(t) for t in week.themes)), (0, 0, 0, 2)),
-        heading("Goals"),
+        heading(messages.LABEL_GOALS),
         *[Padding(Text(f"• {goal}"), (0, 0, 0, 2)) for goal in week.goals],
-        heading("Preparation"),
+        heading(messages.LABEL_PREPARATION),
         Padding(prose(week.preparation.strip()), (0, 0, 0, 2)),
-        heading("Grounding option"),
+        heading(messages.LABEL_GROUNDING_OPTION),
         Padding(prose(week.grounding.strip()), (0, 0, 0, 2)),
     ]
     return Group(*parts)

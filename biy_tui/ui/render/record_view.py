@@ -21,20 +21,19 @@ from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.planning import agenda_from_plan, style_balance
 from biy_tui.core.reports.tallies import answered, mean_level, mood_shift
 from biy_tui.core.store.records import CheckIn, Debrief, Plan, Record, SelfCare, kind_of
-from biy_tui.core.text import messages
+from biy_tui.core.text import Labels, format_date, format_decimal, messages
 
-KIND_LABELS = {"plan": "Plan", "checkin": "Check-in", "debrief": "Debrief", "selfcare": "Self-care"}
+KIND_LABELS = Labels("RECORD_KIND_LABELS")
 
 
 def when(day: dt.date) -> str:
-    """``Wed 25 Nov 2026`` (``Mon  2 Mar 2026``: aligned in lists), the same in every locale."""
-    weekday = messages.HISTORY_WEEKDAYS[day.weekday()]
-    return f"{weekday} {day.day:2d} {messages.HISTORY_MONTHS[day.month - 1]} {day.year}"
+    """``Wed, Nov 25, 2026`` / ``mer. 25 nov. 2026``: in the language biy speaks (Babel)."""
+    return format_date(day, "yMMMEd")
 
 
 def short_date(day: dt.date) -> str:
-    """``2 Mar 2026``, for sentences."""
-    return f"{day.day} {messages.HISTORY_MONTHS[day.month - 1]} {day.year}"
+    """``Mar 2, 2026`` / ``2 mars 2026``, for sentences."""
+    return format_date(day, "medium")
 
 
 def signed(value: float) -> str:
@@ -118,8 +117,7 @@ def record_title(record: Record) -> str:
     kind = KIND_LABELS[kind_of(record)]
     week = getattr(record, "week", None)
     label = f"{kind} · {messages.HISTORY_WEEK.format(week=week)}" if week is not None else kind
-    weekday = messages.HISTORY_WEEKDAYS[record.date.weekday()]
-    return messages.RECORD_TITLE.format(kind=label, when=f"{weekday} {short_date(record.date)}")
+    return messages.RECORD_TITLE.format(kind=label, when=when(record.date))
 
 
 def heading(text: str) -> Text:
@@ -148,7 +146,7 @@ def tally_table(tally: Sequence[int], levels: Sequence[str]) -> RenderableType:
         return Group(table)
     words = list(levels) or [messages.RECORD_LEVEL.format(n=n + 1) for n in range(len(tally))]
     word = words[max(0, min(len(words) - 1, round(mean) - 1))]
-    note = Text(messages.RECORD_AVERAGE.format(hands=answered(tally), word=word), style="dim")
+    note = Text(messages.RECORD_AVERAGE(n=answered(tally), word=word), style="dim")
     return Group(table, note)
 
 
@@ -201,9 +199,9 @@ def render_check_in(record: CheckIn, program: Program) -> list[RenderableType]:
     change = group_mood_shift(record, program)
     if change is not None:
         if round(change, 1) > 0:
-            sentence = messages.RECORD_SHIFT_UP.format(amount=f"{change:.1f}")
+            sentence = messages.RECORD_SHIFT_UP.format(amount=format_decimal(change))
         elif round(change, 1) < 0:
-            sentence = messages.RECORD_SHIFT_DOWN.format(amount=f"{-change:.1f}")
+            sentence = messages.RECORD_SHIFT_DOWN.format(amount=format_decimal(-change))
         else:
             sentence = messages.RECORD_SHIFT_SAME
         parts += [Text(""), indent(Text(sentence, style="italic"))]

@@ -105,21 +105,25 @@ class AgendaScreen(WeekScreenMixin, BiyScreen[None]):
     HELP = messages.AGENDA_HELP
     BINDINGS = [
         # Escape goes back everywhere; its footer place goes to F1 and g at 80 columns.
-        Binding("escape", "leave", "Back", show=False, id="agenda.back"),
-        Binding("s", "save", "Save", id="agenda.save"),
-        Binding("S", "save_as_new", "Save as another plan", show=False, id="agenda.save_new"),
-        Binding("i", "details", "Label, notes, online", show=False, id="agenda.details"),
-        Binding("e", "export", "Handout", id="agenda.handout"),
-        Binding("c", "choose", "Group choice", show=False, id="agenda.choose"),
-        Binding("r", "run", "Run", id="agenda.run"),
-        Binding("x,delete", "remove", "Remove", show=False, id="agenda.remove"),
-        Binding("ctrl+up,K", "move(-1)", "Up", show=False, id="agenda.up"),
-        Binding("ctrl+down,J", "move(1)", "Down", show=False, id="agenda.down"),
-        Binding("plus,equals_sign", "minutes(5)", "+5 min", show=False, id="agenda.more"),
-        Binding("minus", "minutes(-5)", "-5 min", show=False, id="agenda.less"),
-        Binding("l", "length", "Length", show=False, id="agenda.length"),
-        Binding("n", "new_plan", "New plan", show=False, id="agenda.new"),
-        Binding("o", "open_saved", "Next saved plan", show=False, id="agenda.open"),
+        Binding("escape", "leave", messages.KEY_BACK, show=False, id="agenda.back"),
+        Binding("s", "save", messages.PRIVACY_KEY_SAVE, id="agenda.save"),
+        Binding(
+            "S", "save_as_new", messages.KEY_SAVE_AS_ANOTHER_PLAN, show=False, id="agenda.save_new"
+        ),
+        Binding("i", "details", messages.KEY_LABEL_NOTES_ONLINE, show=False, id="agenda.details"),
+        Binding("e", "export", messages.KEY_HANDOUT, id="agenda.handout"),
+        Binding("c", "choose", messages.KEY_GROUP_CHOICE, show=False, id="agenda.choose"),
+        Binding("r", "run", messages.KEY_RUN, id="agenda.run"),
+        Binding("x,delete", "remove", messages.KEY_REMOVE, show=False, id="agenda.remove"),
+        Binding("ctrl+up,K", "move(-1)", messages.KEY_UP, show=False, id="agenda.up"),
+        Binding("ctrl+down,J", "move(1)", messages.KEY_DOWN, show=False, id="agenda.down"),
+        Binding(
+            "plus,equals_sign", "minutes(5)", messages.KEY_PLUS_5_MIN, show=False, id="agenda.more"
+        ),
+        Binding("minus", "minutes(-5)", messages.KEY_MINUS_5_MIN, show=False, id="agenda.less"),
+        Binding("l", "length", messages.KEY_LENGTH, show=False, id="agenda.length"),
+        Binding("n", "new_plan", messages.KEY_NEW_PLAN, show=False, id="agenda.new"),
+        Binding("o", "open_saved", messages.KEY_NEXT_SAVED_PLAN, show=False, id="agenda.open"),
     ]
 
     def __init__(self, number: int) -> None:
@@ -146,7 +150,7 @@ class AgendaScreen(WeekScreenMixin, BiyScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = f"Agenda · week {self.number}: {self.week.title}"
+        self.title = messages.TITLE_AGENDA.format(week=self.number, title=self.week.title)
         self.query_one("#agenda-list").focus()
         self.refresh_agenda()
         ensure_plan_loaded(self, self.number, self._loaded)
@@ -190,7 +194,9 @@ class AgendaScreen(WeekScreenMixin, BiyScreen[None]):
         parts = [messages.AGENDA_UNSAVED_MARK] if self.planner.is_dirty(self.number) else []
         if agenda.plan_id or agenda.label:
             parts.append(plan_name(agenda, self._plans))
-        parts.append(f"{agenda.total} of {agenda.session_minutes} min")
+        parts.append(
+            messages.LABEL_MINUTES_OF.format(total=agenda.total, session=agenda.session_minutes)
+        )
         self.sub_title = " · ".join(p for p in parts if p)
 
     def _index(self) -> int | None:

@@ -68,8 +68,8 @@ class CheckInScreen(BiyScreen[None]):
     """Log a session's check-in as counts and tallies."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True, id="checkin.save"),
-        Binding("escape", "leave", "Back (keeps a draft)", id="checkin.back"),
+        Binding("ctrl+s", "save", messages.PRIVACY_KEY_SAVE, priority=True, id="checkin.save"),
+        Binding("escape", "leave", messages.KEY_BACK_KEEPS_A_DRAFT, id="checkin.back"),
     ]
 
     def __init__(
@@ -316,7 +316,7 @@ class CheckInScreen(BiyScreen[None]):
         present = counts["present"] if isinstance(counts, dict) else None
         for scale_id, tally in self.tallies().items():
             hands = sum(tally)
-            line = Text(messages.plural(messages.CHECKIN_HANDS_FORMS, hands), style="dim")
+            line = Text(messages.CHECKIN_HANDS_COUNTED(n=hands), style="dim")
             if present is not None and hands > present:
                 line.append(
                     messages.CHECKIN_MORE_THAN_PRESENT.format(present=present), style="bold"

@@ -31,8 +31,8 @@ class ChooseScreen(WeekScreenMixin, BiyScreen[None]):
     """Pick the options to offer the group."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="choose.pop_screen"),
-        Binding("enter", "show", "Show the room", priority=True, id="choose.show"),
+        Binding("escape", "app.pop_screen", messages.KEY_BACK, id="choose.pop_screen"),
+        Binding("enter", "show", messages.KEY_SHOW_THE_ROOM, priority=True, id="choose.show"),
     ]
 
     def __init__(self, number: int) -> None:
@@ -50,7 +50,7 @@ class ChooseScreen(WeekScreenMixin, BiyScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = f"{messages.CHOOSE_TITLE} · week {self.number}"
+        self.title = messages.TITLE_WITH_WEEK.format(title=messages.CHOOSE_TITLE, week=self.number)
         self.query_one("#choose-list").focus()
 
     @on(SelectionList.SelectedChanged, "#choose-list")
@@ -75,11 +75,14 @@ class RoomScreen(WeekScreenMixin, BiyScreen[None]):
 
     HELP = messages.ROOM_HINT
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="choose.pop_screen"),
-        Binding("enter", "decide", "Most hands", id="choose.decide"),
-        *[Binding(str(n), f"hand({n})", f"Option {n}", show=False) for n in range(1, 5)],
+        Binding("escape", "app.pop_screen", messages.KEY_BACK, id="choose.pop_screen"),
+        Binding("enter", "decide", messages.KEY_MOST_HANDS, id="choose.decide"),
         *[
-            Binding(key, f"unhand({n})", f"Take one from {n}", show=False)
+            Binding(str(n), f"hand({n})", messages.KEY_OPTION_N.format(n=n), show=False)
+            for n in range(1, 5)
+        ],
+        *[
+            Binding(key, f"unhand({n})", messages.KEY_TAKE_ONE_FROM_N.format(n=n), show=False)
             for n, key in enumerate(("exclamation_mark", "at", "number_sign", "dollar_sign"), 1)
         ],
     ]
@@ -113,7 +116,10 @@ class RoomScreen(WeekScreenMixin, BiyScreen[None]):
             hands = self.tally[index]
             sub = Text(justify="center", style="dim")
             if activity:
-                sub.append(f"{activity.minutes} min · {activity.summary or activity.style}")
+                sub.append(
+                    messages.LABEL_MINUTES.format(minutes=activity.minutes)
+                    + f" · {activity.summary or activity.style}"
+                )
             count = Text("✋ " * hands if hands <= 12 else f"✋ × {hands}", justify="center")
             blocks += [line, sub, count, Text("")]
         self.query_one("#room", Static).update(Align.center(Group(*blocks), vertical="middle"))
@@ -177,9 +183,12 @@ class TieScreen(WeekScreenMixin, BiyModal[str | None]):
 
     HELP = messages.ROOM_TIE_BODY
     BINDINGS = [
-        Binding("v", "revote", "Count again", id="tie.revote"),
-        *[Binding(str(n), f"pick({n})", f"Choose {n}", show=False) for n in range(1, 5)],
-        Binding("escape", "back", "Back to counting", id="tie.back"),
+        Binding("v", "revote", messages.KEY_COUNT_AGAIN, id="tie.revote"),
+        *[
+            Binding(str(n), f"pick({n})", messages.KEY_CHOOSE_N.format(n=n), show=False)
+            for n in range(1, 5)
+        ],
+        Binding("escape", "back", messages.KEY_BACK_TO_COUNTING, id="tie.back"),
     ]
 
     def __init__(self, number: int, choice: Choice) -> None:

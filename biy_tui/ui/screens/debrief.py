@@ -36,7 +36,7 @@ class DebriefScreen(TextFormScreen["Debrief"]):
     )
     BINDINGS = [
         *TextFormScreen.BINDINGS,
-        Binding("f2", "prompts", "Prompts", id="debrief.prompts"),
+        Binding("f2", "prompts", messages.KEY_PROMPTS, id="debrief.prompts"),
     ]
 
     def __init__(
@@ -128,8 +128,8 @@ class HeavyWeekOffer(BiyModal[None]):
 
     HELP = messages.HEAVY_WEEK_OFFER
     BINDINGS = [
-        Binding("s", "self_care", "Self-care", id="debrief.self_care"),
-        Binding("escape", "dismiss", "Not now", id="debrief.dismiss"),
+        Binding("s", "self_care", messages.SELFCARE_TITLE, id="debrief.self_care"),
+        Binding("escape", "dismiss", messages.KEY_NOT_NOW, id="debrief.dismiss"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_date, format_time, messages
 from biy_tui.ui.screens.base import BiyModal, store_in_background
 from biy_tui.ui.screens.forms import read_draft_key
 
@@ -20,7 +20,8 @@ from biy_tui.ui.screens.forms import read_draft_key
 def draft_label(draft: Any) -> str:
     """A plain description of a draft (never its text)."""
     form, value = read_draft_key(str(draft.key))
-    when = draft.updated.astimezone().strftime("%d %b %H:%M")
+    moment = draft.updated.astimezone()
+    when = f"{format_date(moment.date(), 'MMMd')} {format_time(moment)}"
     if form == "debrief":
         label = messages.DRAFT_LABEL_DEBRIEF.format(week=value)
     elif form == "checkin":
@@ -43,9 +44,9 @@ class DraftsScreen(BiyModal[Any | None]):
 
     HELP = messages.DRAFTS_INTRO
     BINDINGS = [
-        Binding("enter", "continue_draft", "Continue", priority=True),
-        Binding("x", "discard", "Discard"),
-        Binding("escape", "dismiss_none", "Later"),
+        Binding("enter", "continue_draft", messages.KEY_CONTINUE, priority=True),
+        Binding("x", "discard", messages.KEY_DISCARD),
+        Binding("escape", "dismiss_none", messages.KEY_LATER),
     ]
 
     def __init__(self, drafts: list[Any]) -> None:

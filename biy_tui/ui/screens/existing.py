@@ -27,9 +27,9 @@ class WeekHasRecordScreen(BiyModal[Choice | None]):
 
     HELP = messages.WEEK_HAS_RECORD_BODY
     BINDINGS = [
-        Binding("e,enter", "choose('edit')", "Edit it", id="existing.edit"),
-        Binding("n", "choose('another')", "Another session", id="existing.another"),
-        Binding("escape", "choose('back')", "Back", id="existing.back"),
+        Binding("e,enter", "choose('edit')", messages.WEEK_HAS_RECORD_EDIT, id="existing.edit"),
+        Binding("n", "choose('another')", messages.KEY_ANOTHER_SESSION, id="existing.another"),
+        Binding("escape", "choose('back')", messages.KEY_BACK, id="existing.back"),
     ]
 
     def __init__(self, week: int, kind: str, when: str) -> None:

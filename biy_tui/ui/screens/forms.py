@@ -89,8 +89,8 @@ class TextFormScreen(BiyScreen[None], Generic[RecordT]):
     """(record field, label) for each text box, in order."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True, id="form.save"),
-        Binding("escape", "leave", "Back (keeps a draft)", priority=True, id="form.leave"),
+        Binding("ctrl+s", "save", messages.PRIVACY_KEY_SAVE, priority=True, id="form.save"),
+        Binding("escape", "leave", messages.KEY_BACK_KEEPS_A_DRAFT, priority=True, id="form.leave"),
     ]
 
     def __init__(

@@ -19,8 +19,8 @@ class GroundingScreen(BiyModal[None]):
     """Shown over any screen; Escape returns exactly where she was."""
 
     BINDINGS = [
-        Binding("escape", "dismiss", "Back"),
-        Binding("g", "dismiss", "Back", show=False),
+        Binding("escape", "dismiss", messages.KEY_BACK),
+        Binding("g", "dismiss", messages.KEY_BACK, show=False),
     ]
 
     def __init__(self, grounding: Grounding) -> None:

@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from biy_tui.core.text import messages
 from biy_tui.ui.screens.base import BiyScreen
 
 CLEAR_SCROLLBACK = "\x1b[3J"
@@ -22,7 +23,7 @@ class HideScreen(BiyScreen[None]):
     """A blank screen that says nothing about what is behind it."""
 
     HELP = ""
-    BINDINGS = [Binding("ctrl+r", "restore", "Return", show=False, priority=True)]
+    BINDINGS = [Binding("ctrl+r", "restore", messages.KEY_RETURN, show=False, priority=True)]
 
     def compose(self) -> ComposeResult:
         yield Static("", id="hidden-blank")

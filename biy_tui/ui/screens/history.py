@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_number, messages
 from biy_tui.ui.render.record_view import record_line
 from biy_tui.ui.screens.base import BiyScreen
 from biy_tui.ui.screens.record import RecordScreen, edit_record
@@ -85,15 +85,15 @@ class HistoryScreen(BiyScreen[None]):
     """Every saved record, newest first, a page at a time."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("enter", "open", "Open"),
-        Binding("e", "edit", "Edit"),
-        Binding("slash", "search", "Search", key_display="/"),
-        Binding("f", "next_kind", "Filter"),
-        Binding("right_square_bracket", "page(1)", "Older", key_display="]"),
-        Binding("left_square_bracket", "page(-1)", "Newer", key_display="["),
-        Binding("pagedown", "page(1)", "Older", show=False, priority=True),
-        Binding("pageup", "page(-1)", "Newer", show=False, priority=True),
+        Binding("escape", "back", messages.KEY_BACK),
+        Binding("enter", "open", messages.KEY_OPEN),
+        Binding("e", "edit", messages.KEY_EDIT),
+        Binding("slash", "search", messages.KEY_SEARCH, key_display="/"),
+        Binding("f", "next_kind", messages.KEY_FILTER),
+        Binding("right_square_bracket", "page(1)", messages.KEY_OLDER, key_display="]"),
+        Binding("left_square_bracket", "page(-1)", messages.KEY_NEWER, key_display="["),
+        Binding("pagedown", "page(1)", messages.KEY_OLDER, show=False, priority=True),
+        Binding("pageup", "page(-1)", messages.KEY_NEWER, show=False, priority=True),
         *[
             Binding(str(n), f"kind({n})", messages.HISTORY_KINDS[kind], show=False)
             for n, kind in enumerate(KINDS)
@@ -204,8 +204,11 @@ class HistoryScreen(BiyScreen[None]):
         self.query_one("#history-empty").display = False
         options.display = True
         options.highlighted = min(keep or 0, len(listing.records) - 1)
-        status = messages.HISTORY_PAGE.format(
-            page=listing.page + 1, pages=listing.pages, total=f"{listing.total:,}"
+        status = messages.HISTORY_PAGE(
+            n=listing.total,
+            page=listing.page + 1,
+            pages=listing.pages,
+            total=format_number(listing.total),
         )
         if listing.query:
             found = messages.HISTORY_SEARCH_RESULTS.format(text=listing.query, total=listing.total)
@@ -328,14 +331,26 @@ class HistoryScreen(BiyScreen[None]):
         for n, kind in enumerate(KINDS):
             name = messages.HISTORY_KINDS[kind]
             yield SystemCommand(
-                f"History: show {name.lower()}",
-                f"Key {n}",
+                messages.COMMAND_HISTORY_SHOW.format(kind=name.lower()),
+                messages.COMMAND_KEY_N.format(key=n),
                 lambda n=n: self.action_kind(n),
             )
-        yield SystemCommand("History: search", "Key /", self.action_search)
         yield SystemCommand(
-            "History: older page", "Key ] or Page Down", lambda: self.action_page(1)
+            messages.COMMAND_HISTORY_SEARCH, messages.COMMAND_KEY_SLASH, self.action_search
         )
-        yield SystemCommand("History: newer page", "Key [ or Page Up", lambda: self.action_page(-1))
-        yield SystemCommand("History: open record", "Enter", self.action_open)
-        yield SystemCommand("History: edit record", "Key e", self.action_edit)
+        yield SystemCommand(
+            messages.COMMAND_HISTORY_OLDER_PAGE,
+            messages.COMMAND_KEY_BRACKET_OR_PAGE_DOWN,
+            lambda: self.action_page(1),
+        )
+        yield SystemCommand(
+            messages.COMMAND_HISTORY_NEWER_PAGE,
+            messages.COMMAND_KEY_BRACKET_OR_PAGE_UP,
+            lambda: self.action_page(-1),
+        )
+        yield SystemCommand(
+            messages.COMMAND_HISTORY_OPEN_RECORD, messages.COMMAND_KEY_ENTER, self.action_open
+        )
+        yield SystemCommand(
+            messages.COMMAND_HISTORY_EDIT_RECORD, messages.COMMAND_KEY_E, self.action_edit
+        )

@@ -25,7 +25,7 @@ class LoadingScreen(BiyScreen[None]):
     """ "Opening the program…", then the overview (or what stopped it)."""
 
     HELP = messages.CURRICULUM_LOADING_HINT
-    BINDINGS = [Binding("q", "close", "Quit")]
+    BINDINGS = [Binding("q", "close", messages.KEY_QUIT)]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="loading-card"):

@@ -113,7 +113,7 @@ def render_member_check(session: LastSession | None, program: Program) -> Render
 class MemberCheckScreen(BiyScreen[None]):
     """Last session's themes and follow-ups, large and calm, to open the next one with."""
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = [Binding("escape", "app.pop_screen", messages.KEY_BACK)]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -160,4 +160,6 @@ class MemberCheckScreen(BiyScreen[None]):
 
     def commands(self) -> Iterable[SystemCommand]:
         """Palette commands: none beyond going back."""
-        yield SystemCommand("Member check: go back", "Escape", self.app.pop_screen)
+        yield SystemCommand(
+            messages.COMMAND_MEMBER_CHECK_GO_BACK, messages.COMMAND_KEY_ESCAPE, self.app.pop_screen
+        )

@@ -23,8 +23,8 @@ class PlanDetailsScreen(BiyModal[tuple[str, str, bool] | None]):
 
     HELP = messages.PLAN_DETAILS_HELP
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Keep", priority=True, id="plan_details.keep"),
-        Binding("escape", "cancel", "Cancel", id="plan_details.cancel"),
+        Binding("ctrl+s", "keep", messages.KEY_KEEP, priority=True, id="plan_details.keep"),
+        Binding("escape", "cancel", messages.KEY_CANCEL, id="plan_details.cancel"),
     ]
 
     def __init__(self, label: str, notes: str, online: bool) -> None:

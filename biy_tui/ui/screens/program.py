@@ -39,7 +39,7 @@ def week_label(curriculum: Curriculum, number: int, overview: Overview | None = 
 
 def legend(curriculum: Curriculum, overview: Overview) -> Text:
     """The line under the list: what the marks mean, and styles not had lately."""
-    text = Text("▶ now  ✎ planned  ✓ logged", style="dim")
+    text = Text(messages.LABEL_NOW_PLANNED_LOGGED, style="dim")
     if overview.planned:
         current = overview.current_week or 1
         lately = overview.mix.not_lately(current)
@@ -57,7 +57,7 @@ def week_details(curriculum: Curriculum, number: int) -> RenderableType:
     if week is None:
         problem = curriculum.unavailable.get(number)
         return Group(
-            Text(f"Week {number}", style="bold"),
+            Text(messages.LABEL_WEEK_N.format(week=number), style="bold"),
             Text(messages.WEEK_UNAVAILABLE_TITLE),
             Text(""),
             Text(str(problem) if problem else ""),
@@ -67,13 +67,17 @@ def week_details(curriculum: Curriculum, number: int) -> RenderableType:
     program = curriculum.program
     themes = ", ".join(program.theme_label(t) for t in week.themes)
     return Group(
-        Text(f"Week {week.week}", style="dim"),
+        Text(messages.LABEL_WEEK_N.format(week=week.week), style="dim"),
         Text(week.title, style="bold"),
         prose(week.summary) if week.summary else Text(""),
         Text(""),
-        Text(f"Feels: {INTENSITY_MARK[week.intensity]}"),
-        Text(f"Themes: {themes}"),
-        Text(f"Activities: {len(week.activities)} ({style_counts(week)})"),
+        Text(messages.LABEL_FEELS.format(mark=INTENSITY_MARK[week.intensity])),
+        Text(messages.LABEL_THEMES.format(themes=themes)),
+        Text(
+            messages.LABEL_ACTIVITIES_COUNT.format(
+                count=len(week.activities), styles=style_counts(week)
+            )
+        ),
         Text(""),
         Text(messages.OVERVIEW_HINT, style="dim"),
     )
@@ -84,14 +88,18 @@ class ProgramScreen(BiyScreen[None]):
 
     BINDINGS = [
         # The overview says "press Enter to open it"; the footer keeps room for F1 and g.
-        Binding("enter", "open_week", "Open", show=False, id="overview.open"),
-        Binding("k", "check_in", "Check-in", id="overview.check_in"),
-        Binding("d", "debrief", "Debrief", id="overview.debrief"),
-        Binding("s", "app.self_care", "Self-care", show=False, id="overview.self_care"),
-        Binding("h", "app.open('history')", "History", show=False, id="overview.history"),
-        Binding("t", "app.open('trends')", "Trends", show=False, id="overview.trends"),
-        Binding("m", "app.open('member_check')", "Member", show=False, id="overview.member"),
-        Binding("r", "app.open('report')", "Report", show=False, id="overview.report"),
+        Binding("enter", "open_week", messages.KEY_OPEN, show=False, id="overview.open"),
+        Binding("k", "check_in", messages.KEY_CHECK_IN, id="overview.check_in"),
+        Binding("d", "debrief", messages.KEY_DEBRIEF, id="overview.debrief"),
+        Binding("s", "app.self_care", messages.SELFCARE_TITLE, show=False, id="overview.self_care"),
+        Binding(
+            "h", "app.open('history')", messages.KEY_HISTORY, show=False, id="overview.history"
+        ),
+        Binding("t", "app.open('trends')", messages.KEY_TRENDS, show=False, id="overview.trends"),
+        Binding(
+            "m", "app.open('member_check')", messages.KEY_MEMBER, show=False, id="overview.member"
+        ),
+        Binding("r", "app.open('report')", messages.KEY_REPORT, show=False, id="overview.report"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -119,7 +127,9 @@ class ProgramScreen(BiyScreen[None]):
                 yield Option(week_label(curriculum, number, overview), id=f"week-{number}")
         others = [n for n in numbers if n not in placed]
         if others:
-            yield Option(Text("Other weeks", style="bold"), id="part-other", disabled=True)
+            yield Option(
+                Text(messages.LABEL_OTHER_WEEKS, style="bold"), id="part-other", disabled=True
+            )
             for number in others:
                 yield Option(week_label(curriculum, number, overview), id=f"week-{number}")
 

@@ -36,8 +36,8 @@ class RecordScreen(BiyScreen[None]):
     """One saved record, read-only; ``e`` opens it for editing."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("e", "edit", "Edit"),
+        Binding("escape", "app.pop_screen", messages.KEY_BACK),
+        Binding("e", "edit", messages.KEY_EDIT),
     ]
 
     def __init__(self, record: Record) -> None:
@@ -88,4 +88,6 @@ class RecordScreen(BiyScreen[None]):
 
     def commands(self) -> Iterable[SystemCommand]:
         """Palette commands: edit."""
-        yield SystemCommand("Edit this record", "Key e", self.action_edit)
+        yield SystemCommand(
+            messages.COMMAND_EDIT_THIS_RECORD, messages.COMMAND_KEY_E, self.action_edit
+        )

@@ -45,12 +45,12 @@ class ReportScreen(BiyScreen[None]):
     """Build, preview and write a de-identified evaluation report."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("ctrl+s", "write", "Write file", priority=True),
-        Binding("w", "write", "Write file", show=False),
-        Binding("f2", "next_format", "Format"),
-        Binding("f3", "all_weeks", "All weeks"),
-        Binding("f5", "preview", "Preview", show=False),
+        Binding("escape", "app.pop_screen", messages.KEY_BACK),
+        Binding("ctrl+s", "write", messages.KEY_WRITE_FILE, priority=True),
+        Binding("w", "write", messages.KEY_WRITE_FILE, show=False),
+        Binding("f2", "next_format", messages.REPORT_FORMAT),
+        Binding("f3", "all_weeks", messages.REPORT_ALL_WEEKS),
+        Binding("f5", "preview", messages.KEY_PREVIEW, show=False),
     ]
 
     def __init__(self, today: dt.date | None = None) -> None:

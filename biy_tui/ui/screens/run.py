@@ -26,10 +26,10 @@ class RunScreen(WeekScreenMixin, BiyScreen[None]):
     """The agenda with the activity now on, and minutes left."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="run.pop_screen"),
-        Binding("n", "next", "Next", id="run.next"),
-        Binding("plus,equals_sign", "more", "+5 min", id="run.more"),
-        Binding("space", "pause", "Pause", id="run.pause"),
+        Binding("escape", "app.pop_screen", messages.KEY_BACK, id="run.pop_screen"),
+        Binding("n", "next", messages.PRIVACY_KEY_NEXT, id="run.next"),
+        Binding("plus,equals_sign", "more", messages.KEY_PLUS_5_MIN, id="run.more"),
+        Binding("space", "pause", messages.KEY_PAUSE, id="run.pause"),
     ]
 
     def __init__(self, number: int, clock: Callable[[], float] = time.monotonic) -> None:
@@ -54,7 +54,7 @@ class RunScreen(WeekScreenMixin, BiyScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = f"{messages.RUN_TITLE} · week {self.number}"
+        self.title = messages.TITLE_WITH_WEEK.format(title=messages.RUN_TITLE, week=self.number)
         self._restore()
         self.show()
         self.set_interval(5, self.update_status)

@@ -108,9 +108,9 @@ class SupportsScreen(BiyModal[None]):
     }
     """
     BINDINGS = [
-        Binding("escape", "dismiss", "Back"),
-        Binding("s", "show_lines", "Lines to call"),
-        Binding("w", "write_copy", "Write a copy to print"),
+        Binding("escape", "dismiss", messages.KEY_BACK),
+        Binding("s", "show_lines", messages.SUPPORTS_LIST_HEADING),
+        Binding("w", "write_copy", messages.KEY_WRITE_A_COPY_TO_PRINT),
     ]
 
     def __init__(self, card: SupportsCard) -> None:

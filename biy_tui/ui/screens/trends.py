@@ -23,7 +23,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from biy_tui.core.curriculum import STYLE_LABELS
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_decimal, messages
 from biy_tui.ui.render.charts import (
     ColumnChart,
     StyleMixChart,
@@ -95,8 +95,8 @@ class TrendsScreen(BiyScreen[None]):
     """Charts across the weeks, from the check-ins and plans saved."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("a", "toggle_scope", "Cycle / all"),
+        Binding("escape", "app.pop_screen", messages.KEY_BACK),
+        Binding("a", "toggle_scope", messages.KEY_CYCLE_ALL),
         *[
             Binding(str(n), f"jump({n})", name, show=False)
             for n, name in enumerate(
@@ -239,11 +239,7 @@ class TrendsScreen(BiyScreen[None]):
         mean = sum(values) / len(values)
         parts += [
             self._columns(trends, trends.present),
-            Text(
-                messages.TRENDS_ATTENDANCE_SUMMARY.format(
-                    sessions=trends.check_ins, mean=_number(mean)
-                )
-            ),
+            Text(messages.TRENDS_ATTENDANCE_SUMMARY(n=trends.check_ins, mean=_number(mean))),
         ]
         low = dip(trends.present)
         if low is not None:
@@ -259,7 +255,7 @@ class TrendsScreen(BiyScreen[None]):
         )
         parts += [
             self._columns(trends, trends.first_time),
-            Text(messages.TRENDS_FIRST_TIME_SUMMARY.format(total=total)),
+            Text(messages.TRENDS_FIRST_TIME_SUMMARY(n=total)),
         ]
         return Group(*parts)
 
@@ -275,7 +271,9 @@ class TrendsScreen(BiyScreen[None]):
         parts += [
             self._columns(trends, trends.mood_shift, signed=True),
             Text(
-                messages.TRENDS_MOOD_SUMMARY.format(amount=f"{abs(mean):.1f}", direction=direction)
+                messages.TRENDS_MOOD_SUMMARY.format(
+                    amount=format_decimal(abs(mean)), direction=direction
+                )
             ),
         ]
         low = setback(trends.mood_shift)
@@ -354,11 +352,13 @@ class TrendsScreen(BiyScreen[None]):
     def commands(self) -> Iterable[SystemCommand]:
         """Palette commands: the scope, and each chart."""
         yield SystemCommand(
-            "Trends: latest cycle or all history", "Key a", self.action_toggle_scope
+            messages.COMMAND_TRENDS_LATEST_CYCLE_OR_ALL_HISTORY,
+            messages.COMMAND_KEY_A,
+            self.action_toggle_scope,
         )
         for n, name in enumerate(CHARTS, 1):
             yield SystemCommand(
-                f"Trends: go to chart {n}",
+                messages.COMMAND_TRENDS_CHART.format(n=n),
                 name,
                 lambda n=n: self.action_jump(n),
             )

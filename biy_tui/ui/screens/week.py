@@ -53,20 +53,20 @@ class WeekScreen(BiyScreen[None]):
     """One weekly module: about the week, and its activities."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back", id="week.back"),
-        Binding("i", "tab('about')", "About", show=False, id="week.tab_about"),
-        Binding("v", "tab('activities')", "Activities", id="week.tab_activities"),
-        Binding("1", "style(1)", "Reading", show=False, id="week.style_1"),
-        Binding("2", "style(2)", "Individual", show=False, id="week.style_2"),
-        Binding("3", "style(3)", "Discussion", show=False, id="week.style_3"),
-        Binding("4", "style(4)", "Creative", show=False, id="week.style_4"),
-        Binding("0", "all_styles", "All styles", show=False, id="week.all_styles"),
-        Binding("slash", "search", "Search", key_display="/", id="week.search"),
-        Binding("a", "add", "Add to agenda", id="week.add"),
-        Binding("p", "agenda", "Agenda", id="week.agenda"),
-        Binding("c", "choose", "Group choice", id="week.choose"),
-        Binding("k", "check_in", "Check-in", show=False, id="week.check_in"),
-        Binding("d", "debrief", "Debrief", show=False, id="week.debrief"),
+        Binding("escape", "back", messages.KEY_BACK, id="week.back"),
+        Binding("i", "tab('about')", messages.KEY_ABOUT, show=False, id="week.tab_about"),
+        Binding("v", "tab('activities')", messages.KEY_ACTIVITIES, id="week.tab_activities"),
+        Binding("1", "style(1)", messages.KEY_READING, show=False, id="week.style_1"),
+        Binding("2", "style(2)", messages.KEY_INDIVIDUAL, show=False, id="week.style_2"),
+        Binding("3", "style(3)", messages.KEY_DISCUSSION, show=False, id="week.style_3"),
+        Binding("4", "style(4)", messages.KEY_CREATIVE, show=False, id="week.style_4"),
+        Binding("0", "all_styles", messages.KEY_ALL_STYLES, show=False, id="week.all_styles"),
+        Binding("slash", "search", messages.KEY_SEARCH, key_display="/", id="week.search"),
+        Binding("a", "add", messages.KEY_ADD_TO_AGENDA, id="week.add"),
+        Binding("p", "agenda", messages.RECORD_PLAN_AGENDA, id="week.agenda"),
+        Binding("c", "choose", messages.KEY_GROUP_CHOICE, id="week.choose"),
+        Binding("k", "check_in", messages.KEY_CHECK_IN, show=False, id="week.check_in"),
+        Binding("d", "debrief", messages.KEY_DEBRIEF, show=False, id="week.debrief"),
     ]
 
     def __init__(self, number: int) -> None:
@@ -91,10 +91,13 @@ class WeekScreen(BiyScreen[None]):
             return
         initial = "about" if week.intensity != "gentle" else "activities"
         with TabbedContent(initial=initial, id="week-tabs"):
-            with TabPane("About this week", id="about"), VerticalScroll(id="module-scroll"):
+            with (
+                TabPane(messages.LABEL_ABOUT_THIS_WEEK, id="about"),
+                VerticalScroll(id="module-scroll"),
+            ):
                 yield Static(render_week_intro(week, self.curriculum.program), id="module")
                 yield Static(messages.WEEK_TO_ACTIVITIES, classes="form-intro")
-            with TabPane("Activities", id="activities"), Vertical():
+            with TabPane(messages.KEY_ACTIVITIES, id="activities"), Vertical():
                 yield StyleFilter(id="style-filter")
                 yield Input(
                     placeholder=messages.ACTIVITY_SEARCH_PLACEHOLDER,
@@ -109,7 +112,11 @@ class WeekScreen(BiyScreen[None]):
 
     def on_mount(self) -> None:
         week = self.week
-        self.title = f"Week {week.week}: {week.title}" if week else f"Week {self.number}"
+        self.title = (
+            messages.TITLE_WEEK.format(week=week.week, title=week.title)
+            if week
+            else messages.LABEL_WEEK_N.format(week=self.number)
+        )
         if week is None:
             return
         from biy_tui.ui.screens.agenda import ensure_plan_loaded

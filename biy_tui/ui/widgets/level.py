@@ -9,14 +9,16 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from biy_tui.core.text import messages
+
 
 class LevelPicker(Static, can_focus=True):
     """Pick one of a few levels; Left/Right move, a click picks the level clicked."""
 
     DEFAULT_CLASSES = "level-picker"
     BINDINGS = [
-        Binding("left,minus", "move(-1)", "Lower", show=False),
-        Binding("right,plus,equals_sign", "move(1)", "Higher", show=False),
+        Binding("left,minus", "move(-1)", messages.KEY_LOWER, show=False),
+        Binding("right,plus,equals_sign", "move(1)", messages.KEY_HIGHER, show=False),
     ]
     value: reactive[int] = reactive(3)
 

@@ -8,6 +8,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from biy_tui.core.curriculum.models import STYLE_LABELS, STYLES
+from biy_tui.core.text import messages
 
 
 class StyleFilter(Static):
@@ -43,14 +44,14 @@ class StyleFilter(Static):
     @staticmethod
     def describe(selected: frozenset[str]) -> Text:
         """The filter line: each style with its key, the selected ones marked."""
-        line = Text("Styles: ")
+        line = Text(messages.LABEL_STYLES)
         for number, style in enumerate(STYLES, 1):
             on = style in selected
             mark = "■" if on else "□"
             line.append(f"{number} {mark} {STYLE_LABELS[style]}", style="bold" if on else "dim")
             line.append("  ")
         if not selected:
-            line.append("(all shown)", style="italic dim")
+            line.append(messages.LABEL_ALL_SHOWN, style="italic dim")
         return line
 
     def on_mount(self) -> None:

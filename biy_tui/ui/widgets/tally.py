@@ -9,6 +9,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from biy_tui.core.text import messages
+
 
 class TallyCounter(Static, can_focus=True):
     """One level of a check-in scale and the hands counted for it.
@@ -20,10 +22,10 @@ class TallyCounter(Static, can_focus=True):
 
     DEFAULT_CLASSES = "tally-counter"
     BINDINGS = [
-        Binding("plus,equals_sign,space,enter", "change(1)", "Add a hand", show=False),
-        Binding("minus,backspace", "change(-1)", "Take one away", show=False),
-        Binding("up", "app.focus_previous", "Previous", show=False),
-        Binding("down", "app.focus_next", "Next", show=False),
+        Binding("plus,equals_sign,space,enter", "change(1)", messages.KEY_ADD_A_HAND, show=False),
+        Binding("minus,backspace", "change(-1)", messages.KEY_TAKE_ONE_AWAY, show=False),
+        Binding("up", "app.focus_previous", messages.PRIVACY_KEY_PREVIOUS, show=False),
+        Binding("down", "app.focus_next", messages.PRIVACY_KEY_NEXT, show=False),
     ]
     count: reactive[int] = reactive(0)
 

@@ -28,7 +28,7 @@ def test_check_site_folder_lists_every_problem(
     err = capsys.readouterr().err
     assert 'week-21.toml (site folder) (line 14), activity "read-one", minutes' in err
     assert "week-22.toml (site folder) (line 1): the file is not plain UTF-8 text" in err
-    assert "2 problem(s) found" in err
+    assert "2 problems found" in err
     assert "Traceback" not in err
 
 

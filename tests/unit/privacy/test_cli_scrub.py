@@ -96,7 +96,7 @@ def test_jsonl_bad_lines_get_errors_and_exit_1(
     assert "line 2" in rows[1]["error"] and "line 4" in rows[2]["error"]
     assert rows[5] == {"spans": [], "redacted": "all calm"}
     assert "Maria" not in err and "Maria" not in rows[1]["error"]
-    assert "4 line(s)" in err
+    assert "4 lines could not be read" in err
 
 
 def test_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -109,7 +109,7 @@ def test_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["scrub", "--check", str(clean), str(flagged)]) == 1
     out, err = capsys.readouterr()
     assert out.splitlines() == [f"{flagged}:2:6 name", f"{flagged}:2:15 phone"]
-    assert "2 thing(s)" in err and "Maria" not in out + err
+    assert "2 things" in err and "Maria" not in out + err
     assert run(["scrub", "--check"]) == 2
 
 

@@ -90,7 +90,6 @@ def test_stale_drafts_are_offered_after_the_set_time(data_dir: Path) -> None:
     import datetime as dt
 
     from biy_tui.core.settings import load_settings
-    from biy_tui.core.store.wording import counted
     from biy_tui.core.text.messages import DRAFTS_STALE
 
     with Store.open(data_dir) as store:
@@ -103,6 +102,6 @@ def test_stale_drafts_are_offered_after_the_set_time(data_dir: Path) -> None:
     assert (
         load_settings(data_dir / "none.toml", {"BIY_STALE_DRAFT_DAYS": "3"}).stale_draft_days == 3
     )
-    one = counted(DRAFTS_STALE, 1, days=14)
+    one = DRAFTS_STALE(n=1, days=14)
     assert one.startswith("One draft") and "(s)" not in one
-    assert counted(DRAFTS_STALE, 2, days=14).startswith("2 drafts")
+    assert DRAFTS_STALE(n=2, days=14).startswith("2 drafts")
