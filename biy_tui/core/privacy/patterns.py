@@ -99,6 +99,67 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+# --- scanning only near digits --------------------------------------------------
+
+Windows = list[tuple[int, int]]
+_DIGIT = re.compile(r"\d")
+_BEFORE, _AFTER = 48, 64  # no identifier with a digit stretches further from the digit
+
+
+def digit_windows(text: str) -> Windows:
+    """Return the stretches of ``text`` within reach of a digit, cut at white space.
+
+    Most expressions for numbers begin with a look-behind, so the regular
+    expression engine tries them at every character; scanning only the windows
+    around digits finds the same matches in a fraction of the time.
+    """
+    size = len(text)
+    windows: Windows = []
+    for m in _DIGIT.finditer(text):
+        d = m.start()
+        if windows and d - _BEFORE <= windows[-1][1]:
+            if d + _AFTER > windows[-1][1]:
+                windows[-1] = (windows[-1][0], _cut_after(text, d + _AFTER))
+            continue
+        windows.append((_cut_before(text, d - _BEFORE), _cut_after(text, d + _AFTER)))
+        if windows[-1][1] >= size:
+            break
+    if sum(b - a for a, b in windows) > size * 3 // 4:
+        return [(0, size)]
+    return windows
+
+
+def _cut_before(text: str, i: int) -> int:
+    if i <= 0:
+        return 0
+    while i > 0 and not text[i].isspace():
+        i -= 1
+    return i
+
+
+def _cut_after(text: str, i: int) -> int:
+    """A place to stop: white space with no digit or word on either side of its run."""
+    size = len(text)
+    while i < size:
+        if text[i] == "\n":
+            return i
+        if text[i].isspace() and not text[i - 1].isdigit():
+            j = i
+            while j < size and text[j].isspace():
+                j += 1
+            if j >= size or (not text[j].isdigit() and text[j] not in "#(+"):
+                return i
+            i = j
+            continue
+        i += 1
+    return size
+
+
+def _scan(pattern: re.Pattern[str], text: str, windows: Windows) -> Iterator[re.Match[str]]:
+    for a, b in windows:
+        yield from pattern.finditer(text, a, b)
+
+
 # --- compiled expressions ----------------------------------------------------
 
 
@@ -247,9 +308,10 @@ def rx() -> _Rx:
 # --- detectors ----------------------------------------------------------------
 
 
-def _phones(text: str) -> Iterator[Span]:
+def _phones(text: str, windows: Windows | None = None) -> Iterator[Span]:
     r = rx()
-    for m in r.phone.finditer(text):
+    w = [(0, len(text))] if windows is None else windows
+    for m in _scan(r.phone, text, w):
         digits = "".join(ch for ch in m.group() if ch.isdigit())
         kind = "phone"
         if m.group().isdigit() and len(digits) == 10:
@@ -259,16 +321,16 @@ def _phones(text: str) -> Iterator[Span]:
             if _HEALTH_CONTEXT.search(before) or (not nanp and luhn_ok(digits)):
                 kind = "id_number"
         yield Span(m.start(), m.end(), kind)
-    for m in r.phone_local.finditer(text):
+    for m in _scan(r.phone_local, text, w):
         yield Span(m.start(), m.end(), "phone")
-    for m in r.phone_intl.finditer(text):
+    for m in _scan(r.phone_intl, text, w):
         if sum(ch.isdigit() for ch in m.group()) >= 8:
             yield Span(m.start(), m.end(), "phone")
 
 
-def _web(text: str) -> Iterator[Span]:
+def _web(text: str, windows: Windows | None = None) -> Iterator[Span]:
     r = rx()
-    for m in r.email.finditer(text):
+    for m in r.email.finditer(text) if "@" in text else ():
         yield Span(m.start(), m.end(), "email")
     spelled = r.email_spelled.finditer(text) if r.spelled_gate.search(text) else ()
     for m in spelled:
@@ -283,7 +345,7 @@ def _web(text: str) -> Iterator[Span]:
                 end -= 1
             if end - m.start() > 4:
                 yield Span(m.start(), end, "url")
-    for m in r.handle.finditer(text):
+    for m in r.handle.finditer(text) if "@" in text else ():
         body = m.group()[1:]
         low = body.lower()
         if (
@@ -296,17 +358,20 @@ def _web(text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "handle")
 
 
-def _ids(text: str) -> Iterator[Span]:
+def _ids(text: str, windows: Windows | None = None) -> Iterator[Span]:
     r = rx()
-    for m in r.hash_no.finditer(text):
+    w = [(0, len(text))] if windows is None else windows
+    if not w:
+        return
+    for m in _scan(r.hash_no, text, w):
         yield Span(m.start(), m.end(), "case_number")
     for pattern in (r.health, r.sin, r.long_digits, r.driver):
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text, w):
             size = len(m.group())
             if pattern is r.long_digits and (size == 10 or (size == 11 and m.group()[0] == "1")):
                 continue  # left to the phone detector, which decides
             yield Span(m.start(), m.end(), "id_number")
-    for m in r.plate.finditer(text):
+    for m in _scan(r.plate, text, w):
         if m.group(1) not in _ACRONYMS:
             from biy_tui.core.privacy.lexicon import lexicon
 
@@ -324,22 +389,22 @@ def _ids(text: str) -> Iterator[Span]:
             if cand is not None and _plate_like(cand.group()):
                 yield Span(cand.start(), cand.end(), "id_number")
                 pos = cand.end()
-    for m in r.case_no.finditer(text):
+    for m in _scan(r.case_no, text, w):
         number = m.group(2)
         digits = sum(ch.isdigit() for ch in number)
         marked = bool(m.group(1).strip()) or "-" in number or "#" in number
         if digits >= 4 or (digits >= 3 and marked):
             yield Span(m.start(2), m.end(2), "case_number")
-    for m in r.case_shape.finditer(text):
+    for m in _scan(r.case_shape, text, w):
         parts = m.group().lstrip("#").split("-")
         years = [p for p in parts if len(p) == 4 and p[:2] in ("19", "20")]
         if len(parts) == 2 and len(years) == 2:
             continue  # "2019-2024": a span of years
         yield Span(m.start(), m.end(), "case_number")
     for pattern in (r.case_letters, r.case_spaced):
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text, w):
             yield Span(m.start(), m.end(), "case_number")
-    for m in r.phn_ab.finditer(text):
+    for m in _scan(r.phn_ab, text, w):
         yield Span(m.start(), m.end(), "id_number")
 
 
@@ -360,28 +425,30 @@ def _ordinal(word: str) -> bool:
     return re.fullmatch(r"(?i)\d+(?:st|nd|rd|th|s|am|pm|h|min|km|kg|lb|lbs|x\d+)", word) is not None
 
 
-def _places(text: str) -> Iterator[Span]:
+def _places(text: str, windows: Windows | None = None) -> Iterator[Span]:
     r = rx()
-    for m in r.postal_ca.finditer(text):
+    w = [(0, len(text))] if windows is None else windows
+    for m in _scan(r.postal_ca, text, w):
         yield Span(m.start(), m.end(), "postal")
-    for m in r.zip4.finditer(text):
+    for m in _scan(r.zip4, text, w):
         yield Span(m.start(), m.end(), "postal")
-    for m in r.zip_ctx.finditer(text) if r.five_digits.search(text) else ():
+    for m in _scan(r.zip_ctx, text, w) if r.five_digits.search(text) else ():
         yield Span(m.start(1), m.end(1), "postal")
-    pos = 0
-    while (street := r.street.search(text, pos)) is not None:
-        if _street_ok(street.group(2), street.group(3)):
-            yield Span(street.start(), street.end(), "address")
-            pos = street.end()
-        else:
-            pos = street.start(2)
-    for m in r.street_lower.finditer(text):
+    for a, b in w:
+        pos = a
+        while (street := r.street.search(text, pos, b)) is not None:
+            if _street_ok(street.group(2), street.group(3)):
+                yield Span(street.start(), street.end(), "address")
+                pos = street.end()
+            else:
+                pos = street.start(2)
+    for m in _scan(r.street_lower, text, w):
         if not any(w in _STREET_STOP for w in m.group(1).split()):
             yield Span(m.start(), m.end(), "address")
     for m in r.street_no_number.finditer(text):
         yield Span(m.start(1), m.end(1), "address")
     for pattern in (r.rue, r.rue_lower, r.unit, r.unit_hash, r.po_box):
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text, w):
             yield Span(m.start(), m.end(), "address")
     for m in r.corner.finditer(text):
         yield Span(m.start(1), m.end(1), "address")
@@ -404,28 +471,36 @@ def _street_ok(name: str, street_type: str) -> bool:
     return street_type.islower() and len(words) <= 2
 
 
-def _dates(text: str) -> Iterator[Span]:
+def _dates(text: str, windows: Windows | None = None) -> Iterator[Span]:
     r = rx()
+    w = [(0, len(text))] if windows is None else windows
     for pattern in (r.date_mdy, r.date_dmy, r.date_iso) if r.year.search(text) else ():
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text, w):
             yield Span(m.start(), m.end(), "date")
-    for m in r.date_num.finditer(text):
+    for m in _scan(r.date_num, text, w):
         a, b = int(m.group(1)), int(m.group(3))
         if m.group(2) != "/" and len(m.group(4)) == 2:
             continue  # 3-4-24 or 3.4.24: too often not a date
         if 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12):
             yield Span(m.start(), m.end(), "date")
-    for m in r.birth.finditer(text):
+    for m in _scan(r.birth, text, w):
         yield Span(m.start(1), m.end(1), "date")
 
 
-DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (_web, _phones, _ids, _places, _dates)
-"""Every structured detector, each ``text -> candidate spans``."""
+DETECTORS: tuple[Callable[[str, Windows | None], Iterator[Span]], ...] = (
+    _web,
+    _phones,
+    _ids,
+    _places,
+    _dates,
+)
+"""Every structured detector, each ``(text, windows near digits) -> candidate spans``."""
 
 
 def structured(text: str) -> list[Span]:
     """Return candidate spans for every structured kind (may overlap)."""
+    windows = digit_windows(text)
     found: list[Span] = []
     for detect in DETECTORS:
-        found.extend(detect(text))
+        found.extend(detect(text, windows))
     return found
