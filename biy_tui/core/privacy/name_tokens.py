@@ -233,6 +233,17 @@ def near(text: str, a: Token, b: Token) -> bool:
 
 
 _SUFFIXES = (
+    "isations",
+    "izations",
+    "isation",
+    "ization",
+    "ations",
+    "ation",
+    "ful",
+    "less",
+    "able",
+    "ish",
+    "y",
     "ing",
     "ings",
     "ed",

@@ -74,6 +74,13 @@ _NOT_AFTER_KIN = wordset(
     home back out away again too also later first instead today tonight over up down in on
     off anyway though"""
 )
+_CALL_VERBS = wordset("called calls call calling named names name naming")
+_NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
+    """
+    ahead around about forward one two three four five six seven eight nine ten each every
+    something someone somebody anything anyone nothing everything things it several many few
+    all both names name"""
+)
 _FEAR_WORDS = wordset("scared afraid terrified frightened fearful wary careful")
 _ARTICLES = wordset(
     "the a an this that these those our my your her his their its some any every no"
@@ -111,7 +118,8 @@ def _naming_context(toks: list[Token], i: int, text: str) -> bool:
         return False
     before = toks[i - 2].low if i > 1 else ""
     if prev.low in NAMING and not (prev.low in ("called", "calls") and toks[i].low in NEVER):
-        return True
+        # not "Victim Services called back", "each woman named one strength"
+        return not (prev.low in _CALL_VERBS and toks[i].low in _NOT_A_NAME_AFTER_CALL)
     if prev.low == "by":
         return before in ("goes", "go", "going", "went", "gone")
     if prev.low == "as":
@@ -137,6 +145,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return not (tok.low in CALENDAR or tok.low in PLACE_NOUNS)
     if listed and nxt is not None and nxt.low == "who" and gap(text, tok, nxt).strip() == ",":
         return True  # "Victoria, who is nine"
+    if listed and _apposition(text, toks, i):
+        return True  # "Shadow, her pimp, was outside"
     if (
         prev is not None
         and prev.low in KIN_BEFORE
@@ -182,6 +192,17 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     )
     if follows_cap and not tok.sentence_start:
         return False  # part of a capitalised phrase: "Food Bank", "Legal Aid"
+    if (
+        prev is not None
+        and prev_adj
+        and prev.cap
+        and prev.sentence_start
+        and prev.word
+        and not (prev.first or prev.last)
+        and tok.word
+        and not listed
+    ):
+        return False  # "Gentle Yoga went ahead": a title of two ordinary words
     verb = _verb_after(text, toks, i)
     if verb is not None and listed and _person_verb(text, toks, verb):
         return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
@@ -215,6 +236,14 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     return prev.low == "to" and before is not None and before.low in PERSON_PREV2
 
 
+def _apposition(text: str, toks: list[Token], i: int) -> bool:
+    """True for "Shadow, her pimp,": a comma, then "her"/"his"/"my" and a person word."""
+    if i + 2 >= len(toks) or gap(text, toks[i], toks[i + 1]).strip() != ",":
+        return False
+    owner, kin = toks[i + 1], toks[i + 2]
+    return owner.low in ("her", "his", "my", "their", "our") and kin.low in KIN_BEFORE
+
+
 def _verb_after(text: str, toks: list[Token], i: int) -> Token | None:
     """The word after ``toks[i]``, skipping "still", "first", "just"…; None at a break."""
     j = i + 1
@@ -233,13 +262,39 @@ def _person_verb(text: str, toks: list[Token], verb: Token) -> bool:
     """A verb a person does ("found", "still works"), or "opened up"."""
     if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS:
         return True
-    if verb.low in ("opened", "opens", "open", "got", "gets", "get", "is", "was", "seems"):
+    if verb.low in _DOING_VERBS or verb.low in _PERSON_AFTER_VERBS:
         k = toks.index(verb)
         after = toks[k + 1] if k + 1 < len(toks) else None
         if after is None or not adjacent(text, verb, after):
             return False
-        return after.low in _PERSON_AFTER.get(verb.low[:3], frozenset())
+        if after.low in _PERSON_AFTER.get(verb.low[:3], frozenset()):
+            return True
+        if after.low in _PRONOUN_OBJECTS:
+            # "Chance is her ex": "is"/"was" + "her" + a person word
+            nxt = toks[k + 2] if k + 2 < len(toks) else None
+            if verb.low in ("is", "was"):
+                return nxt is not None and adjacent(text, after, nxt) and nxt.low in KIN_BEFORE
+            return verb.low in _HER_VERBS  # "Cash picks her up", "Sugar lost her phone"
+        return verb.low in _DOING_VERBS and after.low in _PERSON_STATES
     return False
+
+
+_PERSON_AFTER_VERBS = wordset("opened opens open got gets get is was seems")
+_DOING_VERBS = wordset(
+    """
+    came comes went goes left leaves felt feels stayed stays moved moves lost loses read reads
+    picks picked sat sits walked walks arrived arrives showed shows looked looks seemed sounded
+    kept keeps took takes brought brings missed misses skipped skips"""
+)
+"""Verbs things do too ("Hope came up"), but not late, home or tired."""
+_HER_VERBS = wordset("lost loses picks picked read reads missed misses skipped skips walked walks")
+"""Verbs an idea does not do to "her" ("Hope kept her going" is an idea)."""
+_PRONOUN_OBJECTS = wordset("her his herself himself them their")
+_PERSON_STATES = wordset(
+    """
+    late early home tired sick upset safer calmer better worse sad happy angry scared lonely
+    proud exhausted quiet quieter teary nervous anxious hungover high drunk"""
+)
 
 
 _GOT_AFTER = wordset(

@@ -1,0 +1,52 @@
+"""Issue 12, second pass: names around a person's verbs, and ordinary words left alone.
+
+Written for biy (not taken from the realistic corpus). Names that are also words
+or on the name lists, in the sentence positions where the first pass missed them
+(opening a sentence before a verb only a person does in that way, in apposition,
+after "goodbye to"); and the hard negatives that tripped it (a word after "called"
+or "named", titles of two ordinary words, word forms in British spelling).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biy_tui.core.privacy import find
+from tests.unit.privacy.test_kinds import covered, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Dusty felt tired today.", "Dusty"),
+        ("Storm felt safer this week.", "Storm"),
+        ("Stormy lost her phone again.", "Stormy"),
+        ("Destiny read her letter aloud.", "Destiny"),
+        ("Cash picks her up after group.", "Cash"),
+        ("Chance is her ex.", "Chance"),
+        ("Said goodbye to Precious at the door.", "Precious"),
+        ("Shadow, her pimp, was outside.", "Shadow"),
+        ("Joy came late and sat by the door.", "Joy"),
+        ("Ginger went home early.", "Ginger"),
+    ],
+)
+def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
+    assert covered(text, piece), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victim Services called back about the court date.",
+        "Closing: each woman named one strength.",
+        "Gentle Yoga was cancelled; Chair Yoga went ahead.",
+        "Zoom was glitchy.",
+        "We did the Butterfly Hug and a short visualisation.",
+        "Hope kept her going, she said.",
+        "Faith came up a lot in the check-in.",
+        "Joy felt real today.",
+        "Hope, her favourite word, came up again.",
+    ],
+)
+def test_ordinary_words_are_left_alone(text: str) -> None:
+    assert find(text) == [], kinds(text)
