@@ -48,6 +48,7 @@ class Token:
     word: bool
     safe: bool
     name: bool = False
+    thing: bool = False  # shown by its sentence to name a thing, never a person
 
     @property
     def known(self) -> bool:

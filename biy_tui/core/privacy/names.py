@@ -36,6 +36,7 @@ from biy_tui.core.privacy.name_tokens import (
     tokens,
     variant_of_word,
 )
+from biy_tui.core.privacy.names_things import EPONYM_NOUNS, is_thing
 from biy_tui.core.privacy.names_words import (
     ABSTRACT_VERBS,
     ADVERBS,
@@ -74,6 +75,7 @@ _NOT_AFTER_KIN = wordset(
     home back out away again too also later first instead today tonight over up down in on
     off anyway though"""
 )
+_POSS = ("'s ", "’s ")
 _CALL_VERBS = wordset("called calls call calling named names name naming")
 _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
     """
@@ -378,12 +380,18 @@ def _after_kin(text: str, toks: list[Token], i: int) -> bool:
 
 def _decide(text: str, toks: list[Token]) -> None:
     # Pass 1: names that need no context.
-    for tok in toks:
+    for i, tok in enumerate(toks):
         if not tok.blocked:
-            tok.name = _strong(tok)
+            tok.name = _strong(tok) and not is_thing(text, toks, i)
+    for i, tok in enumerate(toks[:-1]):
+        after = toks[i + 1]
+        if tok.possessive and after.low in EPONYM_NOUNS and text[tok.end : after.start] in _POSS:
+            # "Clare's Law", "Jordan's Principle", "Maslow's hierarchy"
+            tok.name = after.name = False
+            tok.thing = after.thing = True
     # Pass 2: known words, in context.
     for i, tok in enumerate(toks):
-        if tok.name:
+        if tok.name or tok.thing:
             continue
         if _naming_context(toks, i, text):
             # "goes by baby girl": whatever follows is her name, unless a pronoun or a stop word.
@@ -406,8 +414,10 @@ def _decide(text: str, toks: list[Token]) -> None:
             if not 0 <= i < len(toks):
                 continue
             tok = toks[i]
-            if tok.name or tok.low in TITLES or tok.low in _PRONOUNS:
+            if tok.name or tok.thing or tok.low in TITLES or tok.low in _PRONOUNS:
                 continue
+            if tok.low in DETERMINERS and tok.low not in PARTICLES:
+                continue  # "The Gladue report": "The" is never part of a name
             if _joins(text, toks, i):
                 tok.name = True
                 nxt.update(range(i - 3, i + 4))

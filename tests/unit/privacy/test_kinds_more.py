@@ -28,6 +28,9 @@ from tests.unit.privacy.test_kinds import covered, kinds
         ("Shadow, her pimp, was outside.", "Shadow"),
         ("Joy came late and sat by the door.", "Joy"),
         ("Ginger went home early.", "Ginger"),
+        ("the Okafor kids are with their dad this week.", "Okafor"),
+        ("She and Zelphira spoke with Tigrinya speakers.", "Zelphira"),
+        ("Becca's worker called.", "Becca"),
     ],
 )
 def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
@@ -46,7 +49,18 @@ def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
         "Faith came up a lot in the check-in.",
         "Joy felt real today.",
         "Hope, her favourite word, came up again.",
+        "Good group. Sudoku books were handed out.",
+        "Quiet night. Chinook winds kept two women home.",
+        "Lots of donations. Lululemon leggings went fast.",
+        "We reviewed Clare's Law and how to apply.",
+        "Maslow's hierarchy came up.",
+        "Sooo tired after.",
     ],
 )
 def test_ordinary_words_are_left_alone(text: str) -> None:
     assert find(text) == [], kinds(text)
+
+
+def test_an_article_is_never_part_of_a_name() -> None:
+    text = "The Gladue report came up for her court."
+    assert all(not s.text_in(text).startswith("The") for s in find(text)), kinds(text)
