@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from biy_tui.core.privacy.spans import Span, wordset
-from biy_tui.core.privacy.windows import Windows, digit_windows
+from biy_tui.core.privacy.windows import Windows, chunk_windows, digit_windows
 from biy_tui.core.privacy.windows import scan as _scan
 
 # --- building blocks -------------------------------------------------------
@@ -83,6 +83,7 @@ _NOT_HANDLES = wordset("the home work noon night my a an everyone all group here
 _HEALTH_CONTEXT = re.compile(r"(?i)(?:health|ohip|card|hc|ramq|carte|msp|ahcip)\W{0,3}\S{0,12}\s*$")
 
 
+_LINK_MARK = re.compile(r"\.[A-Za-z]|://")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 _WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
 
@@ -289,8 +290,9 @@ def _web(text: str, windows: Windows | None = None) -> Iterator[Span]:
         if user in _NOT_EMAIL_USERS or text[m.end() : m.end() + 1] == "/":
             continue  # "she is at onlyfans.com/…": a link, not a spelled-out e-mail
         yield Span(m.start(), m.end(), "email")
-    for pattern in (r.url, r.domain, r.domain_path) if "." in text else ():
-        for m in pattern.finditer(text):
+    links = chunk_windows(text, _LINK_MARK) if "." in text or "/" in text else []
+    for pattern in (r.url, r.domain, r.domain_path) if links else ():
+        for m in _scan(pattern, text, links):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)'\"":
                 end -= 1

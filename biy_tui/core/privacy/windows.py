@@ -69,3 +69,23 @@ def scan(pattern: re.Pattern[str], text: str, windows: Windows) -> Iterator[re.M
     """Yield the matches of ``pattern`` that lie inside ``windows``."""
     for a, b in windows:
         yield from pattern.finditer(text, a, b)
+
+
+_SPACE = re.compile(r"\s")
+
+
+def chunk_windows(text: str, marker: re.Pattern[str]) -> Windows:
+    """Return the runs of non-space text that hold ``marker`` ("x.com/a", "me@x.ca").
+
+    For expressions that never cross white space (links, e-mail addresses, handles).
+    """
+    windows: Windows = []
+    for m in marker.finditer(text):
+        if windows and m.start() < windows[-1][1]:
+            continue
+        start = m.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        space = _SPACE.search(text, m.end())
+        windows.append((start, space.start() if space is not None else len(text)))
+    return windows
