@@ -207,7 +207,7 @@ class _Rx:
             rf"(?:{_STREET_TYPES_CAPITALISED.lower()})\b"
         )
         self.street_no_number = c(
-            r"\b(?:on|off|near|at|to)\s+((?:[A-Z][\w'’\-]*\s+){1,3}"
+            r"(?=[onat])\b(?:on|off|near|at|to)\s+((?:[A-Z][\w'’\-]*\s+){1,3}"
             r"(?i:street|avenue|road|boulevard|drive|lane|crescent|court|parkway|highway))\b"
         )
         self.rue = c(
@@ -232,7 +232,7 @@ class _Rx:
             r"\s*#?\s*\d{1,6}\b|\bC\.P\.\s*\d{1,6}\b"
         )
         self.corner = c(
-            r"(?i:\bcorner\s+of\s+|\bcoin\s+)([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:and|&|et)\s+"
+            r"(?=[cC])(?i:\bcorner\s+of\s+|\bcoin\s+)([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:and|&|et)\s+"
             r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)"
         )
         self.date_mdy = c(rf"(?i)(?=[jfmasond])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
