@@ -149,6 +149,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return True  # "Victoria, who is nine"
     if listed and _apposition(text, toks, i):
         return True  # "Shadow, her pimp, was outside"
+    if listed and _and_her_kin(text, toks, i):
+        return True  # "coffee for Blossom and her baby"
     if (
         prev is not None
         and prev.low in KIN_BEFORE
@@ -246,6 +248,14 @@ def _apposition(text: str, toks: list[Token], i: int) -> bool:
     return owner.low in ("her", "his", "my", "their", "our") and kin.low in KIN_BEFORE
 
 
+def _and_her_kin(text: str, toks: list[Token], i: int) -> bool:
+    """True for "Blossom and her baby": "and" then "her"/"his" and a person word."""
+    if i + 3 >= len(toks) or toks[i + 1].low != "and" or not adjacent(text, toks[i], toks[i + 1]):
+        return False
+    owner, kin = toks[i + 2], toks[i + 3]
+    return owner.low in ("her", "his") and (kin.low in KIN_BEFORE or kin.low in PERSON_NOUNS)
+
+
 def _verb_after(text: str, toks: list[Token], i: int) -> Token | None:
     """The word after ``toks[i]``, skipping "still", "first", "just"…; None at a break."""
     j = i + 1
@@ -277,8 +287,44 @@ def _person_verb(text: str, toks: list[Token], verb: Token) -> bool:
             if verb.low in ("is", "was"):
                 return nxt is not None and adjacent(text, after, nxt) and nxt.low in KIN_BEFORE
             return verb.low in _HER_VERBS  # "Cash picks her up", "Sugar lost her phone"
-        return verb.low in _DOING_VERBS and after.low in _PERSON_STATES
-    return False
+        if verb.low in _DOING_VERBS and after.low in _PERSON_STATES:
+            return True
+    return _acts(text, toks, verb)
+
+
+def _acts(text: str, toks: list[Token], verb: Token) -> bool:
+    """A verb that, after a listed name, says a person did it ("Honey has court Friday",
+    "Star led the closing", "Cookie couldn't stay"), not an idea ("Hope came up")."""
+    low = verb.low
+    if low in ("is", "was", "are", "were"):
+        return False  # decided by what follows (_STATES)
+    if not (low in WEAK_VERBS or low in _SUBJECT_VERBS or (low.endswith("ed") and len(low) > 4)):
+        return False
+    k = toks.index(verb)
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is None or not adjacent(text, verb, after):
+        return low not in _IDEA_VERBS
+    idea = after.low in _IDEA_AFTER or (low in ("came", "comes") and _back_into(toks, k))
+    return not idea and low not in _IDEA_VERBS  # not "Hope came up", "Joy came back into"
+
+
+def _back_into(toks: list[Token], k: int) -> bool:
+    """ "came back into", "came back in": a feeling returns; a woman comes back to group."""
+    return k + 2 < len(toks) and toks[k + 1].low == "back" and toks[k + 2].low in ("into", "in")
+
+
+_SUBJECT_VERBS = wordset(
+    """
+    needs wants led leads started starts made makes stayed stays came comes couldn't can't
+    won't didn't doesn't hasn't wasn't isn't will would can could did has had gets got
+    brings joined joins thanked thanks hugged hugs cried cries laughed"""
+)
+_IDEA_AFTER = wordset("up through over around again")
+_IDEA_VERBS = wordset(
+    """
+    filled fills grew grows mattered matters helped helps changed changes happened happens
+    seemed seems sounded sounds kept keeps turned turns meant means"""
+)
 
 
 _PERSON_AFTER_VERBS = wordset("opened opens open got gets get is was seems")
@@ -295,7 +341,8 @@ _PRONOUN_OBJECTS = wordset("her his herself himself them their")
 _PERSON_STATES = wordset(
     """
     late early home tired sick upset safer calmer better worse sad happy angry scared lonely
-    proud exhausted quiet quieter teary nervous anxious hungover high drunk"""
+    proud exhausted quiet quieter teary nervous anxious hungover high drunk thin skinny rough
+    pale sober pregnant"""
 )
 
 

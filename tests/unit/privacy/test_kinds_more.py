@@ -31,6 +31,12 @@ from tests.unit.privacy.test_kinds import covered, kinds
         ("the Okafor kids are with their dad this week.", "Okafor"),
         ("She and Zelphira spoke with Tigrinya speakers.", "Zelphira"),
         ("Becca's worker called.", "Becca"),
+        ("Good group. Honey has a court date Friday.", "Honey"),
+        ("Good group. Star led the closing.", "Star"),
+        ("Good group. Cookie couldn't stay long.", "Cookie"),
+        ("Good group. Diamond came back after a month away.", "Diamond"),
+        ("Good group. Dove looked thin and tired.", "Dove"),
+        ("Good group. Bought coffee for Blossom and her baby.", "Blossom"),
     ],
 )
 def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
@@ -54,6 +60,8 @@ def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
         "Lots of donations. Lululemon leggings went fast.",
         "We reviewed Clare's Law and how to apply.",
         "Maslow's hierarchy came up.",
+        "Quiet night. Joy came back into the room after the music.",
+        "Quiet night. Hope came up again and again.",
         "Sooo tired after.",
     ],
 )
