@@ -25,6 +25,7 @@ Titles and a possessive "'s" stay outside the span: "Ms. [name]", "[name]'s sist
 
 from __future__ import annotations
 
+from biy_tui.core.privacy.lexicon import lexicon
 from biy_tui.core.privacy.name_tokens import (
     PLACEHOLDER,
     Token,
@@ -151,6 +152,10 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return True  # "Shadow, her pimp, was outside"
     if listed and _and_her_kin(text, toks, i):
         return True  # "coffee for Blossom and her baby"
+    if listed and (_and_i(text, toks, i) or _object_of_care(text, toks, i)):
+        return True  # "Honey and I talked", "Missed Honey today", "f/u w/ Honey re court"
+    if listed and tok.first and tok.sentence_start and _labelled(text, toks, i):
+        return True  # "Honey - court Monday", "Honey: needs bus tickets"
     if (
         prev is not None
         and prev.low in KIN_BEFORE
@@ -254,6 +259,50 @@ def _and_her_kin(text: str, toks: list[Token], i: int) -> bool:
         return False
     owner, kin = toks[i + 2], toks[i + 3]
     return owner.low in ("her", "his") and (kin.low in KIN_BEFORE or kin.low in PERSON_NOUNS)
+
+
+def _and_i(text: str, toks: list[Token], i: int) -> bool:
+    """True for "Honey and I", "me and Honey"."""
+    nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+    if nxt2 is not None and toks[i + 1].low == "and" and nxt2.low in ("i", "me"):
+        return adjacent(text, toks[i], toks[i + 1]) and text[nxt2.start] in "Iim"
+    return i > 1 and toks[i - 1].low == "and" and toks[i - 2].low == "me"
+
+
+_CARE_BEFORE = {
+    "missed": None,
+    "miss": None,
+    "w": None,  # "f/u w/ Honey"
+    "back": frozenset({"welcome"}),
+    "of": frozenset({"proud", "worried", "thinking", "mindful"}),
+    "on": frozenset({"in"}),  # "checked in on Honey"
+    "with": frozenset({"up", "in", "u", "sat", "talked", "met", "spoke", "chatted"}),
+}
+
+
+def _object_of_care(text: str, toks: list[Token], i: int) -> bool:
+    """A listed name after "missed", "proud of", "welcome back", "checked in on", "f/u w/"."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.low not in _CARE_BEFORE:
+        return False
+    between = text[prev.end : toks[i].start]
+    if between.strip() not in ("", "/") or (prev.low == "w") != (between.strip() == "/"):
+        return False
+    needed = _CARE_BEFORE[prev.low]
+    return needed is None or (i > 1 and toks[i - 2].low in needed)
+
+
+def _labelled(text: str, toks: list[Token], i: int) -> bool:
+    """A first name opening a line, then " - " or ":" and a note about her."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.cap or "-" in tok.low:
+        return False
+    if tok.word and tok.low not in lexicon().working:
+        return False  # "Closing: ...", "Grace: ...": a heading word, unless a working name
+    return text[tok.end : nxt.start].strip() in ("-", ":", "–", "—")
 
 
 def _verb_after(text: str, toks: list[Token], i: int) -> Token | None:
@@ -383,6 +432,10 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
         and gap(text, tok, nxt_tok).strip() == ","
     ):
         return True  # "her pimp, bishop, took her phone"
+    if tok.first and (_and_i(text, toks, i) or _object_of_care(text, toks, i)):
+        return True  # "honey and i talked", "missed honey today", "f/u w/ honey"
+    if tok.first and tok.sentence_start and _labelled(text, toks, i):
+        return True  # "honey - court monday"
     possessed = i > 1 and toks[i - 2].low in DETERMINERS  # "my support person"
     if (
         tok.first

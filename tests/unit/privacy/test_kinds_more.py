@@ -37,6 +37,13 @@ from tests.unit.privacy.test_kinds import covered, kinds
         ("Good group. Diamond came back after a month away.", "Diamond"),
         ("Good group. Dove looked thin and tired.", "Dove"),
         ("Good group. Bought coffee for Blossom and her baby.", "Blossom"),
+        ("Good group. Missed Honey today.", "Honey"),
+        ("Good group. honey and i talked after.", "honey"),
+        ("Good group. f/u w/ Peaches re court.", "Peaches"),
+        ("Good group. Proud of Sugar for speaking up.", "Sugar"),
+        ("Good group. Checked in on bunny.", "bunny"),
+        ("Good group. Welcome back Treasure!", "Treasure"),
+        ("Good group.\nCandy - court Monday.", "Candy"),
     ],
 )
 def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
@@ -62,6 +69,8 @@ def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
         "Maslow's hierarchy came up.",
         "Quiet night. Joy came back into the room after the music.",
         "Quiet night. Hope came up again and again.",
+        "Quiet night.\ncheck-in: saturday night, 7 women.",
+        "Quiet night.\nClosing: each woman named one strength.",
         "Sooo tired after.",
     ],
 )
