@@ -168,7 +168,10 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         before = toks[i - 2] if i > 1 else None
         possessed = before is not None and before.low in DETERMINERS | {"'s"}
         if possessed or prev.possessive or not prev.sentence_start:
-            return tok.low not in CALENDAR and not (next_adj and nxt is not None and nxt.cap)
+            if tok.low in CALENDAR:
+                return False
+            # "her worker Service Canada" is no one; "her ex Jordan Many Guns" is someone
+            return not (next_adj and nxt is not None and nxt.cap and not listed)
     if (
         prev_adj
         and prev is not None
@@ -594,13 +597,14 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
                 k = toks.index(left)
                 further = _list_neighbour(text, toks, k, -1)
                 return further is not None and further.name
-        # "tasha smith": a listed surname after a lower-case name.
+        # "tasha smith": a listed surname after a lower-case name; "harpreet gill": even a
+        # surname that is a word, after a name that is none.
         return (
             prev is not None
             and prev.name
             and not prev.cap
             and (tok.last or tok.first)
-            and not tok.known
+            and (not tok.known or (tok.last and not prev.word and not tok.safe))
             and adjacent(text, prev, tok)
         )
     # "Maria Brown", "Sarah Many Grey Horses": capitalised words after a name.

@@ -44,6 +44,8 @@ from tests.unit.privacy.test_kinds import covered, kinds
         ("Good group. Checked in on bunny.", "bunny"),
         ("Good group. Welcome back Treasure!", "Treasure"),
         ("Good group.\nCandy - court Monday.", "Candy"),
+        ("Good group. harpreet gill came late.", "harpreet gill"),
+        ("Good group. Her ex Jordan Many Guns keeps calling.", "Jordan Many Guns"),
     ],
 )
 def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
