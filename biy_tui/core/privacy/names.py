@@ -474,6 +474,17 @@ def _after_kin(text: str, toks: list[Token], i: int) -> bool:
     if tok.first and not tok.safe:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        tok.low in NICK_PREFIXES
+        and nxt is not None
+        and adjacent(text, tok, nxt)
+        and nxt.low not in FUNCTION
+        and nxt.low not in DETERMINERS
+        and nxt.low not in SPEECH_VERBS
+        and nxt.low not in WEAK_VERBS
+        and not nxt.low.endswith(("ed", "ing"))
+    ):
+        return True  # "her ex big country keeps calling": a street name
     if nxt is None or not adjacent(text, tok, nxt):
         # followed by a comma, a full stop or the end: "her worker sad, ..."
         end = tok.end + (2 if tok.possessive else 0)
