@@ -54,7 +54,12 @@ _CARE_BEFORE = {
     "of": frozenset({"proud", "worried", "thinking", "mindful"}),
     "on": frozenset({"in"}),  # "checked in on Honey"
     "with": frozenset({"up", "in", "u", "sat", "talked", "met", "spoke", "chatted"}),
+    "about": frozenset({"worried", "concerned"}),  # not "talked about grace": a topic
+    "drove": None,
+    "thanks": None,  # "Thanks Honey!" (see _VOCATIVE)
 }
+_VOCATIVE = frozenset({"thanks"})
+"""Before a name said to her, which must then end the clause: "Thanks Honey!"."""
 
 
 def object_of_care(text: str, toks: list[Token], i: int) -> bool:
@@ -67,6 +72,10 @@ def object_of_care(text: str, toks: list[Token], i: int) -> bool:
     between = text[prev.end : toks[i].start]
     if between.strip() not in ("", "/") or (prev.low == "w") != (between.strip() == "/"):
         return False
+    if prev.low in _VOCATIVE:
+        end = toks[i].end
+        if end < len(text) and text[end] not in "!.,;":
+            return False
     needed = _CARE_BEFORE[prev.low]
     return needed is None or (i > 1 and toks[i - 2].low in needed)
 
@@ -153,7 +162,7 @@ _IDEA_VERBS = wordset(
 )
 
 
-_PERSON_AFTER_VERBS = wordset("opened opens open got gets get is was seems")
+_PERSON_AFTER_VERBS = wordset("opened opens open got gets get is was seems seemed")
 _DOING_VERBS = wordset(
     """
     came comes went goes left leaves felt feels stayed stays moved moves lost loses read reads
@@ -178,7 +187,7 @@ _GOT_AFTER = wordset(
 _STATES = wordset(
     """
     back home sick pregnant upset scared safe homeless missing using sober clean late quiet
-    tired crying angry worried housed evicted arrested hospitalized hospitalised staying
+    tired crying angry worried housed evicted arrested hospitalized hospitalised staying off
     living working moving doing struggling expecting engaged married new here gone away"""
 )
 """After "is"/"was", words about a person: "Sparkle is back", "Mo was upset"."""

@@ -46,6 +46,10 @@ from tests.unit.privacy.test_kinds import covered, kinds
         ("Good group.\nCandy - court Monday.", "Candy"),
         ("Good group. harpreet gill came late.", "harpreet gill"),
         ("Good group. Her ex Jordan Many Guns keeps calling.", "Jordan Many Guns"),
+        ("Good group. Thanks Honey!", "Honey"),
+        ("Good group. Peaches seemed off.", "Peaches"),
+        ("Good group. Worried about bunny.", "bunny"),
+        ("Good group. Drove lucky home.", "lucky"),
     ],
 )
 def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
@@ -72,6 +76,7 @@ def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
         "Quiet night. Joy came back into the room after the music.",
         "Quiet night. Hope came up again and again.",
         "Quiet night.\ncheck-in: saturday night, 7 women.",
+        "Quiet night. We talked about grace, and giving it to ourselves.",
         "Quiet night.\nClosing: each woman named one strength.",
         "Sooo tired after.",
     ],
