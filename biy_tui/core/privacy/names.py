@@ -452,6 +452,12 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
             named = [o for o in (left, right) if o is not None and o.name]
             if len(named) == 2 or (tok.first and not tok.word and named):
                 return True
+            if (
+                tok.first
+                and tok.low not in ADVERBS
+                and any(o.cap and not o.sentence_start for o in named)
+            ):
+                return True  # "Mai and honey stayed late": a listed name beside a name
             if tok.first and left is not None and left.name:
                 # "Hadiza, Crys and butterfly": the end of a list of names.
                 k = toks.index(left)

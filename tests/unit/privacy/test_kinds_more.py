@@ -50,6 +50,7 @@ from tests.unit.privacy.test_kinds import covered, kinds
         ("Good group. Peaches seemed off.", "Peaches"),
         ("Good group. Worried about bunny.", "bunny"),
         ("Good group. Drove lucky home.", "lucky"),
+        ("Good group. honey and Mai stayed late.", "honey"),
     ],
 )
 def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
