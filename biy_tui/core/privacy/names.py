@@ -96,6 +96,7 @@ _NOT_AFTER_KIN = wordset(
     off anyway though"""
 )
 _POSS = ("'s ", "’s ")
+_NEWCOMER = wordset("woman women girl newcomer newcomers new participant participants")
 _CALL_VERBS = wordset("called calls call calling named names name naming")
 _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
     """
@@ -173,6 +174,15 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return True  # "coffee for Blossom and her baby"
     if listed and (_and_i(text, toks, i) or _object_of_care(text, toks, i)):
         return True  # "Honey and I talked", "Missed Honey today", "f/u w/ Honey re court"
+    if (
+        listed
+        and prev is not None
+        and prev.low in _NEWCOMER
+        and gap(text, prev, tok).strip() == ":"
+    ):
+        return True  # "New woman: Honey."
+    if listed and nxt is not None and nxt.low == "welcome" and gap(text, tok, nxt).strip() == ",":
+        return True  # "Honey, welcome!"
     if listed and tok.first and tok.sentence_start and _labelled(text, toks, i):
         return True  # "Honey - court Monday", "Honey: needs bus tickets"
     if (

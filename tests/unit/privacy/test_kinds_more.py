@@ -51,6 +51,8 @@ from tests.unit.privacy.test_kinds import covered, kinds
         ("Good group. Worried about bunny.", "bunny"),
         ("Good group. Drove lucky home.", "lucky"),
         ("Good group. honey and Mai stayed late.", "honey"),
+        ("Good group. New woman: Peaches.", "Peaches"),
+        ("Good group. Treasure, welcome!", "Treasure"),
     ],
 )
 def test_word_names_doing_what_a_person_does(text: str, piece: str) -> None:
