@@ -59,7 +59,7 @@ _NOT_SUBJECTS: Final = wordset(
 @cache
 def _age_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"(?i)(?:"
+        r"(?i)(?=[\d'’tfsenoaiwdkbgch])(?:"  # the first letters of the branches (speed)
         rf"\b(?P<a>{_NUM}(?:\s*-\s*|\s+)(?:years?|yrs?|yr|months?|mos?|weeks?|wks?)"
         r"(?:\s*-\s*|\s+)old)"
         r"|\b(?P<b>\d{1,3})\s*(?:yo|y/o|y\.o\.)(?!\w)"

@@ -34,7 +34,7 @@ _HYPHEN_PREFIXES = wordset(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Token:
     start: int
     end: int  # end of the name part (a possessive 's is left outside)
@@ -48,6 +48,7 @@ class Token:
     word: bool
     safe: bool
     name: bool = False
+    thing: bool = False  # shown by its sentence to name a thing, never a person
 
     @property
     def known(self) -> bool:
@@ -168,12 +169,20 @@ def _classify(raw: str) -> _Class:
 
 
 def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
-    skip = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] + protected
+    skip = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
+    skip = sorted(skip + protected)
+    ends = [e for _, e in skip]
+    reach = 0  # how far the ranges that start before this token reach (a running maximum)
+    k = 0
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         start, end = m.start(), m.end()
-        if skip and any(s < end and start < e for s, e in skip):
-            continue
+        if skip:
+            while k < len(skip) and skip[k][0] < end:
+                reach = max(reach, ends[k])
+                k += 1
+            if reach > start:
+                continue  # inside (or touching) a placeholder or a program word
         if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
             continue  # part of a code such as "Ja1" or "4B": not a word
         raw = m.group()
@@ -225,6 +234,17 @@ def near(text: str, a: Token, b: Token) -> bool:
 
 
 _SUFFIXES = (
+    "isations",
+    "izations",
+    "isation",
+    "ization",
+    "ations",
+    "ation",
+    "ful",
+    "less",
+    "able",
+    "ish",
+    "y",
     "ing",
     "ings",
     "ed",

@@ -36,8 +36,29 @@ from biy_tui.core.privacy.name_tokens import (
     tokens,
     variant_of_word,
 )
+from biy_tui.core.privacy.names_context import (
+    and_her_kin as _and_her_kin,
+)
+from biy_tui.core.privacy.names_context import (
+    and_i as _and_i,
+)
+from biy_tui.core.privacy.names_context import (
+    apposition as _apposition,
+)
+from biy_tui.core.privacy.names_context import (
+    labelled as _labelled,
+)
+from biy_tui.core.privacy.names_context import (
+    object_of_care as _object_of_care,
+)
+from biy_tui.core.privacy.names_context import (
+    person_verb as _person_verb,
+)
+from biy_tui.core.privacy.names_context import (
+    verb_after as _verb_after,
+)
+from biy_tui.core.privacy.names_things import EPONYM_NOUNS, is_thing
 from biy_tui.core.privacy.names_words import (
-    ABSTRACT_VERBS,
     ADVERBS,
     CALENDAR,
     DETERMINERS,
@@ -73,6 +94,15 @@ _NOT_AFTER_KIN = wordset(
     """
     home back out away again too also later first instead today tonight over up down in on
     off anyway though"""
+)
+_POSS = ("'s ", "’s ")
+_NEWCOMER = wordset("woman women girl newcomer newcomers new participant participants")
+_CALL_VERBS = wordset("called calls call calling named names name naming")
+_NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
+    """
+    ahead around about forward one two three four five six seven eight nine ten each every
+    something someone somebody anything anyone nothing everything things it several many few
+    all both names name"""
 )
 _FEAR_WORDS = wordset("scared afraid terrified frightened fearful wary careful")
 _ARTICLES = wordset(
@@ -111,7 +141,8 @@ def _naming_context(toks: list[Token], i: int, text: str) -> bool:
         return False
     before = toks[i - 2].low if i > 1 else ""
     if prev.low in NAMING and not (prev.low in ("called", "calls") and toks[i].low in NEVER):
-        return True
+        # not "Victim Services called back", "each woman named one strength"
+        return not (prev.low in _CALL_VERBS and toks[i].low in _NOT_A_NAME_AFTER_CALL)
     if prev.low == "by":
         return before in ("goes", "go", "going", "went", "gone")
     if prev.low == "as":
@@ -137,6 +168,23 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return not (tok.low in CALENDAR or tok.low in PLACE_NOUNS)
     if listed and nxt is not None and nxt.low == "who" and gap(text, tok, nxt).strip() == ",":
         return True  # "Victoria, who is nine"
+    if listed and _apposition(text, toks, i):
+        return True  # "Shadow, her pimp, was outside"
+    if listed and _and_her_kin(text, toks, i):
+        return True  # "coffee for Blossom and her baby"
+    if listed and (_and_i(text, toks, i) or _object_of_care(text, toks, i)):
+        return True  # "Honey and I talked", "Missed Honey today", "f/u w/ Honey re court"
+    if (
+        listed
+        and prev is not None
+        and prev.low in _NEWCOMER
+        and gap(text, prev, tok).strip() == ":"
+    ):
+        return True  # "New woman: Honey."
+    if listed and nxt is not None and nxt.low == "welcome" and gap(text, tok, nxt).strip() == ",":
+        return True  # "Honey, welcome!"
+    if listed and tok.first and tok.sentence_start and _labelled(text, toks, i):
+        return True  # "Honey - court Monday", "Honey: needs bus tickets"
     if (
         prev is not None
         and prev.low in KIN_BEFORE
@@ -149,7 +197,10 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         before = toks[i - 2] if i > 1 else None
         possessed = before is not None and before.low in DETERMINERS | {"'s"}
         if possessed or prev.possessive or not prev.sentence_start:
-            return tok.low not in CALENDAR and not (next_adj and nxt is not None and nxt.cap)
+            if tok.low in CALENDAR:
+                return False
+            # "her worker Service Canada" is no one; "her ex Jordan Many Guns" is someone
+            return not (next_adj and nxt is not None and nxt.cap and not listed)
     if (
         prev_adj
         and prev is not None
@@ -182,6 +233,17 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     )
     if follows_cap and not tok.sentence_start:
         return False  # part of a capitalised phrase: "Food Bank", "Legal Aid"
+    if (
+        prev is not None
+        and prev_adj
+        and prev.cap
+        and prev.sentence_start
+        and prev.word
+        and not (prev.first or prev.last)
+        and tok.word
+        and not listed
+    ):
+        return False  # "Gentle Yoga went ahead": a title of two ordinary words
     verb = _verb_after(text, toks, i)
     if verb is not None and listed and _person_verb(text, toks, verb):
         return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
@@ -215,53 +277,6 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     return prev.low == "to" and before is not None and before.low in PERSON_PREV2
 
 
-def _verb_after(text: str, toks: list[Token], i: int) -> Token | None:
-    """The word after ``toks[i]``, skipping "still", "first", "just"…; None at a break."""
-    j = i + 1
-    prev = toks[i]
-    while j < len(toks) and adjacent(text, prev, toks[j]):
-        if toks[j].cap and not toks[j].sentence_start:
-            return None  # "Alberta Works": a capitalised word is part of a title, not a verb
-        if toks[j].low not in ADVERBS:
-            return toks[j]
-        prev = toks[j]
-        j += 1
-    return None
-
-
-def _person_verb(text: str, toks: list[Token], verb: Token) -> bool:
-    """A verb a person does ("found", "still works"), or "opened up"."""
-    if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS:
-        return True
-    if verb.low in ("opened", "opens", "open", "got", "gets", "get", "is", "was", "seems"):
-        k = toks.index(verb)
-        after = toks[k + 1] if k + 1 < len(toks) else None
-        if after is None or not adjacent(text, verb, after):
-            return False
-        return after.low in _PERSON_AFTER.get(verb.low[:3], frozenset())
-    return False
-
-
-_GOT_AFTER = wordset(
-    "into back home arrested kicked picked hurt sick clean sober out a an her his their the"
-)
-_STATES = wordset(
-    """
-    back home sick pregnant upset scared safe homeless missing using sober clean late quiet
-    tired crying angry worried housed evicted arrested hospitalized hospitalised staying
-    living working moving doing struggling expecting engaged married new here gone away"""
-)
-"""After "is"/"was", words about a person: "Sparkle is back", "Mo was upset"."""
-_PERSON_AFTER = {
-    "ope": frozenset({"up"}),
-    "got": _GOT_AFTER,
-    "get": _GOT_AFTER,
-    "is": _STATES,
-    "was": _STATES,
-    "see": _STATES,
-}
-
-
 def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     """A lower-case word that acts as a person: "ginger said she is not ready"."""
     tok = toks[i]
@@ -279,6 +294,10 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
         and gap(text, tok, nxt_tok).strip() == ","
     ):
         return True  # "her pimp, bishop, took her phone"
+    if tok.first and (_and_i(text, toks, i) or _object_of_care(text, toks, i)):
+        return True  # "honey and i talked", "missed honey today", "f/u w/ honey"
+    if tok.first and tok.sentence_start and _labelled(text, toks, i):
+        return True  # "honey - court monday"
     possessed = i > 1 and toks[i - 2].low in DETERMINERS  # "my support person"
     if (
         tok.first
@@ -314,6 +333,17 @@ def _after_kin(text: str, toks: list[Token], i: int) -> bool:
     if tok.first and not tok.safe:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        tok.low in NICK_PREFIXES
+        and nxt is not None
+        and adjacent(text, tok, nxt)
+        and nxt.low not in FUNCTION
+        and nxt.low not in DETERMINERS
+        and nxt.low not in SPEECH_VERBS
+        and nxt.low not in WEAK_VERBS
+        and not nxt.low.endswith(("ed", "ing"))
+    ):
+        return True  # "her ex big country keeps calling": a street name
     if nxt is None or not adjacent(text, tok, nxt):
         # followed by a comma, a full stop or the end: "her worker sad, ..."
         end = tok.end + (2 if tok.possessive else 0)
@@ -323,12 +353,18 @@ def _after_kin(text: str, toks: list[Token], i: int) -> bool:
 
 def _decide(text: str, toks: list[Token]) -> None:
     # Pass 1: names that need no context.
-    for tok in toks:
+    for i, tok in enumerate(toks):
         if not tok.blocked:
-            tok.name = _strong(tok)
+            tok.name = _strong(tok) and not is_thing(text, toks, i)
+    for i, tok in enumerate(toks[:-1]):
+        after = toks[i + 1]
+        if tok.possessive and after.low in EPONYM_NOUNS and text[tok.end : after.start] in _POSS:
+            # "Clare's Law", "Jordan's Principle", "Maslow's hierarchy"
+            tok.name = after.name = False
+            tok.thing = after.thing = True
     # Pass 2: known words, in context.
     for i, tok in enumerate(toks):
-        if tok.name:
+        if tok.name or tok.thing:
             continue
         if _naming_context(toks, i, text):
             # "goes by baby girl": whatever follows is her name, unless a pronoun or a stop word.
@@ -351,8 +387,10 @@ def _decide(text: str, toks: list[Token]) -> None:
             if not 0 <= i < len(toks):
                 continue
             tok = toks[i]
-            if tok.name or tok.low in TITLES or tok.low in _PRONOUNS:
+            if tok.name or tok.thing or tok.low in TITLES or tok.low in _PRONOUNS:
                 continue
+            if tok.low in DETERMINERS and tok.low not in PARTICLES:
+                continue  # "The Gladue report": "The" is never part of a name
             if _joins(text, toks, i):
                 tok.name = True
                 nxt.update(range(i - 3, i + 4))
@@ -424,18 +462,25 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
             named = [o for o in (left, right) if o is not None and o.name]
             if len(named) == 2 or (tok.first and not tok.word and named):
                 return True
+            if (
+                tok.first
+                and tok.low not in ADVERBS
+                and any(o.cap and not o.sentence_start for o in named)
+            ):
+                return True  # "Mai and honey stayed late": a listed name beside a name
             if tok.first and left is not None and left.name:
                 # "Hadiza, Crys and butterfly": the end of a list of names.
                 k = toks.index(left)
                 further = _list_neighbour(text, toks, k, -1)
                 return further is not None and further.name
-        # "tasha smith": a listed surname after a lower-case name.
+        # "tasha smith": a listed surname after a lower-case name; "harpreet gill": even a
+        # surname that is a word, after a name that is none.
         return (
             prev is not None
             and prev.name
             and not prev.cap
             and (tok.last or tok.first)
-            and not tok.known
+            and (not tok.known or (tok.last and not prev.word and not tok.safe))
             and adjacent(text, prev, tok)
         )
     # "Maria Brown", "Sarah Many Grey Horses": capitalised words after a name.

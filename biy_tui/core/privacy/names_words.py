@@ -107,7 +107,7 @@ PERSON_PREV_UNKNOWN: Final = wordset(
 )
 """Before a capitalised word in no dictionary, these also point to a person."""
 PERSON_PREV2: Final = wordset(
-    "talked spoke said listened wrote reached went sat walked reached chatted"
+    "talked spoke said listened wrote reached went sat walked reached chatted goodbye bye hello hi"
 )
 DETERMINERS: Final = wordset(
     """

@@ -102,25 +102,25 @@ def _rx() -> dict[str, re.Pattern[str]]:
     ordinal = r"\d{1,3}(?:st|nd|rd|th)"
     return {
         "ordinal": c(
-            rf"(?i)(?<![\w\-$#])(?:{ordinal}|\d{{1,3}})\s+(?:{_TYPES_ORDINAL})\b\.?"
+            rf"(?i)(?=\d)(?<![\w\-$#])(?:{ordinal}|\d{{1,3}})\s+(?:{_TYPES_ORDINAL})\b\.?"
             rf"(?:\s+{_DIRECTION}\b\.?)?"
         ),
-        "highway": c(r"(?i)\b(?:highway|hwy\.?)\s*#?\s*\d{1,3}[a-z]?\b"),
+        "highway": c(r"(?i)(?=h)\b(?:highway|hwy\.?)\s*#?\s*\d{1,3}[a-z]?\b"),
         "named": c(
-            rf"(?<![\w\-])(?:{_CAP}\s+){{0,2}}(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+"
+            rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž0-9])(?<![\w\-])(?:{_CAP}\s+){{0,2}}(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\s+"
             rf"(?:Street|St|Avenue|Ave|Av|Road|Rd|Trail|Trl|Tr|Boulevard|Blvd|Drive|Dr|Way|"
             rf"Crescent|Cres|Lane|Ln|Close|Gate|Court|Crt|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|"
             rf"Terrace|Circle|Row|Line|Mews|Rise|Landing|Plaza)\b\.?"
             rf"(?:\s+(?i:{_DIRECTION})\b\.?)?"
         ),
         "lower_street": c(
-            r"\b(?:on|off|at|near|along|down|up|to|from|onto|by|across)\s+"
+            r"(?=[oandutfb])\b(?:on|off|at|near|along|down|up|to|from|onto|by|across)\s+"
             r"((?:[a-z][\w'’\-]*\s+){0,1}[a-z][\w'’\-]*\s+"
             r"(?:street|st|avenue|ave|road|rd|trail|boulevard|blvd|drive|crescent|highway)\b\.?"
             rf"(?:\s+{_DIRECTION}\b\.?)?)"
         ),
         "corner": c(
-            rf"(?i:\b(?:corner\s+of|intersection\s+of|at|near|by|on|off|around)\s+(?:the\s+)?)"
+            rf"(?=[CcIiAaNnBbOo])(?i:\b(?:corner\s+of|intersection\s+of|at|near|by|on|off|around)\s+(?:the\s+)?)"
             rf"((?:{ordinal}|{_CAP}(?:\s+{_CAP})?|(?i:[a-z]+))"
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION}))?"
             rf"\s*(?:&|and|/|at)\s*"
@@ -129,21 +129,21 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION})\b)?)"
         ),
         "facility": c(
-            rf"(?<![\w\-])((?:{_CAP}\s+(?:(?:of|the|for|de|du|and|&)\s+)?){{1,4}}"
+            rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<![\w\-])((?:{_CAP}\s+(?:(?:of|the|for|de|du|and|&)\s+)?){{1,4}}"
             rf"(?:{_FACILITIES})|(?:Inn|House|Centre|Center|Haven|Place|Home)\s+(?:of|for|from|on)"
             rf"\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)(?![\w\-])"
         ),
         "area": c(
-            rf"(?<![\w\-])(?:(?:{_CAP}\s+){{1,2}}(?:{_AREAS})|Mount\s+{_CAP}|Mt\.?\s+{_CAP})"
+            rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<![\w\-])(?:(?:{_CAP}\s+){{1,2}}(?:{_AREAS})|Mount\s+{_CAP}|Mt\.?\s+{_CAP})"
             r"(?![\w\-])"
         ),
         "context": c(
-            rf"{_CONTEXT}((?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
+            rf"(?=[AaOoNnBbIiPpFfTtDdUuVvWw]){_CONTEXT}((?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
             rf"(?:\s+(?:(?:of|the|de|la|du)\s+)?(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)))"
             rf"{{0,3}})(?![\w\-])"
         ),
         "facility_lower": c(
-            r"\b(?:at|into|in|outside|near|from|to|for|behind|beside|inside|leaving|left)\s+"
+            r"(?=[aionftbl])\b(?:at|into|in|outside|near|from|to|for|behind|beside|inside|leaving|left)\s+"
             r"(?:the\s+)?((?:[a-z][\w'’\-]*\s+){1,3}"
             r"(?:house|shelter|lodge|inn|motel|hotel|manor|haven|centre|center|clinic|hospital|"
             r"mission|residence|home|apartments|towers|hostel|suites|drop-in|place|village|"
@@ -153,7 +153,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"boulevard|crescent))\b"
         ),
         "context_lower": c(
-            r"(?i:\b(?:moved\s+to|back\s+in|lives\s+in|living\s+in|staying\s+at|"
+            r"(?=[MmBbLlSs])(?i:\b(?:moved\s+to|back\s+in|lives\s+in|living\s+in|staying\s+at|"
             r"sleeping\s+at|stays\s+at)\s+(?:the\s+)?)([a-z][\w'’\-]+)"
         ),
     }
