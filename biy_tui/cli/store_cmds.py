@@ -275,7 +275,8 @@ def encrypt_records(args: argparse.Namespace) -> int:
 
     def action() -> int:
         folder = _data_dir(args)
-        _refuse_if_encrypted(folder)
+        if _is_encrypted(folder):
+            raise _Stop(messages.ENCRYPT_ALREADY.format(path=folder))
         first = _ask(messages.PASSPHRASE_ASK_NEW)
         if not first:
             raise _Stop(messages.PASSPHRASE_EMPTY)
@@ -288,29 +289,25 @@ def encrypt_records(args: argparse.Namespace) -> int:
     return _run(action)
 
 
-def _refuse_if_encrypted(folder: Path) -> None:
+def _is_encrypted(folder: Path) -> bool:
+    """True when the data folder needs a passphrase to open."""
     from biy_tui.core.store import PassphraseRequired, Store
-    from biy_tui.core.text import messages
 
     try:
         Store.open(folder, read_only=True).close()
     except PassphraseRequired:
-        raise _Stop(messages.ENCRYPT_ALREADY.format(path=folder)) from None
+        return True
+    return False
 
 
 def decrypt_records(args: argparse.Namespace) -> int:
     """Decrypt the whole data folder."""
-    from biy_tui.core.store import PassphraseRequired, Store
     from biy_tui.core.store.maintenance import change_encryption
     from biy_tui.core.text import messages
 
     def action() -> int:
         folder = _data_dir(args)
-        try:
-            Store.open(folder, read_only=True).close()
-        except PassphraseRequired:
-            pass
-        else:
+        if not _is_encrypted(folder):
             raise _Stop(messages.DECRYPT_NOT_ENCRYPTED.format(path=folder))
         passphrase = _ask(messages.PASSPHRASE_ASK)
         change_encryption(folder, passphrase, None, backups_kept=_backups_kept())
@@ -322,17 +319,13 @@ def decrypt_records(args: argparse.Namespace) -> int:
 
 def change_passphrase(args: argparse.Namespace) -> int:
     """Seal the whole data folder again with a new passphrase (never in plaintext)."""
-    from biy_tui.core.store import PassphraseRequired, Store, maintenance
+    from biy_tui.core.store import maintenance
     from biy_tui.core.store.maintenance import change_encryption
     from biy_tui.core.text import messages
 
     def action() -> int:
         folder = _data_dir(args)
-        try:
-            Store.open(folder, read_only=True).close()
-        except PassphraseRequired:
-            pass
-        else:
+        if not _is_encrypted(folder):
             raise _Stop(messages.PASSPHRASE_CHANGE_NOT_ENCRYPTED.format(path=folder))
         old = _ask(messages.PASSPHRASE_ASK)
         scripted = maintenance.take_passphrase(maintenance.NEW_PASSPHRASE_ENV)
