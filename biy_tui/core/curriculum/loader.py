@@ -226,67 +226,50 @@ def parse_week(data: bytes, file: str, program: Program) -> Week:
     def line_of(*parts: str | int) -> str:
         return at_line(find_line(text, list(parts)))
 
+    def report(message: str) -> None:
+        problems.append(Problem(file, message, week=week.week))
+
     if program.part(week.part) is None:
-        problems.append(
-            Problem(
-                file,
-                messages.CURRICULUM_UNKNOWN_PART.format(
-                    file=file,
-                    line=line_of("part"),
-                    value=week.part,
-                    choices=", ".join(p.id for p in program.parts),
-                ),
-                week=week.week,
+        report(
+            messages.CURRICULUM_UNKNOWN_PART.format(
+                file=file,
+                line=line_of("part"),
+                value=week.part,
+                choices=", ".join(p.id for p in program.parts),
             )
         )
     theme_ids = {t.id for t in program.themes}
     for theme in week.themes:
         if theme not in theme_ids:
-            problems.append(
-                Problem(
-                    file,
-                    messages.CURRICULUM_UNKNOWN_THEME.format(
-                        file=file, line=line_of("themes"), where="themes", value=theme
-                    ),
-                    week=week.week,
+            report(
+                messages.CURRICULUM_UNKNOWN_THEME.format(
+                    file=file, line=line_of("themes"), where="themes", value=theme
                 )
             )
     scale_ids = {s.id for s in program.scales}
     for scale in week.check_in_scales:
         if scale not in scale_ids:
-            problems.append(
-                Problem(
-                    file,
-                    messages.CURRICULUM_UNKNOWN_SCALE.format(
-                        file=file,
-                        line=line_of("check_in_scales"),
-                        where="check_in_scales",
-                        value=scale,
-                    ),
-                    week=week.week,
+            report(
+                messages.CURRICULUM_UNKNOWN_SCALE.format(
+                    file=file,
+                    line=line_of("check_in_scales"),
+                    where="check_in_scales",
+                    value=scale,
                 )
             )
     seen: set[str] = set()
     for index, activity in enumerate(week.activities):
         if activity.id in seen:
-            problems.append(
-                Problem(
-                    file,
-                    messages.CURRICULUM_DUPLICATE_ACTIVITY.format(
-                        file=file, line=line_of("activities", index), id=activity.id
-                    ),
-                    week=week.week,
+            report(
+                messages.CURRICULUM_DUPLICATE_ACTIVITY.format(
+                    file=file, line=line_of("activities", index), id=activity.id
                 )
             )
         seen.add(activity.id)
     if week.intensity != "gentle" and not week.content_note.strip():
-        problems.append(
-            Problem(
-                file,
-                messages.CURRICULUM_NOTE_NEEDED.format(
-                    file=file, line=line_of("intensity"), intensity=week.intensity
-                ),
-                week=week.week,
+        report(
+            messages.CURRICULUM_NOTE_NEEDED.format(
+                file=file, line=line_of("intensity"), intensity=week.intensity
             )
         )
     if problems:
