@@ -32,6 +32,32 @@ _LETTER_WORDS = wordset("t-shirt t-shirts x-ray x-rays e-mail e-mails e-transfer
 _HYPHEN_PREFIXES = wordset(
     "co re pre self non ex anti multi semi sub over under post mid half well"
 )
+_NOT_BASES = wordset(
+    "do does did is was were are has have had could would should must might need ca wo sha ai dare"
+)
+"""What "n't" follows: "don't", "can't" (ca), "won't" (wo), "ain't" (ai)."""
+_CLITIC_BASES = wordset(
+    """
+    i you we they he she it that there here who what where when how why this those these
+    everyone everybody someone somebody nobody something nothing everything let y'all"""
+)
+"""What "'m", "'re", "'ve", "'ll", "'d" follow besides a dictionary word: "I'm", "we'll"."""
+_CLITICS = ("'m", "'re", "'ve", "'ll", "'d")
+_CONTRACTION_ENDS = (*_CLITICS, "n't")
+_WORDS_WITH_APOSTROPHES = wordset("o'clock ma'am y'all c'mon rock'n'roll")
+
+
+def _contraction(low: str, words: frozenset[str]) -> bool:
+    """True for "don't", "I'm", "we'll", "you'd", "should've": a word and its clitic."""
+    if low in _WORDS_WITH_APOSTROPHES:
+        return True
+    if low.endswith("n't"):
+        return low[:-3] in _NOT_BASES
+    for clitic in _CLITICS:
+        if low.endswith(clitic):
+            base = low[: -len(clitic)]
+            return base in _CLITIC_BASES or base in _NOT_BASES or base in words
+    return False
 
 
 @dataclass(slots=True, eq=False)
@@ -59,7 +85,9 @@ class Token:
     def blocked(self) -> bool:
         """Never a name, whatever surrounds it."""
         low = self.low
-        return low in TITLES or low in NEVER or low in DETERMINERS or low in FUNCTION
+        if low in TITLES or low in NEVER or low in DETERMINERS or low in FUNCTION:
+            return True
+        return self.word and "'" in low and low.endswith(_CONTRACTION_ENDS)  # "don't", "I'm"
 
 
 @cache
@@ -155,7 +183,7 @@ def _classify(raw: str) -> _Class:
     else:
         first = low in firsts or low in lex.working
         last = low in lasts
-        word = low in words
+        word = low in words or ("'" in low and _contraction(low, words))
         is_safe = low in safe or low in SHORTHAND or low in CALENDAR
         if not (first or last or word) and not low.isascii():
             folded = fold(low)  # "maría", "ngọc", "đặng" -> the lists' spellings

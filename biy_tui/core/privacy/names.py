@@ -55,6 +55,9 @@ from biy_tui.core.privacy.names_context import (
     person_verb as _person_verb,
 )
 from biy_tui.core.privacy.names_context import (
+    plural_noun as _plural_noun,
+)
+from biy_tui.core.privacy.names_context import (
     verb_after as _verb_after,
 )
 from biy_tui.core.privacy.names_things import EPONYM_NOUNS, is_thing
@@ -64,18 +67,22 @@ from biy_tui.core.privacy.names_words import (
     DETERMINERS,
     FUNCTION,
     KIN_BEFORE,
+    LOCATIVE,
     NAMING,
     NEVER,
     NICK_PREFIXES,
+    NOUNISH_VERBS,
     OBJECT_VERBS,
     PARTICLES,
     PERSON_NOUNS,
+    PERSON_OBJECT_VERBS,
     PERSON_PREV,
     PERSON_PREV2,
     PERSON_PREV_UNKNOWN,
     PERSON_VERBS,
     PLACE_NOUNS,
     SPEECH_VERBS,
+    TITLE_HEADS,
     TITLES,
     WEAK_VERBS,
 )
@@ -103,6 +110,12 @@ _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
     ahead around about forward one two three four five six seven eight nine ten each every
     something someone somebody anything anyone nothing everything things it several many few
     all both names name"""
+)
+_HANDLE_OWNERS = wordset(
+    "her his my their the a an new old work street online ig insta instagram tiktok snap"
+)
+_PLURAL_KIN = wordset(
+    "friends kids sisters brothers cousins sons daughters twins parents girls guys boys"
 )
 _FEAR_WORDS = wordset("scared afraid terrified frightened fearful wary careful")
 _ARTICLES = wordset(
@@ -140,6 +153,8 @@ def _naming_context(toks: list[Token], i: int, text: str) -> bool:
     if prev is None or not near(text, prev, toks[i]):
         return False
     before = toks[i - 2].low if i > 1 else ""
+    if prev.low in ("handle", "alias") and before not in _HANDLE_OWNERS:
+        return False  # "how we handle anger": a verb, not her handle
     if prev.low in NAMING and not (prev.low in ("called", "calls") and toks[i].low in NEVER):
         # not "Victim Services called back", "each woman named one strength"
         return not (prev.low in _CALL_VERBS and toks[i].low in _NOT_A_NAME_AFTER_CALL)
@@ -150,7 +165,7 @@ def _naming_context(toks: list[Token], i: int, text: str) -> bool:
     if prev.low in ("herself", "himself", "themself", "themselves"):
         return before in ("calls", "called", "call", "calling", "named", "names")
     if prev.low == "is" or prev.low == "was":
-        return before == "name"
+        return before in ("name", "handle", "alias")
     return False
 
 
@@ -162,6 +177,10 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     prev_adj = prev is not None and adjacent(text, prev, tok)
     next_adj = nxt is not None and adjacent(text, tok, nxt)
     listed = tok.first or tok.last
+    if tok.known and _in_title(text, toks, i):
+        return False  # "Orange Shirt Day", "National Indigenous Peoples Day": a title
+    if tok.safe and prev_adj and prev is not None and prev.low in LOCATIVE:
+        return False  # "in Alberta", "from Cochrane": a place
     if prev is not None and prev.low in TITLES and gap(text, prev, tok).strip() in ("", "."):
         if gap(text, prev, tok).strip() == "." and prev.low not in _ABBREVIATED_TITLES:
             return False  # "thanks to the Elder. Joy came back": a new sentence
@@ -223,7 +242,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
     if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
-    if next_adj and nxt is not None and nxt.low in PERSON_VERBS:
+    noun_after = nxt is not None and _plural_noun(text, toks, i + 1)
+    if next_adj and nxt is not None and nxt.low in PERSON_VERBS and not noun_after:
         return True  # "the Welcome Angel said": only a person says
     follows_cap = (
         prev is not None
@@ -247,11 +267,11 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     verb = _verb_after(text, toks, i)
     if verb is not None and listed and _person_verb(text, toks, verb):
         return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
-    if nxt is not None and next_adj and not nxt.cap:
+    if nxt is not None and next_adj and not nxt.cap and not noun_after:
         if nxt.low in PERSON_VERBS:
             return True
         if nxt.low in SPEECH_VERBS and not tok.sentence_start:
-            return not tok.safe or listed
+            return not tok.safe  # a city "went up"; a listed city is a name by PERSON_VERBS
         if nxt.low in WEAK_VERBS and not tok.sentence_start and listed:
             return True
     if tok.sentence_start or prev is None or not prev_adj:
@@ -304,16 +324,23 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
         and prev is not None
         and not possessed
         and adjacent(text, prev, tok)
-        and prev.low in OBJECT_VERBS
+        and prev.low in (PERSON_OBJECT_VERBS if tok.word else OBJECT_VERBS)
     ):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None or nxt.low in DETERMINERS or nxt.low in FUNCTION or nxt.low in CALENDAR:
+        if (
+            nxt is None
+            or nxt.low in DETERMINERS
+            or nxt.low in CALENDAR
+            or nxt.low in (_AFTER_OBJECT if tok.word else FUNCTION)
+        ):
             return True  # "send honey the link", "call angel on thursday"
     verb = _verb_after(text, toks, i)
     if verb is None:
         return False
     if verb.low not in PERSON_VERBS and not (listed and _person_verb(text, toks, verb)):
         return False
+    if not listed and verb.low in NOUNISH_VERBS:
+        return False  # "invite volunteers", "two texts": a noun, not a verb
     if tok.sentence_start or prev is None:
         return True
     if listed and verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
@@ -329,10 +356,21 @@ def _after_kin(text: str, toks: list[Token], i: int) -> bool:
     tok, prev = toks[i], toks[i - 1]
     if not adjacent(text, prev, tok) or tok.low in ADVERBS or tok.low in CALENDAR:
         return False
+    if tok.low in _NOT_AFTER_KIN:
+        return False  # "getting her daughter back,"
     listed = tok.first or tok.last
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        prev.low in _PLURAL_KIN
+        and tok.word
+        and nxt is not None
+        and adjacent(text, tok, nxt)
+        and not nxt.cap
+        and nxt.low not in _CONJUNCTIONS
+    ):
+        return False  # "her friends hang out there": a plural subject and its verb
     if tok.first and not tok.safe:
         return True
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (
         tok.low in NICK_PREFIXES
         and nxt is not None
@@ -347,7 +385,8 @@ def _after_kin(text: str, toks: list[Token], i: int) -> bool:
     if nxt is None or not adjacent(text, tok, nxt):
         # followed by a comma, a full stop or the end: "her worker sad, ..."
         end = tok.end + (2 if tok.possessive else 0)
-        return listed or (end < len(text) and text[end] in ",.;:" and tok.low not in _NOT_AFTER_KIN)
+        verb_form = tok.low.endswith(("ed", "ing", "ly")) or tok.low in SPEECH_VERBS
+        return listed or (end < len(text) and text[end] in ",.;:" and not verb_form)
     return listed and (nxt.low in SPEECH_VERBS or nxt.low in WEAK_VERBS)
 
 
@@ -398,6 +437,21 @@ def _decide(text: str, toks: list[Token]) -> None:
 
 
 _CONJUNCTIONS = wordset("and or et y")
+_AFTER_OBJECT = wordset("to about on at for back home up with after before tomorrow tonight")
+"""After "send honey", "call angel": what follows a person, not a thing ("make money when")."""
+
+
+def _in_title(text: str, toks: list[Token], i: int) -> bool:
+    """True when ``toks[i]`` opens or sits in a capitalised run that ends in a title word."""
+    j, last = i, None
+    while j + 1 < len(toks) and j - i < 6 and adjacent(text, toks[j], toks[j + 1]):
+        after = toks[j + 1]
+        if after.cap:
+            last = after
+        elif after.low not in ("of", "for", "the", "and", "on", "against"):
+            break
+        j += 1
+    return last is not None and last.low in TITLE_HEADS
 
 
 def _list_neighbour(text: str, toks: list[Token], i: int, step: int) -> Token | None:

@@ -14,6 +14,7 @@ from biy_tui.core.privacy.name_tokens import Token, adjacent, gap
 from biy_tui.core.privacy.names_words import (
     ABSTRACT_VERBS,
     ADVERBS,
+    FINITE_AFTER_NOUN,
     KIN_BEFORE,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -99,10 +100,20 @@ def verb_after(text: str, toks: list[Token], i: int) -> Token | None:
         if toks[j].cap and not toks[j].sentence_start:
             return None  # "Alberta Works": a capitalised word is part of a title, not a verb
         if toks[j].low not in ADVERBS:
-            return toks[j]
+            return None if plural_noun(text, toks, j) else toks[j]
         prev = toks[j]
         j += 1
     return None
+
+
+def plural_noun(text: str, toks: list[Token], j: int) -> bool:
+    """True when ``toks[j]``, a "verb" in -s, is a plural noun: a verb follows it
+    ("Dawn walks came up", "Hope circles were good")."""
+    verb = toks[j]
+    if not verb.low.endswith("s") or j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return adjacent(text, verb, after) and after.low in FINITE_AFTER_NOUN
 
 
 def person_verb(text: str, toks: list[Token], verb: Token) -> bool:

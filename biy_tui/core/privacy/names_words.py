@@ -65,7 +65,10 @@ NEVER: Final = wordset(
     girls guys lady auntie aunty grandma grandpa granny kokum elder elders team everything
     nothing something anything today tonight yesterday tomorrow then now also still just only
     really again later first last next mine yours hers his theirs ours me her him us them my
-    your our their its whoever nobody's she'd he'd they'd i'd she's he's they're we're"""
+    your our their its whoever nobody's she'd he'd they'd i'd she's he's they're we're
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty hundred dozen couple
+    half"""
 )
 WEAK_VERBS: Final = wordset(
     "is was has had will would can could did does isn't wasn't hasn't didn't doesn't might "
@@ -130,6 +133,40 @@ CALENDAR: Final = wordset(
     halloween today tonight yesterday tomorrow morning evening week weekend mondays tuesdays
     wednesdays thursdays fridays saturdays sundays weekends mornings evenings nights"""
 )
+TITLE_HEADS: Final = wordset(
+    """
+    day days eve month week year weekend festival fair powwow walk run vigil campaign
+    line hotline helpline chat act law principle program programme programs services service
+    society association foundation network council commission inquiry report strategy
+    initiative awards conference summit coalition alliance federation"""
+)
+"""A capitalised run ending in one of these is a title, not a person: "Orange Shirt Day",
+"National Indigenous Peoples Day", "Family Violence Info Line", "Clare's Law"."""
+LOCATIVE: Final = wordset(
+    "in into from to near at around outside across through throughout toward towards"
+)
+"""Before a city or province ("in Alberta", "from Cochrane"): a place, not a person."""
+NOUNISH_VERBS: Final = wordset(
+    """
+    volunteers texts hugs smiles cries laughs sings promises wants needs thinks shouts yells
+    replies calls posts walks talks visits leads shows works lives stays cooks draws paints"""
+)
+"""Verb forms that are also plural nouns ("invite volunteers", "Dawn walks came up")."""
+FINITE_AFTER_NOUN: Final = wordset(
+    """
+    came come comes went go goes was were is are has have had helped help helps made make
+    makes kept keep keeps got get gets seemed seem seems felt feel feels sounded sound
+    looked look looks started start starts can could will would should might must did do
+    does worked work works"""
+)
+"""A verb after a "verb": the first was a noun ("Dawn walks came up", "the texts were")."""
+PERSON_OBJECT_VERBS: Final = wordset(
+    """
+    send sent ask asked tell told remind reminded call called text texted give gave thank
+    thanked hug hugged invite invited pick picked drive drove meet met email emailed message
+    messaged visit visited support supported let"""
+)
+"""Verbs whose object is a person far more often than a thing (not "make", "have", "pay")."""
 NICK_PREFIXES: Final = wordset("little lil big young baby lady miss auntie uncle")
 """Words that open a street or working name: "Little Dre", "Big Mike"."""
 PARTICLES: Final = wordset(

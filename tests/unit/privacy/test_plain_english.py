@@ -1,0 +1,67 @@
+"""Issue 12, third pass: plain English a facilitator writes is left alone.
+
+Written for biy, from reading the guard's flags on ordinary prose (the shipped
+curriculum's own text, the design notes), not from the realistic corpus: the
+reasons, not the words. Contractions ("don't", "I'm", "we'll"), number words,
+dictionary words that context rules took for names ("invite volunteers", "make
+money when", "handle anger"), a noun before a noun ("Dawn walks came up"), a
+plural subject and its verb ("her friends hang out"), titles of holidays and
+services ending in "Day", "Month", "Line"; and, beside each, the names that
+must still be caught in the same frames.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biy_tui.core.privacy import find
+from tests.unit.privacy.test_kinds import covered, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to ask about it next week.",
+        "We didn't finish, and we won't rush it.",
+        "Some women find it comforting and some don't.",
+        "Nobody wanted to leave, which I'm taking as a good sign.",
+        "We'd planned a walk but it was cold, so we stayed in.",
+        "Couldn't find the markers; they're probably in the cupboard.",
+        "It doesn't matter, the group shows up.",
+        "Joy is hard to talk about when you're in survival mode.",
+        "She said they'll call back, but nobody's holding their breath.",
+        "You've come a long way, y'all, and it shows.",
+        "We had 8 women and two volunteers from victim services.",
+        "Read it aloud, or invite volunteers to read a part each.",
+        "Whole businesses make money when we feel bad about ourselves.",
+        "We talked about how we handle anger and how we show love.",
+        "Dawn walks came up as a self-care idea.",
+        "She hardly goes out because her friends hang out there.",
+        "She talked about getting her daughter back, and the room was with her.",
+        "Lots of sharing about Orange Shirt Day and how hard it is.",
+        "Plan something small for National Indigenous Peoples Day.",
+        "A strength their partner named, only if the partner says that is okay.",
+    ],
+)
+def test_plain_english_is_not_flagged(text: str) -> None:
+    assert find(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Hodan didn't come this week.", "Hodan"),
+        ("I'm worried about Tsegereda.", "Tsegereda"),
+        ("We had 8 women and Ayaan volunteered to set up.", "Ayaan"),
+        ("Send honey the link before Friday.", "honey"),
+        ("ginger said she is not ready.", "ginger"),
+        ("Treasure and Harjit made the collage.", "Treasure"),
+        ("Her friends Lwam and Senait came along.", "Lwam"),
+        ("Her friend Hang came along.", "Hang"),
+        ("Her handle is Peaches now.", "Peaches"),
+        ("She goes by Peaches out there.", "Peaches"),
+        ("Dawn said she wants to come back next month.", "Dawn"),
+    ],
+)
+def test_names_in_the_same_frames_are_still_caught(text: str, piece: str) -> None:
+    assert covered(text, piece), kinds(text)
