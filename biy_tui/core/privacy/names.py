@@ -150,6 +150,9 @@ def _strong(tok: Token) -> bool:
 def _naming_context(toks: list[Token], i: int, text: str) -> bool:
     """True after "goes by", "named", "known as", "calls herself", "aka", "name is"."""
     prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.low in ("aka", "a.k.a") and near(text, toks[i], nxt):
+        return True  # "Tiny aka Roo": both are her names
     if prev is None or not near(text, prev, toks[i]):
         return False
     before = toks[i - 2].low if i > 1 else ""
@@ -267,6 +270,14 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     verb = _verb_after(text, toks, i)
     if verb is not None and listed and _person_verb(text, toks, verb):
         return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
+    if (
+        verb is not None
+        and not tok.sentence_start
+        and not tok.safe
+        and prev_adj
+        and _person_verb(text, toks, verb)
+    ):
+        return True  # "when Moth first put her on the stroll": capitalised mid-sentence
     if nxt is not None and next_adj and not nxt.cap and not noun_after:
         if nxt.low in PERSON_VERBS:
             return True

@@ -199,7 +199,8 @@ _STATES = wordset(
     """
     back home sick pregnant upset scared safe homeless missing using sober clean late quiet
     tired crying angry worried housed evicted arrested hospitalized hospitalised staying off
-    living working moving doing struggling expecting engaged married new here gone away"""
+    living working moving doing struggling expecting engaged married new here gone away
+    outside around waiting"""
 )
 """After "is"/"was", words about a person: "Sparkle is back", "Mo was upset"."""
 _PERSON_AFTER = {

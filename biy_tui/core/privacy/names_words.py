@@ -148,7 +148,7 @@ LOCATIVE: Final = wordset(
 """Before a city or province ("in Alberta", "from Cochrane"): a place, not a person."""
 NOUNISH_VERBS: Final = wordset(
     """
-    volunteers texts hugs smiles cries laughs sings promises wants needs thinks shouts yells
+    volunteers texts hugs smiles cries laughs sings promises shouts yells
     replies calls posts walks talks visits leads shows works lives stays cooks draws paints"""
 )
 """Verb forms that are also plural nouns ("invite volunteers", "Dawn walks came up")."""
@@ -164,7 +164,7 @@ PERSON_OBJECT_VERBS: Final = wordset(
     """
     send sent ask asked tell told remind reminded call called text texted give gave thank
     thanked hug hugged invite invited pick picked drive drove meet met email emailed message
-    messaged visit visited support supported let"""
+    messaged visit visited support supported let pair paired"""
 )
 """Verbs whose object is a person far more often than a thing (not "make", "have", "pay")."""
 NICK_PREFIXES: Final = wordset("little lil big young baby lady miss auntie uncle")

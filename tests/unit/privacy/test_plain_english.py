@@ -61,6 +61,12 @@ def test_plain_english_is_not_flagged(text: str) -> None:
         ("Her handle is Peaches now.", "Peaches"),
         ("She goes by Peaches out there.", "Peaches"),
         ("Dawn said she wants to come back next month.", "Dawn"),
+        ("moth wants the group list sent to her.", "moth"),
+        ("She was sixteen when Moth first put her on the stroll.", "Moth"),
+        ("Last week Moth was outside the door again.", "Moth"),
+        ("Next time I would pair ginger with someone calm.", "ginger"),
+        ("Nine tonight incl. Lu w/ her toddler.", "Lu"),
+        ("Tiny aka Roo was back on the stroll.", "Tiny"),
     ],
 )
 def test_names_in_the_same_frames_are_still_caught(text: str, piece: str) -> None:

@@ -17,12 +17,6 @@ from tests.unit.privacy.realistic.pools import pools
 from tests.unit.privacy.realistic.score import CLEAN_TARGET, PRECISION_TARGET, caught
 from tests.unit.privacy.realistic.templates import for_split
 
-GUARD_NOT_YET = pytest.mark.xfail(
-    strict=False, reason="issue 12: names 0.949 < 0.95, clean 15 % > 10 % on the held-out split"
-)
-_NOT_YET = {"names"}
-"""Recall targets the held-out split does not meet yet; the others must hold."""
-
 
 @pytest.fixture(scope="module")
 def held_out() -> Score:
@@ -86,9 +80,7 @@ def test_a_surname_left_behind_is_a_miss() -> None:
 # --- the guard (held-out split) ----------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "group", [pytest.param(g, marks=GUARD_NOT_YET) if g in _NOT_YET else g for g in TARGETS]
-)
+@pytest.mark.parametrize("group", list(TARGETS))
 def test_recall_meets_its_target(held_out: Score, group: str) -> None:
     misses = [m for m in held_out.misses if m[0] in GROUPS[group]]
     assert held_out.recall(GROUPS[group]) >= TARGETS[group], misses[:20]
@@ -98,7 +90,6 @@ def test_precision_meets_its_target(held_out: Score) -> None:
     assert held_out.precision() >= PRECISION_TARGET, held_out.false_alarms[:20]
 
 
-@GUARD_NOT_YET
 def test_few_clean_notes_are_flagged(held_out: Score) -> None:
     assert held_out.clean_rate <= CLEAN_TARGET, held_out.false_alarms[:20]
 
