@@ -311,7 +311,9 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
 def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     """A lower-case word that acts as a person: "ginger said she is not ready"."""
     tok = toks[i]
-    listed = tok.first or tok.last
+    # A dictionary word whose only listing is as a surname ("harm", "weeks", "music") is
+    # a word in lower case; a surname in lower case comes after a first name (_joins).
+    listed = tok.first or (tok.last and not tok.word)
     prev = toks[i - 1] if i > 0 else None
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     if listed and tok.possessive and nxt_tok is not None and nxt_tok.low in PERSON_NOUNS:
@@ -320,11 +322,13 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
         listed
         and prev is not None
         and prev.low in KIN_BEFORE
+        and i > 1
+        and toks[i - 2].low in _POSSESSIVES
         and gap(text, prev, tok).strip() == ","
         and nxt_tok is not None
         and gap(text, tok, nxt_tok).strip() == ","
     ):
-        return True  # "her pimp, bishop, took her phone"
+        return True  # "her pimp, bishop, took her phone" (not "a safe friend, music, a walk")
     if tok.first and (_and_i(text, toks, i) or _object_of_care(text, toks, i)):
         return True  # "honey and i talked", "missed honey today", "f/u w/ honey"
     if tok.first and tok.sentence_start and _labelled(text, toks, i):
@@ -350,8 +354,17 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
         return False
     if verb.low not in PERSON_VERBS and not (listed and _person_verb(text, toks, verb)):
         return False
-    if not listed and verb.low in NOUNISH_VERBS:
-        return False  # "invite volunteers", "two texts": a noun, not a verb
+    if (
+        tok.word
+        and verb.low in NOUNISH_VERBS
+        and nxt_tok is verb  # "lucky still works": an adverb between says it is a verb
+        and not _object_pronoun_after(text, toks, verb)
+    ):
+        return False  # "invite volunteers", "big promises": a noun, not a verb ("texts me" is)
+    if tok.word and verb.low.endswith("ed") and verb.low not in SPEECH_VERBS:
+        return False  # "control and harm linked to": an -ed word says too little in lower case
+    if prev is not None and prev.low in _NUMBERS:
+        return False  # "for two weeks says": a count
     if tok.sentence_start or prev is None:
         return True
     if listed and verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
@@ -369,6 +382,9 @@ def _after_kin(text: str, toks: list[Token], i: int) -> bool:
         return False
     if tok.low in _NOT_AFTER_KIN:
         return False  # "getting her daughter back,"
+    if tok.word and (tok.low in SPEECH_VERBS or tok.low in WEAK_VERBS):
+        return False  # "her partner said.", "her worker was"
+    owned = i > 1 and toks[i - 2].low in _POSSESSIVES  # "her friend", not "social media"
     listed = tok.first or tok.last
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (
@@ -397,7 +413,7 @@ def _after_kin(text: str, toks: list[Token], i: int) -> bool:
         # followed by a comma, a full stop or the end: "her worker sad, ..."
         end = tok.end + (2 if tok.possessive else 0)
         verb_form = tok.low.endswith(("ed", "ing", "ly")) or tok.low in SPEECH_VERBS
-        return listed or (end < len(text) and text[end] in ",.;:" and not verb_form)
+        return listed or (owned and end < len(text) and text[end] in ",.;:" and not verb_form)
     return listed and (nxt.low in SPEECH_VERBS or nxt.low in WEAK_VERBS)
 
 
@@ -448,6 +464,22 @@ def _decide(text: str, toks: list[Token]) -> None:
 
 
 _CONJUNCTIONS = wordset("and or et y")
+_POSSESSIVES = wordset("her his my their our your")
+_NUMBERS = wordset(
+    """
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    few several many couple"""
+)
+_OBJECT_PRONOUNS = wordset("me her him us them you")
+
+
+def _object_pronoun_after(text: str, toks: list[Token], verb: Token) -> bool:
+    """True for "texts me", "calls her": the word before was a person doing it."""
+    k = toks.index(verb)
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is not None and adjacent(text, verb, after) and after.low in _OBJECT_PRONOUNS
+
+
 _AFTER_OBJECT = wordset("to about on at for back home up with after before tomorrow tonight")
 """After "send honey", "call angel": what follows a person, not a thing ("make money when")."""
 

@@ -149,7 +149,7 @@ LOCATIVE: Final = wordset(
 NOUNISH_VERBS: Final = wordset(
     """
     volunteers texts hugs smiles cries laughs sings promises shouts yells
-    replies calls posts walks talks visits leads shows works lives stays cooks draws paints"""
+    replies calls posts walks talks visits leads shows cooks draws paints"""
 )
 """Verb forms that are also plural nouns ("invite volunteers", "Dawn walks came up")."""
 FINITE_AFTER_NOUN: Final = wordset(

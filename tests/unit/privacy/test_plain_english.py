@@ -41,6 +41,13 @@ from tests.unit.privacy.test_kinds import covered, kinds
         "Lots of sharing about Orange Shirt Day and how hard it is.",
         "Plan something small for National Indigenous Peoples Day.",
         "A strength their partner named, only if the partner says that is okay.",
+        "Her friends were a bad influence, her partner said.",
+        "I take a walk, text a safe friend, music, a shower.",
+        "This week we talk about control and harm linked to sex work.",
+        "Someone you have been seeing for two weeks says they love you.",
+        "Tips about phones, accounts and social media, and what helps.",
+        "Just write kind words in the friend column.",
+        "Everything moves very fast: big promises, gifts, attention.",
     ],
 )
 def test_plain_english_is_not_flagged(text: str) -> None:
@@ -67,6 +74,10 @@ def test_plain_english_is_not_flagged(text: str) -> None:
         ("Next time I would pair ginger with someone calm.", "ginger"),
         ("Nine tonight incl. Lu w/ her toddler.", "Lu"),
         ("Tiny aka Roo was back on the stroll.", "Tiny"),
+        ("Good group. cash has been texting her again.", "cash"),
+        ("Good group. lucky still works the stroll.", "lucky"),
+        ("Good group. ginger texts me every day.", "ginger"),
+        ("Good group. her pimp, bishop, took her phone.", "bishop"),
     ],
 )
 def test_names_in_the_same_frames_are_still_caught(text: str, piece: str) -> None:
