@@ -28,7 +28,7 @@ from functools import cache
 from typing import Final
 
 from biy_tui.core.privacy.lexicon import lexicon
-from biy_tui.core.privacy.names_words import CALENDAR, DETERMINERS, NEVER, SHORTHAND
+from biy_tui.core.privacy.names_words import CALENDAR, DETERMINERS, FUNCTION, NEVER, SHORTHAND
 from biy_tui.core.privacy.spans import Span, wordset
 
 _TYPES_ANY_CASE = (
@@ -60,6 +60,12 @@ _CONTEXT = (
     r"up|by|onto|for|over|through|across|via|between|towards|toward|within)\s+"
     r"(?:(?i:the)\s+)?(?=[A-Z0-9])"
 )
+_LINE_SERVICES: Final = wordset(
+    "info help crisis support phone chat text tip hot talk warm distress one safety"
+)
+"""Before "Line", these make a phone line, not a road ("the Family Violence Info Line")."""
+_PLAIN_HEADS: Final = wordset("home place")
+"""In lower case, these need a word that is no plain word before them ("alpha house" does)."""
 _PROGRAM_WORDS: Final = wordset(
     "group week session module class part room circle check-in checkin closing opening "
     "activity break lunch dinner tea zoom person care"
@@ -123,7 +129,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?=[CcIiAaNnBbOo])(?i:\b(?:corner\s+of|intersection\s+of|at|near|by|on|off|around)\s+(?:the\s+)?)"
             rf"((?:{ordinal}|{_CAP}(?:\s+{_CAP})?|(?i:[a-z]+))"
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION}))?"
-            rf"\s*(?:&|and|/|at)\s*"
+            rf"(?:\s*[&/]\s*|\s+(?:and|at)\s+)"
             rf"(?:{ordinal}|{_CAP}(?:\s+{_CAP})?|\d{{2,3}}(?!\s*(?:am|pm|minutes|mins))|"
             rf"(?i:[a-z]+))"
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION})\b)?)"
@@ -240,11 +246,14 @@ def _candidates(text: str) -> Iterator[Span]:
                 continue
             if len(text[start : m.end()].split()) < 2:
                 continue
+        parts = m.group().split()
+        if parts[-1] == "Line" and len(parts) > 1 and parts[-2].lower() in _LINE_SERVICES:
+            continue  # "the Family Violence Info Line", "the Crisis Line": a phone line
         yield Span(start, m.end(), "place")
     for m in r["lower_street"].finditer(text):
-        name = m.group(1).split()[0].lower()
-        if name not in DETERMINERS and name not in NEVER:
-            yield Span(m.start(1), m.end(1), "place")
+        names = [w.lower() for w in m.group(1).split()[:-1]]
+        if not any(w in DETERMINERS or w in NEVER or w in FUNCTION for w in names):
+            yield Span(m.start(1), m.end(1), "place")  # not "down by the road"
     for m in r["corner"].finditer(text):
         body = m.group(1)
         if (
@@ -292,6 +301,12 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             continue  # "around Family Day", "for Lunar New Year", "from the … Association"
         prep = _preposition(text, start)
         words = _words(phrase)
+        if (
+            len(words) == 1
+            and words[0] in lexicon().words
+            and _first_is_sentence_word(text, m.start())
+        ):
+            continue  # "In Money in, show…", "On Ladders, list…": a heading, not a place
         if len(words) == 1 and words[0] in PLACE_WORDS:
             continue  # "on Highway 2", "at House": a place word without its name
         if prep in _WEAK_PREP and len(words) == 1 and not any(ch.isdigit() for ch in phrase):
@@ -315,6 +330,8 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             keep.insert(0, low)
         if not keep or all(w in _GENERIC or w in lex.safe for w in keep):
             continue
+        if words[-1].lower() in _PLAIN_HEADS and all(w in lex.words for w in keep):
+            continue  # "to take home", "from place to place": plain words before "home"
         start = m.end(1) - len(" ".join(words[len(names) - len(keep) :]))
         yield Span(start, m.end(1), "place")
     for m in r["context_lower"].finditer(text):

@@ -82,3 +82,34 @@ def test_plain_english_is_not_flagged(text: str) -> None:
 )
 def test_names_in_the_same_frames_are_still_caught(text: str, piece: str) -> None:
     assert covered(text, piece), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We agreed on private ways to take part.",
+        "The silence I set down by the road, and walk on.",
+        "We made something to take home: a jar of kind words.",
+        "She talked about when to be home, and who decides.",
+        "What counts as beautiful changes from place to place.",
+        "In Money in, show where money comes from now.",
+        "The Family Violence Info Line number is on the handout.",
+        "She called the Crisis Line twice this week.",
+    ],
+)
+def test_plain_english_is_no_place(text: str) -> None:
+    assert find(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("She is staying at alpha house for now.", "alpha house"),
+        ("She got picked up on barlow trail again.", "barlow trail"),
+        ("In Bowness, she has a room now.", "Bowness"),
+        ("She was at the corner of Centre and 16th.", "Centre and 16th"),
+        ("She lives on Base Line Road now.", "Base Line Road"),
+    ],
+)
+def test_places_in_the_same_frames_are_still_caught(text: str, piece: str) -> None:
+    assert covered(text, piece), kinds(text)
