@@ -184,6 +184,9 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return False  # "Orange Shirt Day", "National Indigenous Peoples Day": a title
     if tok.safe and prev_adj and prev is not None and prev.low in LOCATIVE:
         return False  # "in Alberta", "from Cochrane": a place
+    if tok.safe and prev_adj and prev is not None and prev.cap and not prev.sentence_start:
+        return False  # "Legal Aid Alberta said": the end of a service's name
+    safe_word = tok.safe and not tok.first  # a language or a city that is also a surname
     if prev is not None and prev.low in TITLES and gap(text, prev, tok).strip() in ("", "."):
         if gap(text, prev, tok).strip() == "." and prev.low not in _ABBREVIATED_TITLES:
             return False  # "thanks to the Elder. Joy came back": a new sentence
@@ -289,8 +292,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return False
     if prev.low in PERSON_PREV and prev.low != "and":
         return not tok.safe or listed
-    if listed and (prev.low in OBJECT_VERBS or prev.low == "about"):
-        return True  # "Send Star the link", "Worried about Candy"
+    if listed and (prev.low in OBJECT_VERBS or prev.low == "about") and not safe_word:
+        return True  # "Send Star the link", "Worried about Candy" (not "about English")
     if (
         prev.low in OBJECT_VERBS
         and not tok.safe

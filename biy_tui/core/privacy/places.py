@@ -75,7 +75,7 @@ _ORG_ENDS: Final = wordset(
     association associations services service network council coalition program programs
     programme federation union alliance agency authority commission department board
     committee aid works benefit benefits support supports act court courts police
-    government office ministry"""
+    government office ministry army foundation trust bank"""
 )
 """A phrase ending in one of these names an organisation or a program, not a place."""
 _TIME_HEADS: Final = wordset("day days eve year years week month weekend night holiday holidays")

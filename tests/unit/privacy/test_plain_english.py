@@ -48,6 +48,9 @@ from tests.unit.privacy.test_kinds import covered, kinds
         "Tips about phones, accounts and social media, and what helps.",
         "Just write kind words in the friend column.",
         "Everything moves very fast: big promises, gifts, attention.",
+        "Two women asked about English classes at the library.",
+        "Legal Aid Alberta said they would call back.",
+        "Christmas hampers from the Salvation Army arrive next week.",
     ],
 )
 def test_plain_english_is_not_flagged(text: str) -> None:
@@ -78,6 +81,8 @@ def test_plain_english_is_not_flagged(text: str) -> None:
         ("Good group. lucky still works the stroll.", "lucky"),
         ("Good group. ginger texts me every day.", "ginger"),
         ("Good group. her pimp, bishop, took her phone.", "bishop"),
+        ("Sapphire is 17, she said, not 19.", "Sapphire"),
+        ("Good group. Oriole is only 16 and already on the stroll.", "Oriole"),
     ],
 )
 def test_names_in_the_same_frames_are_still_caught(text: str, piece: str) -> None:
