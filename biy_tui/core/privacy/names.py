@@ -111,6 +111,8 @@ _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
     something someone somebody anything anyone nothing everything things it several many few
     all both names name"""
 )
+_NAMING_BEFORE = NAMING | wordset("by as herself himself themself themselves is was")
+"""The words :func:`_naming_context` looks at before a token (a quick test first)."""
 _HANDLE_OWNERS = wordset(
     "her his my their the a an new old work street online ig insta instagram tiktok snap"
 )
@@ -432,10 +434,14 @@ def _decide(text: str, toks: list[Token]) -> None:
             tok.name = after.name = False
             tok.thing = after.thing = True
     # Pass 2: known words, in context.
+    last = len(toks) - 1
     for i, tok in enumerate(toks):
         if tok.name or tok.thing:
             continue
-        if _naming_context(toks, i, text):
+        naming = (i and toks[i - 1].low in _NAMING_BEFORE) or (
+            i < last and toks[i + 1].low in ("aka", "a.k.a")
+        )
+        if naming and _naming_context(toks, i, text):
             # "goes by baby girl": whatever follows is her name, unless a pronoun or a stop word.
             tok.name = tok.low not in _PRONOUNS and tok.low not in FUNCTION
             tok.name = tok.name and tok.low not in DETERMINERS
