@@ -320,6 +320,8 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     # a word in lower case; a surname in lower case comes after a first name (_joins).
     listed = tok.first or (tok.last and not tok.word)
     prev = toks[i - 1] if i > 0 else None
+    if tok.safe and prev is not None and prev.low in _SERVICE_ENDS and adjacent(text, prev, tok):
+        return False  # "legal aid alberta said": the end of a service's name
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     if listed and tok.possessive and nxt_tok is not None and nxt_tok.low in PERSON_NOUNS:
         return not (prev is not None and prev.low in DETERMINERS)  # "cupcake's worker"
@@ -473,6 +475,7 @@ def _decide(text: str, toks: list[Token]) -> None:
 
 
 _CONJUNCTIONS = wordset("and or et y")
+_SERVICE_ENDS = wordset("aid services service works health justice transit housing court police")
 _POSSESSIVES = wordset("her his my their our your")
 _NUMBERS = wordset(
     """
@@ -586,6 +589,7 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
             and prev.name
             and not prev.cap
             and (tok.last or tok.first)
+            and tok.low not in FUNCTION  # "heather from the library": "from" is no surname here
             and (not tok.known or (tok.last and not prev.word and not tok.safe))
             and adjacent(text, prev, tok)
         )

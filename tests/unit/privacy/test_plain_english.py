@@ -51,6 +51,7 @@ from tests.unit.privacy.test_kinds import covered, kinds
         "Two women asked about English classes at the library.",
         "Legal Aid Alberta said they would call back.",
         "Christmas hampers from the Salvation Army arrive next week.",
+        "legal aid alberta said they would call back.",
     ],
 )
 def test_plain_english_is_not_flagged(text: str) -> None:
@@ -82,6 +83,7 @@ def test_plain_english_is_not_flagged(text: str) -> None:
         ("Good group. ginger texts me every day.", "ginger"),
         ("Good group. her pimp, bishop, took her phone.", "bishop"),
         ("Sapphire is 17, she said, not 19.", "Sapphire"),
+        ("heather from the library came to talk.", "heather"),
         ("Good group. Oriole is only 16 and already on the stroll.", "Oriole"),
     ],
 )
@@ -118,3 +120,8 @@ def test_plain_english_is_no_place(text: str) -> None:
 )
 def test_places_in_the_same_frames_are_still_caught(text: str, piece: str) -> None:
     assert covered(text, piece), kinds(text)
+
+
+def test_a_function_word_is_never_part_of_a_name() -> None:
+    text = "heather from the library came to talk."
+    assert kinds(text) == [("name", "heather")]
