@@ -492,7 +492,9 @@ def _object_pronoun_after(text: str, toks: list[Token], verb: Token) -> bool:
     return after is not None and adjacent(text, verb, after) and after.low in _OBJECT_PRONOUNS
 
 
-_AFTER_OBJECT = wordset("to about on at for back home up with after before tomorrow tonight")
+_AFTER_OBJECT = wordset(
+    "to about on at for back home up with after before tomorrow tonight goodbye bye again"
+)
 """After "send honey", "call angel": what follows a person, not a thing ("make money when")."""
 
 
@@ -564,6 +566,18 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
     if not tok.cap:
         if nxt is not None and nxt.name and adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
             return True  # "little dre"
+        if (
+            nxt is not None
+            and nxt.name
+            and not nxt.known
+            and not nxt.cap
+            and tok.first
+            and adjacent(text, tok, nxt)
+            and tok.low not in _SENTENCE_WORDS
+            and tok.low not in WEAK_VERBS
+            and not tok.blocked
+        ):
+            return True  # "destiny yellowbird": a first name before a surname in no dictionary
         if tok.low not in FUNCTION and tok.low not in NEVER and not tok.safe:
             # "Hadiza, Crys and butterfly": a listed name, or a word between two names.
             left = _list_neighbour(text, toks, i, -1)

@@ -167,7 +167,7 @@ PERSON_OBJECT_VERBS: Final = wordset(
     messaged visit visited support supported let pair paired"""
 )
 """Verbs whose object is a person far more often than a thing (not "make", "have", "pay")."""
-NICK_PREFIXES: Final = wordset("little lil big young baby lady miss auntie uncle")
+NICK_PREFIXES: Final = wordset("little lil big young baby lady miss auntie uncle tall skinny")
 """Words that open a street or working name: "Little Dre", "Big Mike"."""
 PARTICLES: Final = wordset(
     "van von der den de del della di da dos das du la le bin ibn al el abu bint ben"
@@ -188,6 +188,7 @@ SHORTHAND: Final = wordset(
     jollof pupusas lumpia adobo pancit biryani dal naan chapati baklava shawarma falafel
     hydro toque loonie toonie timbits washroom daycare dayhome eh
     triggery triggering okayish smudge smudging bannock powwow sweatlodge
+    yay yikes oops phew whew aww awww eek meh argh oof woohoo hooray yup nope
     """
 )
 """Chat shorthand and program words not in the dictionary: never flagged as unknown."""

@@ -52,6 +52,7 @@ from tests.unit.privacy.test_kinds import covered, kinds
         "Legal Aid Alberta said they would call back.",
         "Christmas hampers from the Salvation Army arrive next week.",
         "legal aid alberta said they would call back.",
+        "ok so the group went well again, yay",
     ],
 )
 def test_plain_english_is_not_flagged(text: str) -> None:
@@ -84,6 +85,9 @@ def test_plain_english_is_not_flagged(text: str) -> None:
         ("Good group. her pimp, bishop, took her phone.", "bishop"),
         ("Sapphire is 17, she said, not 19.", "Sapphire"),
         ("heather from the library came to talk.", "heather"),
+        ("good group. destiny yellowbird was absent.", "destiny yellowbird"),
+        ("good group. tall mike was hassling women outside again.", "tall mike"),
+        ("good group. hugged precious goodbye, she's moving.", "precious"),
         ("Good group. Oriole is only 16 and already on the stroll.", "Oriole"),
     ],
 )
