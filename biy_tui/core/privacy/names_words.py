@@ -186,6 +186,10 @@ SHORTHAND: Final = wordset(
     occ incl til phn ahcip sweetgrass moshum kokum tipi teepee smudged
     varenyky perogies perogy pierogi pierogies samosa samosas injera roti pho tamales empanadas
     jollof pupusas lumpia adobo pancit biryani dal naan chapati baklava shawarma falafel
+    sambusa sambusas canjeero anjero suqaar shaah jebena berbere tsebhi zigni banh pyrohy
+    holubtsi borscht kutia paska langar halal chai masala pakora pakoras paratha parathas
+    jalebi ladoo laddoo lechon pandesal bibingka sinigang kimchi bulgogi dumplings tamale
+    arepa arepas empanada frybread pemmican mandazi cardamom turmeric
     hydro toque loonie toonie timbits washroom daycare dayhome eh
     triggery triggering okayish smudge smudging bannock powwow sweatlodge
     yay yikes oops phew whew aww awww eek meh argh oof woohoo hooray yup nope

@@ -129,3 +129,17 @@ def test_places_in_the_same_frames_are_still_caught(text: str, piece: str) -> No
 def test_a_function_word_is_never_part_of_a_name() -> None:
     text = "heather from the library came to talk."
     assert kinds(text) == [("name", "heather")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We talked about Nowruz and Eid al-Fitr, and which holidays feel hard.",
+        "Tet is coming up and someone will bring sticky rice.",
+        "She taught us a little Hiligaynon and a little Cebuano.",
+        "Somali tea with cardamom, and sambusa from the bakery.",
+        "pysanky with crayons, and borscht at the potluck.",
+    ],
+)
+def test_holidays_languages_and_foods_are_not_names(text: str) -> None:
+    assert find(text) == [], kinds(text)
