@@ -100,7 +100,7 @@ _CLAUSE_OPENERS = wordset(
 _NOT_AFTER_KIN = wordset(
     """
     home back out away again too also later first instead today tonight over up down in on
-    off anyway though"""
+    off anyway though along together around there now"""
 )
 _POSS = ("'s ", "’s ")
 _NEWCOMER = wordset("woman women girl newcomer newcomers new participant participants")
@@ -111,7 +111,48 @@ _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
     something someone somebody anything anyone nothing everything things it several many few
     all both names name"""
 )
-_NAMING_BEFORE = NAMING | wordset("by as herself himself themself themselves is was")
+_NAMING_BEFORE = NAMING | wordset("by as herself himself themself themselves is was call")
+_CALLERS = wordset("they we people everyone everybody guys girls i you")
+_NEWS_FROM = wordset(
+    """
+    heard hear text texts texted call calls message messages note letter card hug hugs news
+    update word voicemail email dm"""
+)
+_IS_STATES = wordset(
+    """
+    back home sick pregnant upset scared safe homeless missing using sober clean late tired
+    crying angry worried housed evicted arrested here gone staying living working moving
+    struggling expecting"""
+)
+_NOT_STATES = wordset("coming doing feeling here back well okay ok sleeping eating answering")
+
+
+def _is_state_after(toks: list[Token], i: int) -> bool:
+    """After "X's" ("X is"): a state of a person, or "not" and one ("Topaz's not coming")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.low in _IS_STATES:
+        return True
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt.low == "not" and after is not None and after.low in _IS_STATES | _NOT_STATES
+
+
+def _her_kin_after(text: str, toks: list[Token], verb: Token) -> bool:
+    """True for "brought her sister", "left his kids": a verb, "her"/"his", a person word."""
+    k = toks.index(verb)
+    if k + 2 >= len(toks) or verb.low not in SPEECH_VERBS:
+        return False
+    owner, kin = toks[k + 1], toks[k + 2]
+    return (
+        owner.low in ("her", "his")
+        and adjacent(text, verb, owner)
+        and adjacent(text, owner, kin)
+        and kin.low in KIN_BEFORE
+        and kin.low not in ("guy", "man", "boy", "girl", "social")
+    )
+
+
 """The words :func:`_naming_context` looks at before a token (a quick test first)."""
 _HANDLE_OWNERS = wordset(
     "her his my their the a an new old work street online ig insta instagram tiktok snap"
@@ -165,6 +206,8 @@ def _naming_context(toks: list[Token], i: int, text: str) -> bool:
         return not (prev.low in _CALL_VERBS and toks[i].low in _NOT_A_NAME_AFTER_CALL)
     if prev.low == "by":
         return before in ("goes", "go", "going", "went", "gone")
+    if prev.low == "call" and before in _CALLERS:
+        return toks[i].low not in _NOT_A_NAME_AFTER_CALL  # "the one they call smokey"
     if prev.low == "as":
         return before in ("known", "know")
     if prev.low in ("herself", "himself", "themself", "themselves"):
@@ -181,7 +224,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev_adj = prev is not None and adjacent(text, prev, tok)
     next_adj = nxt is not None and adjacent(text, tok, nxt)
-    listed = tok.first or tok.last
+    # A word listed only as a surname ("Coffee", "Brown") opening a sentence is the word.
+    listed = tok.first or (tok.last and not (tok.word and tok.sentence_start))
     if tok.known and _in_title(text, toks, i):
         return False  # "Orange Shirt Day", "National Indigenous Peoples Day": a title
     if tok.safe and prev_adj and prev is not None and prev.low in LOCATIVE:
@@ -247,6 +291,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     if next_adj and nxt is not None and nxt.cap and nxt.low in PLACE_NOUNS:
         return False
     if tok.possessive:
+        if nxt is not None and not tok.safe and _is_state_after(toks, i):
+            return True  # "Topaz's not coming back": "'s" is "is"
         return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
     if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
@@ -270,8 +316,10 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         and not (prev.first or prev.last)
         and tok.word
         and not listed
+        and prev.low not in OBJECT_VERBS
+        and prev.low not in PERSON_PREV_UNKNOWN
     ):
-        return False  # "Gentle Yoga went ahead": a title of two ordinary words
+        return False  # "Gentle Yoga went ahead": a title of two ordinary words (not "Gave Jelly")
     verb = _verb_after(text, toks, i)
     if verb is not None and listed and _person_verb(text, toks, verb):
         return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
@@ -283,6 +331,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         and _person_verb(text, toks, verb)
     ):
         return True  # "when Moth first put her on the stroll": capitalised mid-sentence
+    if verb is not None and not tok.safe and _her_kin_after(text, toks, verb):
+        return True  # "Tinsel brought her sister along"
     if nxt is not None and next_adj and not nxt.cap and not noun_after:
         if nxt.low in PERSON_VERBS:
             return True
@@ -294,6 +344,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return False
     if prev.low in PERSON_PREV and prev.low != "and":
         return not tok.safe or listed
+    if prev.low == "from" and i > 1 and toks[i - 2].low in _NEWS_FROM and not tok.safe:
+        return True  # "Heard from Starlight", "Text from Cherry"
     if listed and (prev.low in OBJECT_VERBS or prev.low == "about") and not safe_word:
         return True  # "Send Star the link", "Worried about Candy" (not "about English")
     if (
@@ -374,7 +426,8 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
         return False  # "for two weeks says": a count
     if tok.sentence_start or prev is None:
         return True
-    if listed and verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
+    on_a_list = tok.first or tok.last  # a surname too: "arenas said" (only a person says)
+    if on_a_list and verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
         return True  # "… angel said": only a person says
     between = gap(text, prev, tok).strip()
     if between in (",", ";") or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):

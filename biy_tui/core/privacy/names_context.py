@@ -120,6 +120,10 @@ def person_verb(text: str, toks: list[Token], verb: Token) -> bool:
     """A verb a person does ("found", "still works"), or "opened up"."""
     if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS:
         return True
+    if verb.low in ("are", "were"):
+        k = toks.index(verb)
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return after is not None and adjacent(text, verb, after) and after.low in _PLURAL_KIN
     if verb.low in _DOING_VERBS or verb.low in _PERSON_AFTER_VERBS:
         k = toks.index(verb)
         after = toks[k + 1] if k + 1 < len(toks) else None
@@ -131,7 +135,11 @@ def person_verb(text: str, toks: list[Token], verb: Token) -> bool:
             # "Chance is her ex": "is"/"was" + "her" + a person word
             nxt = toks[k + 2] if k + 2 < len(toks) else None
             if verb.low in ("is", "was"):
-                return nxt is not None and adjacent(text, after, nxt) and nxt.low in KIN_BEFORE
+                return (
+                    nxt is not None
+                    and adjacent(text, after, nxt)
+                    and (nxt.low in KIN_BEFORE or nxt.low in _NAME_WORDS)
+                )  # "Chance is her ex", "Sugar Pie is her name"
             return verb.low in _HER_VERBS  # "Cash picks her up", "Sugar lost her phone"
         if verb.low in _DOING_VERBS and after.low in _PERSON_STATES:
             return True
@@ -173,6 +181,9 @@ _IDEA_VERBS = wordset(
 )
 
 
+_NAME_WORDS = wordset("name handle nickname alias")
+_PLURAL_KIN = wordset("sisters cousins twins roommates girlfriends partners besties")
+"""After "are"/"were": "Blue and Sky are sisters"."""
 _PERSON_AFTER_VERBS = wordset("opened opens open got gets get is was seems seemed")
 _DOING_VERBS = wordset(
     """

@@ -110,7 +110,8 @@ PERSON_PREV_UNKNOWN: Final = wordset(
 )
 """Before a capitalised word in no dictionary, these also point to a person."""
 PERSON_PREV2: Final = wordset(
-    "talked spoke said listened wrote reached went sat walked reached chatted goodbye bye hello hi"
+    "talked spoke said listened wrote reached went sat walked reached chatted goodbye bye hello hi "
+    "birthday card letter message sorry ride gift"
 )
 DETERMINERS: Final = wordset(
     """

@@ -53,6 +53,9 @@ from tests.unit.privacy.test_kinds import covered, kinds
         "Christmas hampers from the Salvation Army arrive next week.",
         "legal aid alberta said they would call back.",
         "ok so the group went well again, yay",
+        "She brought her sister along, which was lovely.",
+        "Coffee brought everyone together. Snacks were a hit.",
+        "Birthday cards went to the hospital, from all of us.",
     ],
 )
 def test_plain_english_is_not_flagged(text: str) -> None:
@@ -88,6 +91,16 @@ def test_plain_english_is_not_flagged(text: str) -> None:
         ("good group. destiny yellowbird was absent.", "destiny yellowbird"),
         ("good group. tall mike was hassling women outside again.", "tall mike"),
         ("good group. hugged precious goodbye, she's moving.", "precious"),
+        ("Good group. Tinsel brought her sister along.", "Tinsel"),
+        ("Good group. Topaz's not coming back, she moved.", "Topaz"),
+        ("Good group. Heard from Starlight last night, she's safe.", "Starlight"),
+        ("Good group. Text from Cherry: can't make it.", "Cherry"),
+        ("Good group. Everyone sang happy birthday to Peach.", "Peach"),
+        ("Good group. Gave Jelly my number for the food bank.", "Jelly"),
+        ("Good group. Blue and Sky are sisters.", "Blue"),
+        ("Good group. Blue and Sky are sisters.", "Sky"),
+        ("Good group. Sugar Pie is her name on the sites.", "Sugar Pie"),
+        ("Good group. the one they call smokey is dealing again.", "smokey"),
         ("Good group. Oriole is only 16 and already on the stroll.", "Oriole"),
     ],
 )
