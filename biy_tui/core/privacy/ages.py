@@ -100,6 +100,8 @@ def _subject_ok(text: str, match: re.Match[str], others: Sequence[Span]) -> bool
         return False
     if low in PERSON_SUBJECTS or low.endswith("]"):
         return True  # "[name] is 30"
+    if low in lexicon().first_names or low in lexicon().working:
+        return True  # "sapphire is 17", typed in lower case
     return subject[0].isupper() and low not in ("i",) and len(low) > 1
 
 
@@ -110,11 +112,13 @@ def _capitalised_subject(text: str, match: re.Match[str], others: Sequence[Span]
         return None
     word = head.group(1)
     low = word.lower().replace("’", "'")
-    if not word[:1].isupper() or word.isupper() or len(word) < 2 or not word.isalpha():
+    lex = lexicon()
+    listed = low in lex.first_names or low in lex.working
+    if not (word[:1].isupper() or listed) or word.isupper() or len(word) < 2 or not word.isalpha():
         return None
     if low in PERSON_SUBJECTS or low in _NOT_SUBJECTS or low in NEVER or low in DETERMINERS:
         return None
-    if low in CALENDAR or low in lexicon().safe:
+    if low in CALENDAR or low in lex.safe:
         return None
     start, end = head.start(1), head.end(1)
     if any(s.start < end and start < s.end for s in others):

@@ -374,6 +374,8 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1] if i > 0 else None
     if tok.safe and prev is not None and prev.low in _SERVICE_ENDS and adjacent(text, prev, tok):
         return False  # "legal aid alberta said": the end of a service's name
+    if tok.first and _lower_listed_person(text, toks, i):
+        return True
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     if listed and tok.possessive and nxt_tok is not None and nxt_tok.low in PERSON_NOUNS:
         return not (prev is not None and prev.low in DETERMINERS)  # "cupcake's worker"
@@ -433,6 +435,22 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     if between in (",", ";") or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
         return True
     return between == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
+
+
+def _lower_listed_person(text: str, toks: list[Token], i: int) -> bool:
+    """A listed first or working name in lower case in a frame only a person fits."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    before = toks[i - 2].low if i > 1 else ""
+    if prev is not None and adjacent(text, prev, tok) and not tok.possessive:
+        if prev.low == "from" and before in _NEWS_FROM:
+            return True  # "heard from starlight"
+        if prev.low == "to" and before in PERSON_PREV2:
+            return True  # "happy birthday to peach"
+    if tok.possessive and _is_state_after(toks, i):
+        return True  # "ruby's not coming back"
+    verb = _verb_after(text, toks, i)
+    return verb is not None and _her_kin_after(text, toks, verb)  # "duchess brought her sister"
 
 
 def _after_kin(text: str, toks: list[Token], i: int) -> bool:

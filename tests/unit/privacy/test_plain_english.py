@@ -101,6 +101,11 @@ def test_plain_english_is_not_flagged(text: str) -> None:
         ("Good group. Blue and Sky are sisters.", "Sky"),
         ("Good group. Sugar Pie is her name on the sites.", "Sugar Pie"),
         ("Good group. the one they call smokey is dealing again.", "smokey"),
+        ("good group. heard from ginger last night, she's safe.", "ginger"),
+        ("good group. everyone sang happy birthday to honey.", "honey"),
+        ("good group. candy's not coming back, she moved.", "candy"),
+        ("good group. honey brought her sister along.", "honey"),
+        ("good group. sapphire is 17, she said.", "sapphire"),
         ("Good group. Oriole is only 16 and already on the stroll.", "Oriole"),
     ],
 )
