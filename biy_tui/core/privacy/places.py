@@ -158,6 +158,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"landing|acres|woods?|bend|estates|gardens|point|street|avenue|road|trail|drive|"
             r"boulevard|crescent))\b"
         ),
+        "store_on": c(
+            rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<![\w\-])((?:{_CAP}\s+){{0,2}}{_CAP})\s+on\s+"
+            rf"({ordinal}|{_CAP})(?:\s+(?i:{_TYPES_ANY_CASE})\b\.?)?(?:\s+{_DIRECTION}\b\.?)?"
+            r"(?![\w\-])"
+        ),
         "context_lower": c(
             r"(?=[MmBbLlSs])(?i:\b(?:moved\s+to|back\s+in|lives\s+in|living\s+in|staying\s+at|"
             r"sleeping\s+at|stays\s+at)\s+(?:the\s+)?)([a-z][\w'’\-]+)"
@@ -338,3 +343,16 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
         word = m.group(1).casefold()
         if word not in lex.words and word not in lex.safe and word not in SHORTHAND:
             yield Span(m.start(1), m.end(1), "place")
+    for m in r["store_on"].finditer(text):
+        # "the Safeway on 17th", "Tim Hortons on Centre St": a known store is a place once
+        # its street is said (not "Walmart on Tuesday", "Zoom on Monday").
+        head, street = _words(m.group(1)), m.group(2)
+        while head and head[0] in DETERMINERS | NEVER | CALENDAR:
+            head = head[1:]
+        if not head or not all(w in lex.safe and w not in CALENDAR for w in head):
+            continue
+        low = street.casefold()
+        if not street[0].isdigit() and (low in CALENDAR or low in lex.safe or low in _BLOCK):
+            continue
+        start = m.end(1) - len(" ".join(m.group(1).split()[-len(head) :]))
+        yield Span(start, m.end(), "place")

@@ -161,3 +161,21 @@ def test_a_function_word_is_never_part_of_a_name() -> None:
 )
 def test_holidays_languages_and_foods_are_not_names(text: str) -> None:
     assert find(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Outside the Safeway on 17th, that's where he waits.", "Safeway on 17th"),
+        ("We met at Tim Hortons on Centre St.", "Tim Hortons on Centre St"),
+    ],
+)
+def test_a_store_on_a_named_street_is_a_place(text: str, piece: str) -> None:
+    assert covered(text, piece), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["We met at Walmart on Tuesday.", "Group was on Zoom on Monday, which was fine."]
+)
+def test_a_store_on_a_day_is_no_place(text: str) -> None:
+    assert find(text) == [], kinds(text)
