@@ -112,6 +112,7 @@ _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
     all both names name"""
 )
 _NAMING_BEFORE = NAMING | wordset("by as herself himself themself themselves is was call")
+_MAY_FOLLOW_A_PERSON = PERSON_VERBS | ADVERBS
 _CALLERS = wordset("they we people everyone everybody guys girls i you")
 _NEWS_FROM = wordset(
     """
@@ -525,7 +526,9 @@ def _decide(text: str, toks: list[Token]) -> None:
             tok.name = _person_context(text, toks, i)
         elif i and toks[i - 1].low in KIN_BEFORE and _after_kin(text, toks, i):
             tok.name = True  # "her friend grace", "her worker arenas,"
-        else:
+        elif tok.first or tok.last or (i < last and toks[i + 1].low in _MAY_FOLLOW_A_PERSON):
+            # A word on no list is a person in lower case only before a verb only a
+            # person does (possibly after "still", "just"…): a quick test first.
             tok.name = _lower_person(text, toks, i)
     # Pass 3: neighbours of names (runs and lists), until nothing changes.
     todo = {j for i, tok in enumerate(toks) if tok.name for j in range(i - 3, i + 4)}
