@@ -507,6 +507,9 @@ def _decide(text: str, toks: list[Token]) -> None:
             # "Clare's Law", "Jordan's Principle", "Maslow's hierarchy"
             tok.name = after.name = False
             tok.thing = after.thing = True
+        elif tok.possessive and text[after.start : after.end] in ("Day", "Eve"):
+            tok.name = False  # "Saint Patrick's Day", "Valentine's Day": a holiday
+            tok.thing = True
     # Pass 2: known words, in context.
     last = len(toks) - 1
     for i, tok in enumerate(toks):
@@ -572,10 +575,17 @@ _AFTER_OBJECT = wordset(
 """After "send honey", "call angel": what follows a person, not a thing ("make money when")."""
 
 
+def _title_adjacent(text: str, a: Token, b: Token) -> bool:
+    """Side by side in a title, across a possessive too: "Saint Patrick's Day"."""
+    if a.possessive:
+        return text[a.end : b.start] in ("'s ", "’s ")
+    return adjacent(text, a, b)
+
+
 def _in_title(text: str, toks: list[Token], i: int) -> bool:
     """True when ``toks[i]`` opens or sits in a capitalised run that ends in a title word."""
     j, last = i, None
-    while j + 1 < len(toks) and j - i < 6 and adjacent(text, toks[j], toks[j + 1]):
+    while j + 1 < len(toks) and j - i < 6 and _title_adjacent(text, toks[j], toks[j + 1]):
         after = toks[j + 1]
         if after.cap:
             last = after

@@ -252,6 +252,8 @@ def _candidates(text: str) -> Iterator[Span]:
             if len(text[start : m.end()].split()) < 2:
                 continue
         parts = m.group().split()
+        if all(w in _GENERIC for w in _words(" ".join(parts[:-1]))):
+            continue  # "the Family Court judge": no street
         if parts[-1] == "Line" and len(parts) > 1 and parts[-2].lower() in _LINE_SERVICES:
             continue  # "the Family Violence Info Line", "the Crisis Line": a phone line
         yield Span(start, m.end(), "place")
@@ -291,6 +293,8 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             name_words = " ".join(words[:-1]) if key == "facility" else " ".join(words)
             if _all_safe(name_words):
                 continue
+            if key == "facility" and all(w in _GENERIC for w in _words(name_words)):
+                continue  # "the Family Court judge", "a Women's Shelter": no one place
             yield Span(start, end, "place")
     for m in r["context"].finditer(text):
         parts = m.group(1).split()

@@ -179,3 +179,15 @@ def test_a_store_on_a_named_street_is_a_place(text: str, piece: str) -> None:
 )
 def test_a_store_on_a_day_is_no_place(text: str) -> None:
     assert find(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Family Court judge is new, someone heard.",
+        "Saint Patrick's Day is next week and the room is green.",
+        "Mother Earth came up in the teaching.",
+    ],
+)
+def test_services_teachings_and_saints_days_are_not_names(text: str) -> None:
+    assert find(text) == [], kinds(text)
