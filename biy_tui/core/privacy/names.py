@@ -501,6 +501,17 @@ def _decide(text: str, toks: list[Token]) -> None:
     for i, tok in enumerate(toks):
         if not tok.blocked:
             tok.name = _strong(tok) and not is_thing(text, toks, i)
+            if (
+                tok.name
+                and tok.cap
+                and not (tok.first or tok.last)
+                and i
+                and toks[i - 1].cap
+                and toks[i - 1].known
+                and adjacent(text, toks[i - 1], tok)
+                and _in_title(text, toks, i)
+            ):
+                tok.name = False  # "the Good Samaritan Drug Overdose Act": inside a title
     for i, tok in enumerate(toks[:-1]):
         after = toks[i + 1]
         if tok.possessive and after.low in EPONYM_NOUNS and text[tok.end : after.start] in _POSS:

@@ -159,6 +159,9 @@ def _acts(text: str, toks: list[Token], verb: Token) -> bool:
     if after is None or not adjacent(text, verb, after):
         return low not in _IDEA_VERBS
     idea = after.low in _IDEA_AFTER or (low in ("came", "comes") and _back_into(toks, k))
+    if after.low == "be" and low in _MODALS:
+        state = toks[k + 2] if k + 2 < len(toks) else None
+        idea = state is None or state.low not in _PERSON_STATES  # "Money can be a tender subject"
     return not idea and low not in _IDEA_VERBS  # not "Hope came up", "Joy came back into"
 
 
@@ -174,6 +177,7 @@ _SUBJECT_VERBS = wordset(
     brings joined joins thanked thanks hugged hugs cried cries laughed"""
 )
 _IDEA_AFTER = wordset("up through over around again")
+_MODALS = wordset("can could will would might may should must")
 _IDEA_VERBS = wordset(
     """
     filled fills grew grows mattered matters helped helps changed changes happened happens

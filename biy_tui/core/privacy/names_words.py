@@ -194,6 +194,7 @@ SHORTHAND: Final = wordset(
     hydro toque loonie toonie timbits washroom daycare dayhome eh
     triggery triggering okayish smudge smudging bannock powwow sweatlodge
     yay yikes oops phew whew aww awww eek meh argh oof woohoo hooray yup nope
+    hotline hotlines helpline helplines textline warmline
     """
 )
 """Chat shorthand and program words not in the dictionary: never flagged as unknown."""

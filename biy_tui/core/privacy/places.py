@@ -75,7 +75,7 @@ _ORG_ENDS: Final = wordset(
     association associations services service network council coalition program programs
     programme federation union alliance agency authority commission department board
     committee aid works benefit benefits support supports act court courts police
-    government office ministry army foundation trust bank"""
+    government office ministry army foundation trust bank line hotline helpline"""
 )
 """A phrase ending in one of these names an organisation or a program, not a place."""
 _TIME_HEADS: Final = wordset("day days eve year years week month weekend night holiday holidays")
@@ -254,7 +254,11 @@ def _candidates(text: str) -> Iterator[Span]:
         parts = m.group().split()
         if all(w in _GENERIC for w in _words(" ".join(parts[:-1]))):
             continue  # "the Family Court judge": no street
-        if parts[-1] == "Line" and len(parts) > 1 and parts[-2].lower() in _LINE_SERVICES:
+        if (
+            parts[-1].rstrip(".") == "Line"
+            and len(parts) > 1
+            and parts[-2].lower() in _LINE_SERVICES
+        ):
             continue  # "the Family Violence Info Line", "the Crisis Line": a phone line
         yield Span(start, m.end(), "place")
     for m in r["lower_street"].finditer(text):

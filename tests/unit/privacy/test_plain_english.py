@@ -191,3 +191,17 @@ def test_a_store_on_a_day_is_no_place(text: str) -> None:
 )
 def test_services_teachings_and_saints_days_are_not_names(text: str) -> None:
     assert find(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the Child Abuse Hotline, or the police.",
+        "The Good Samaritan Drug Overdose Act protects the person who calls.",
+        "Money can be a tender subject, so we went slowly.",
+        "We gave out the Hope for Wellness Help Line card.",
+        "MMIWG came up, and the MMIWG Crisis Line.",
+    ],
+)
+def test_hotlines_acts_and_ideas_are_not_names(text: str) -> None:
+    assert find(text) == [], kinds(text)
