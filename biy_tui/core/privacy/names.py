@@ -21,6 +21,12 @@ How a word becomes a name (see ``curriculum/README.md`` for the short version):
    word or a nickname prefix before it ("Little Dre"), so that no surname is
    left behind.
 Titles and a possessive "'s" stay outside the span: "Ms. [name]", "[name]'s sister".
+
+Plain English stays plain: contractions ("don't", "I'm", "we'll"), number words,
+a capitalised run ending in a title word ("Orange Shirt Day", "the Crisis Line",
+"the Good Samaritan Drug Overdose Act"), a city after "in"/"from", a plural noun
+before a verb ("Dawn walks came up"), and in lower case a dictionary word listed
+only as a surname ("harm", "weeks") are never names on their own.
 """
 
 from __future__ import annotations
