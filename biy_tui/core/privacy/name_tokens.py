@@ -42,6 +42,7 @@ _CLITIC_BASES = wordset(
     everyone everybody someone somebody nobody something nothing everything let y'all"""
 )
 """What "'m", "'re", "'ve", "'ll", "'d" follow besides a dictionary word: "I'm", "we'll"."""
+_VOWELS = frozenset("aeiouy")
 _CLITICS = ("'m", "'re", "'ve", "'ll", "'d")
 _CONTRACTION_ENDS = (*_CLITICS, "n't")
 _WORDS_WITH_APOSTROPHES = wordset("o'clock ma'am y'all c'mon rock'n'roll")
@@ -191,7 +192,9 @@ def _classify(raw: str) -> _Class:
             last = folded in lasts
             word = folded in words
     upper = raw.isupper() and len(raw) > 1
-    if upper and not (first or last) and (len(raw) <= 2 or (len(raw) <= 5 and (word or is_safe))):
+    letters = len(raw)
+    acronym = letters <= 2 or (letters <= 5 and (word or is_safe or not _VOWELS & set(low)))
+    if upper and not (first or last) and acronym:
         return _SKIP  # acronyms and codes: SW, ER, CFS, AISH (known ones are on the safe list)
     return (low, first, last, word, is_safe, upper)
 

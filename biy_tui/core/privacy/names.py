@@ -233,6 +233,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     next_adj = nxt is not None and adjacent(text, tok, nxt)
     # A word listed only as a surname ("Coffee", "Brown") opening a sentence is the word.
     listed = tok.first or (tok.last and not (tok.word and tok.sentence_start))
+    if tok.low in NICK_PREFIXES and next_adj and nxt is not None and not nxt.cap:
+        return False  # "Big laughs during the warm-up": an adjective, not "Big Mike"
     if tok.known and _in_title(text, toks, i):
         return False  # "Orange Shirt Day", "National Indigenous Peoples Day": a title
     if tok.safe and prev_adj and prev is not None and prev.low in LOCATIVE:

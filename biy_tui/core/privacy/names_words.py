@@ -195,6 +195,7 @@ SHORTHAND: Final = wordset(
     triggery triggering okayish smudge smudging bannock powwow sweatlodge
     yay yikes oops phew whew aww awww eek meh argh oof woohoo hooray yup nope
     hotline hotlines helpline helplines textline warmline
+    co-fac cofac co-facilitators todo todos waitlist waitlisted waitlists improv
     """
 )
 """Chat shorthand and program words not in the dictionary: never flagged as unknown."""

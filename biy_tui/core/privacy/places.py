@@ -90,7 +90,9 @@ _GENERIC: Final = wordset(
     counseling food tax immigration employment job career sexual-health walk-in
     first-stage long-term short-term harm reduction supportive sober supervised shared own
     friend's mom's sister's aunt's cousin's boyfriend's ex's parents' grandma's dad's this
-    that her his my our your their its a an the some any every next last whole entire"""
+    that her his my our your their its a an the some any every next last whole entire
+    subsidized subsidised affordable social non-market rental assault friendship distress
+    resource pregnancy victim victims crisis support"""
 )
 """Words before a facility word that name no facility: "the legal clinic", "a new shelter"."""
 _BLOCK: Final = NEVER | DETERMINERS | CALENDAR | _PROGRAM_WORDS
@@ -327,6 +329,10 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             word = words[0]
             if word in lex.words or word in lex.surnames:
                 continue  # "went to Group", "talked to Brown": not enough to say a place
+        if words[-1] in PLACE_WORDS and all(w in _GENERIC for w in words[:-1]):
+            continue  # "from the Sexual Assault Centre": a kind of service, not one place
+        if len(words) == 1 and phrase.isupper() and len(phrase) <= 5:
+            continue  # "on the CHC list", "at AADAC": an agency's letters, not where she is
         if phrase.endswith(("'s", "’s")):
             continue  # "at Maria's": a person's place, left to the name rules
         yield Span(start, end, "place")

@@ -205,3 +205,16 @@ def test_services_teachings_and_saints_days_are_not_names(text: str) -> None:
 )
 def test_hotlines_acts_and_ideas_are_not_names(text: str) -> None:
     assert find(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "co-fac was out sick so i ran it solo. TODO: print more handouts.",
+        "Housing: a few on the CHC list, one waitlisted for subsidized housing.",
+        "Next wk: guest from the Sexual Assault Centre, and a bowl from the Friendship Centre.",
+        "Big laughs during the improv warm-up. Who knew.",
+    ],
+)
+def test_shorthand_agencies_and_services_are_not_flagged(text: str) -> None:
+    assert find(text) == [], kinds(text)
