@@ -231,8 +231,10 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev_adj = prev is not None and adjacent(text, prev, tok)
     next_adj = nxt is not None and adjacent(text, tok, nxt)
-    # A word listed only as a surname ("Coffee", "Brown") opening a sentence is the word.
-    listed = tok.first or (tok.last and not (tok.word and tok.sentence_start))
+    listed = tok.first or tok.last
+    # A word listed only as a surname ("Coffee", "Cardinal") opening a sentence needs a
+    # person's doing ("Cardinal came late"), not any verb ("Coffee brought everyone").
+    weak = tok.last and not tok.first and tok.word and tok.sentence_start
     if tok.low in NICK_PREFIXES and next_adj and nxt is not None and not nxt.cap:
         return False  # "Big laughs during the warm-up": an adjective, not "Big Mike"
     if tok.known and _in_title(text, toks, i):
@@ -330,7 +332,7 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     ):
         return False  # "Gentle Yoga went ahead": a title of two ordinary words (not "Gave Jelly")
     verb = _verb_after(text, toks, i)
-    if verb is not None and listed and _person_verb(text, toks, verb):
+    if verb is not None and listed and _person_verb(text, toks, verb, strict=weak):
         return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
     if (
         verb is not None

@@ -116,9 +116,13 @@ def plural_noun(text: str, toks: list[Token], j: int) -> bool:
     return adjacent(text, verb, after) and after.low in FINITE_AFTER_NOUN
 
 
-def person_verb(text: str, toks: list[Token], verb: Token) -> bool:
-    """A verb a person does ("found", "still works"), or "opened up"."""
-    if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS:
+def person_verb(text: str, toks: list[Token], verb: Token, strict: bool = False) -> bool:
+    """A verb a person does ("found", "still works"), or "opened up".
+
+    ``strict``: only what a person does in a way a thing does not ("came late", "lost
+    her phone"), not any verb of saying or doing ("Coffee brought everyone together").
+    """
+    if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS and not strict:
         return True
     if verb.low in ("are", "were"):
         k = toks.index(verb)
@@ -143,7 +147,7 @@ def person_verb(text: str, toks: list[Token], verb: Token) -> bool:
             return verb.low in _HER_VERBS  # "Cash picks her up", "Sugar lost her phone"
         if verb.low in _DOING_VERBS and after.low in _PERSON_STATES:
             return True
-    return _acts(text, toks, verb)
+    return not strict and _acts(text, toks, verb)
 
 
 def _acts(text: str, toks: list[Token], verb: Token) -> bool:

@@ -106,6 +106,8 @@ def test_plain_english_is_not_flagged(text: str) -> None:
         ("good group. candy's not coming back, she moved.", "candy"),
         ("good group. honey brought her sister along.", "honey"),
         ("good group. sapphire is 17, she said.", "sapphire"),
+        ("Good group. Cardinal came late and sat by the door.", "Cardinal"),
+        ("Good group. Badger lost her phone again.", "Badger"),
         ("Good group. Oriole is only 16 and already on the stroll.", "Oriole"),
     ],
 )
