@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _SENTENCE_END = frozenset(".!?:;\n•*-–—>#")
 _OPENERS = " \t\"'“‘([{"
+_POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
 _LETTER_WORDS = wordset("t-shirt t-shirts x-ray x-rays e-mail e-mails e-transfer u-turn")
 _HYPHEN_PREFIXES = wordset(
     "co re pre self non ex anti multi semi sub over under post mid half well"
@@ -205,31 +206,39 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
     ends = [e for _, e in skip]
     reach = 0  # how far the ranges that start before this token reach (a running maximum)
     k = 0
-    tokens: list[Token] = []
+    size = len(text)
+    classes = _CLASSES
+    out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if skip:
             while k < len(skip) and skip[k][0] < end:
                 reach = max(reach, ends[k])
                 k += 1
             if reach > start:
                 continue  # inside (or touching) a placeholder or a program word
-        if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+        if (start and text[start - 1].isdigit()) or (end < size and text[end].isdigit()):
             continue  # part of a code such as "Ja1" or "4B": not a word
         raw = m.group()
-        possessive = raw[-2:] in ("'s", "’s", "'S", "’S") and len(raw) > 3
+        possessive = len(raw) > 3 and raw[-2:] in _POSSESSIVE_ENDS
         if possessive:
             raw, end = raw[:-2], end - 2
-        info = _CLASSES.get(raw)
+        info = classes.get(raw)
         if info is None:
             info = _classify(raw)
-            if len(_CLASSES) > 50_000:
-                _CLASSES.clear()
-            _CLASSES[raw] = info
+            if len(classes) > 50_000:
+                classes.clear()
+            classes[raw] = info
         if info is _SKIP:
             continue
         low, first, last, word, is_safe, upper = info
-        tokens.append(
+        # Opening a sentence: the text's start, or an end mark before (past openers).
+        i = start - 1
+        while i >= 0 and text[i] in _OPENERS:
+            i -= 1
+        opens = i < 0 or text[i] in _SENTENCE_END or "\n" in text[i:start]
+        append(
             Token(
                 start,
                 end,
@@ -237,14 +246,14 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
                 raw[0].isupper() and not upper,  # "MIA SAID": all capitals say nothing
                 upper,
                 possessive,
-                _is_sentence_start(text, start),
+                opens,
                 first,
                 last,
                 word,
                 is_safe,
             )
         )
-    return tokens
+    return out
 
 
 def gap(text: str, a: Token, b: Token) -> str:
