@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
+from biy_tui.core.privacy.lexicon import lexicon
+from biy_tui.core.privacy.names_words import CALENDAR, DETERMINERS, NEVER
 from biy_tui.core.privacy.spans import Span, wordset
 
 _NUMBER_WORDS = (
@@ -98,7 +100,30 @@ def _subject_ok(text: str, match: re.Match[str], others: Sequence[Span]) -> bool
         return False
     if low in PERSON_SUBJECTS or low.endswith("]"):
         return True  # "[name] is 30"
+    if low in lexicon().first_names or low in lexicon().working:
+        return True  # "sapphire is 17", typed in lower case
     return subject[0].isupper() and low not in ("i",) and len(low) > 1
+
+
+def _capitalised_subject(text: str, match: re.Match[str], others: Sequence[Span]) -> Span | None:
+    """The capitalised word before "is 17" that no other rule took for a name, as a name."""
+    head = _SUBJECT.search(text, max(0, match.start() - 40), match.start())
+    if head is None:
+        return None
+    word = head.group(1)
+    low = word.lower().replace("’", "'")
+    lex = lexicon()
+    listed = low in lex.first_names or low in lex.working
+    if not (word[:1].isupper() or listed) or word.isupper() or len(word) < 2 or not word.isalpha():
+        return None
+    if low in PERSON_SUBJECTS or low in _NOT_SUBJECTS or low in NEVER or low in DETERMINERS:
+        return None
+    if low in CALENDAR or low in lex.safe:
+        return None
+    start, end = head.start(1), head.end(1)
+    if any(s.start < end and start < s.end for s in others):
+        return None
+    return Span(start, end, "name")
 
 
 def find_ages(text: str, others: Sequence[Span]) -> list[Span]:
@@ -114,6 +139,10 @@ def find_ages(text: str, others: Sequence[Span]) -> list[Span]:
         group = next(g for g in "abcdefghi" if m.group(g) is not None)
         if group == "d" and not _subject_ok(text, m, others):
             continue
+        if group == "d":
+            who = _capitalised_subject(text, m, others)
+            if who is not None:
+                spans.append(who)  # "Sapphire is 17": whoever has an age is a person
         start, end = m.start(group), m.end(group)
         if group in "ab" and start and text[start - 1] in "-$#.,":
             continue  # "$19", "#45", "3.5", "2-3": not an age

@@ -28,10 +28,38 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _SENTENCE_END = frozenset(".!?:;\n•*-–—>#")
 _OPENERS = " \t\"'“‘([{"
+_POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
 _LETTER_WORDS = wordset("t-shirt t-shirts x-ray x-rays e-mail e-mails e-transfer u-turn")
 _HYPHEN_PREFIXES = wordset(
     "co re pre self non ex anti multi semi sub over under post mid half well"
 )
+_NOT_BASES = wordset(
+    "do does did is was were are has have had could would should must might need ca wo sha ai dare"
+)
+"""What "n't" follows: "don't", "can't" (ca), "won't" (wo), "ain't" (ai)."""
+_CLITIC_BASES = wordset(
+    """
+    i you we they he she it that there here who what where when how why this those these
+    everyone everybody someone somebody nobody something nothing everything let y'all"""
+)
+"""What "'m", "'re", "'ve", "'ll", "'d" follow besides a dictionary word: "I'm", "we'll"."""
+_VOWELS = frozenset("aeiouy")
+_CLITICS = ("'m", "'re", "'ve", "'ll", "'d")
+_CONTRACTION_ENDS = (*_CLITICS, "n't")
+_WORDS_WITH_APOSTROPHES = wordset("o'clock ma'am y'all c'mon rock'n'roll")
+
+
+def _contraction(low: str, words: frozenset[str]) -> bool:
+    """True for "don't", "I'm", "we'll", "you'd", "should've": a word and its clitic."""
+    if low in _WORDS_WITH_APOSTROPHES:
+        return True
+    if low.endswith("n't"):
+        return low[:-3] in _NOT_BASES
+    for clitic in _CLITICS:
+        if low.endswith(clitic):
+            base = low[: -len(clitic)]
+            return base in _CLITIC_BASES or base in _NOT_BASES or base in words
+    return False
 
 
 @dataclass(slots=True, eq=False)
@@ -59,7 +87,9 @@ class Token:
     def blocked(self) -> bool:
         """Never a name, whatever surrounds it."""
         low = self.low
-        return low in TITLES or low in NEVER or low in DETERMINERS or low in FUNCTION
+        if low in TITLES or low in NEVER or low in DETERMINERS or low in FUNCTION:
+            return True
+        return self.word and "'" in low and low.endswith(_CONTRACTION_ENDS)  # "don't", "I'm"
 
 
 @cache
@@ -155,7 +185,7 @@ def _classify(raw: str) -> _Class:
     else:
         first = low in firsts or low in lex.working
         last = low in lasts
-        word = low in words
+        word = low in words or ("'" in low and _contraction(low, words))
         is_safe = low in safe or low in SHORTHAND or low in CALENDAR
         if not (first or last or word) and not low.isascii():
             folded = fold(low)  # "maría", "ngọc", "đặng" -> the lists' spellings
@@ -163,7 +193,9 @@ def _classify(raw: str) -> _Class:
             last = folded in lasts
             word = folded in words
     upper = raw.isupper() and len(raw) > 1
-    if upper and not (first or last) and (len(raw) <= 2 or (len(raw) <= 5 and (word or is_safe))):
+    letters = len(raw)
+    acronym = letters <= 2 or (letters <= 5 and (word or is_safe or not _VOWELS & set(low)))
+    if upper and not (first or last) and acronym:
         return _SKIP  # acronyms and codes: SW, ER, CFS, AISH (known ones are on the safe list)
     return (low, first, last, word, is_safe, upper)
 
@@ -174,31 +206,39 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
     ends = [e for _, e in skip]
     reach = 0  # how far the ranges that start before this token reach (a running maximum)
     k = 0
-    tokens: list[Token] = []
+    size = len(text)
+    classes = _CLASSES
+    out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if skip:
             while k < len(skip) and skip[k][0] < end:
                 reach = max(reach, ends[k])
                 k += 1
             if reach > start:
                 continue  # inside (or touching) a placeholder or a program word
-        if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+        if (start and text[start - 1].isdigit()) or (end < size and text[end].isdigit()):
             continue  # part of a code such as "Ja1" or "4B": not a word
         raw = m.group()
-        possessive = raw[-2:] in ("'s", "’s", "'S", "’S") and len(raw) > 3
+        possessive = len(raw) > 3 and raw[-2:] in _POSSESSIVE_ENDS
         if possessive:
             raw, end = raw[:-2], end - 2
-        info = _CLASSES.get(raw)
+        info = classes.get(raw)
         if info is None:
             info = _classify(raw)
-            if len(_CLASSES) > 50_000:
-                _CLASSES.clear()
-            _CLASSES[raw] = info
+            if len(classes) > 50_000:
+                classes.clear()
+            classes[raw] = info
         if info is _SKIP:
             continue
         low, first, last, word, is_safe, upper = info
-        tokens.append(
+        # Opening a sentence: the text's start, or an end mark before (past openers).
+        i = start - 1
+        while i >= 0 and text[i] in _OPENERS:
+            i -= 1
+        opens = i < 0 or text[i] in _SENTENCE_END or "\n" in text[i:start]
+        append(
             Token(
                 start,
                 end,
@@ -206,14 +246,14 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
                 raw[0].isupper() and not upper,  # "MIA SAID": all capitals say nothing
                 upper,
                 possessive,
-                _is_sentence_start(text, start),
+                opens,
                 first,
                 last,
                 word,
                 is_safe,
             )
         )
-    return tokens
+    return out
 
 
 def gap(text: str, a: Token, b: Token) -> str:

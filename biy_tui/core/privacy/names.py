@@ -21,6 +21,12 @@ How a word becomes a name (see ``curriculum/README.md`` for the short version):
    word or a nickname prefix before it ("Little Dre"), so that no surname is
    left behind.
 Titles and a possessive "'s" stay outside the span: "Ms. [name]", "[name]'s sister".
+
+Plain English stays plain: contractions ("don't", "I'm", "we'll"), number words,
+a capitalised run ending in a title word ("Orange Shirt Day", "the Crisis Line",
+"the Good Samaritan Drug Overdose Act"), a city after "in"/"from", a plural noun
+before a verb ("Dawn walks came up"), and in lower case a dictionary word listed
+only as a surname ("harm", "weeks") are never names on their own.
 """
 
 from __future__ import annotations
@@ -55,6 +61,9 @@ from biy_tui.core.privacy.names_context import (
     person_verb as _person_verb,
 )
 from biy_tui.core.privacy.names_context import (
+    plural_noun as _plural_noun,
+)
+from biy_tui.core.privacy.names_context import (
     verb_after as _verb_after,
 )
 from biy_tui.core.privacy.names_things import EPONYM_NOUNS, is_thing
@@ -64,18 +73,22 @@ from biy_tui.core.privacy.names_words import (
     DETERMINERS,
     FUNCTION,
     KIN_BEFORE,
+    LOCATIVE,
     NAMING,
     NEVER,
     NICK_PREFIXES,
+    NOUNISH_VERBS,
     OBJECT_VERBS,
     PARTICLES,
     PERSON_NOUNS,
+    PERSON_OBJECT_VERBS,
     PERSON_PREV,
     PERSON_PREV2,
     PERSON_PREV_UNKNOWN,
     PERSON_VERBS,
     PLACE_NOUNS,
     SPEECH_VERBS,
+    TITLE_HEADS,
     TITLES,
     WEAK_VERBS,
 )
@@ -93,7 +106,7 @@ _CLAUSE_OPENERS = wordset(
 _NOT_AFTER_KIN = wordset(
     """
     home back out away again too also later first instead today tonight over up down in on
-    off anyway though"""
+    off anyway though along together around there now"""
 )
 _POSS = ("'s ", "’s ")
 _NEWCOMER = wordset("woman women girl newcomer newcomers new participant participants")
@@ -103,6 +116,56 @@ _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
     ahead around about forward one two three four five six seven eight nine ten each every
     something someone somebody anything anyone nothing everything things it several many few
     all both names name"""
+)
+_NAMING_BEFORE = NAMING | wordset("by as herself himself themself themselves is was call")
+_MAY_FOLLOW_A_PERSON = PERSON_VERBS | ADVERBS
+_CALLERS = wordset("they we people everyone everybody guys girls i you")
+_NEWS_FROM = wordset(
+    """
+    heard hear text texts texted call calls message messages note letter card hug hugs news
+    update word voicemail email dm"""
+)
+_IS_STATES = wordset(
+    """
+    back home sick pregnant upset scared safe homeless missing using sober clean late tired
+    crying angry worried housed evicted arrested here gone staying living working moving
+    struggling expecting"""
+)
+_NOT_STATES = wordset("coming doing feeling here back well okay ok sleeping eating answering")
+
+
+def _is_state_after(toks: list[Token], i: int) -> bool:
+    """After "X's" ("X is"): a state of a person, or "not" and one ("Topaz's not coming")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.low in _IS_STATES:
+        return True
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt.low == "not" and after is not None and after.low in _IS_STATES | _NOT_STATES
+
+
+def _her_kin_after(text: str, toks: list[Token], verb: Token) -> bool:
+    """True for "brought her sister", "left his kids": a verb, "her"/"his", a person word."""
+    k = toks.index(verb)
+    if k + 2 >= len(toks) or verb.low not in SPEECH_VERBS:
+        return False
+    owner, kin = toks[k + 1], toks[k + 2]
+    return (
+        owner.low in ("her", "his")
+        and adjacent(text, verb, owner)
+        and adjacent(text, owner, kin)
+        and kin.low in KIN_BEFORE
+        and kin.low not in ("guy", "man", "boy", "girl", "social")
+    )
+
+
+"""The words :func:`_naming_context` looks at before a token (a quick test first)."""
+_HANDLE_OWNERS = wordset(
+    "her his my their the a an new old work street online ig insta instagram tiktok snap"
+)
+_PLURAL_KIN = wordset(
+    "friends kids sisters brothers cousins sons daughters twins parents girls guys boys"
 )
 _FEAR_WORDS = wordset("scared afraid terrified frightened fearful wary careful")
 _ARTICLES = wordset(
@@ -137,20 +200,27 @@ def _strong(tok: Token) -> bool:
 def _naming_context(toks: list[Token], i: int, text: str) -> bool:
     """True after "goes by", "named", "known as", "calls herself", "aka", "name is"."""
     prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.low in ("aka", "a.k.a") and near(text, toks[i], nxt):
+        return True  # "Tiny aka Roo": both are her names
     if prev is None or not near(text, prev, toks[i]):
         return False
     before = toks[i - 2].low if i > 1 else ""
+    if prev.low in ("handle", "alias") and before not in _HANDLE_OWNERS:
+        return False  # "how we handle anger": a verb, not her handle
     if prev.low in NAMING and not (prev.low in ("called", "calls") and toks[i].low in NEVER):
         # not "Victim Services called back", "each woman named one strength"
         return not (prev.low in _CALL_VERBS and toks[i].low in _NOT_A_NAME_AFTER_CALL)
     if prev.low == "by":
         return before in ("goes", "go", "going", "went", "gone")
+    if prev.low == "call" and before in _CALLERS:
+        return toks[i].low not in _NOT_A_NAME_AFTER_CALL  # "the one they call smokey"
     if prev.low == "as":
         return before in ("known", "know")
     if prev.low in ("herself", "himself", "themself", "themselves"):
         return before in ("calls", "called", "call", "calling", "named", "names")
     if prev.low == "is" or prev.low == "was":
-        return before == "name"
+        return before in ("name", "handle", "alias")
     return False
 
 
@@ -162,6 +232,18 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     prev_adj = prev is not None and adjacent(text, prev, tok)
     next_adj = nxt is not None and adjacent(text, tok, nxt)
     listed = tok.first or tok.last
+    # A word listed only as a surname ("Coffee", "Cardinal") opening a sentence needs a
+    # person's doing ("Cardinal came late"), not any verb ("Coffee brought everyone").
+    weak = tok.last and not tok.first and tok.word and tok.sentence_start
+    if tok.low in NICK_PREFIXES and next_adj and nxt is not None and not nxt.cap:
+        return False  # "Big laughs during the warm-up": an adjective, not "Big Mike"
+    if tok.known and _in_title(text, toks, i):
+        return False  # "Orange Shirt Day", "National Indigenous Peoples Day": a title
+    if tok.safe and prev_adj and prev is not None and prev.low in LOCATIVE:
+        return False  # "in Alberta", "from Cochrane": a place
+    if tok.safe and prev_adj and prev is not None and prev.cap and not prev.sentence_start:
+        return False  # "Legal Aid Alberta said": the end of a service's name
+    safe_word = tok.safe and not tok.first  # a language or a city that is also a surname
     if prev is not None and prev.low in TITLES and gap(text, prev, tok).strip() in ("", "."):
         if gap(text, prev, tok).strip() == "." and prev.low not in _ABBREVIATED_TITLES:
             return False  # "thanks to the Elder. Joy came back": a new sentence
@@ -220,10 +302,13 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     if next_adj and nxt is not None and nxt.cap and nxt.low in PLACE_NOUNS:
         return False
     if tok.possessive:
+        if nxt is not None and not tok.safe and _is_state_after(toks, i):
+            return True  # "Topaz's not coming back": "'s" is "is"
         return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
     if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
-    if next_adj and nxt is not None and nxt.low in PERSON_VERBS:
+    noun_after = nxt is not None and _plural_noun(text, toks, i + 1)
+    if next_adj and nxt is not None and nxt.low in PERSON_VERBS and not noun_after:
         return True  # "the Welcome Angel said": only a person says
     follows_cap = (
         prev is not None
@@ -242,24 +327,38 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         and not (prev.first or prev.last)
         and tok.word
         and not listed
+        and prev.low not in OBJECT_VERBS
+        and prev.low not in PERSON_PREV_UNKNOWN
     ):
-        return False  # "Gentle Yoga went ahead": a title of two ordinary words
+        return False  # "Gentle Yoga went ahead": a title of two ordinary words (not "Gave Jelly")
     verb = _verb_after(text, toks, i)
-    if verb is not None and listed and _person_verb(text, toks, verb):
+    if verb is not None and listed and _person_verb(text, toks, verb, strict=weak):
         return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
-    if nxt is not None and next_adj and not nxt.cap:
+    if (
+        verb is not None
+        and not tok.sentence_start
+        and not tok.safe
+        and prev_adj
+        and _person_verb(text, toks, verb)
+    ):
+        return True  # "when Moth first put her on the stroll": capitalised mid-sentence
+    if verb is not None and not tok.safe and _her_kin_after(text, toks, verb):
+        return True  # "Tinsel brought her sister along"
+    if nxt is not None and next_adj and not nxt.cap and not noun_after:
         if nxt.low in PERSON_VERBS:
             return True
         if nxt.low in SPEECH_VERBS and not tok.sentence_start:
-            return not tok.safe or listed
+            return not tok.safe  # a city "went up"; a listed city is a name by PERSON_VERBS
         if nxt.low in WEAK_VERBS and not tok.sentence_start and listed:
             return True
     if tok.sentence_start or prev is None or not prev_adj:
         return False
     if prev.low in PERSON_PREV and prev.low != "and":
         return not tok.safe or listed
-    if listed and (prev.low in OBJECT_VERBS or prev.low == "about"):
-        return True  # "Send Star the link", "Worried about Candy"
+    if prev.low == "from" and i > 1 and toks[i - 2].low in _NEWS_FROM and not tok.safe:
+        return True  # "Heard from Starlight", "Text from Cherry"
+    if listed and (prev.low in OBJECT_VERBS or prev.low == "about") and not safe_word:
+        return True  # "Send Star the link", "Worried about Candy" (not "about English")
     if (
         prev.low in OBJECT_VERBS
         and not tok.safe
@@ -280,8 +379,14 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
 def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     """A lower-case word that acts as a person: "ginger said she is not ready"."""
     tok = toks[i]
-    listed = tok.first or tok.last
+    # A dictionary word whose only listing is as a surname ("harm", "weeks", "music") is
+    # a word in lower case; a surname in lower case comes after a first name (_joins).
+    listed = tok.first or (tok.last and not tok.word)
     prev = toks[i - 1] if i > 0 else None
+    if tok.safe and prev is not None and prev.low in _SERVICE_ENDS and adjacent(text, prev, tok):
+        return False  # "legal aid alberta said": the end of a service's name
+    if tok.first and _lower_listed_person(text, toks, i):
+        return True
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     if listed and tok.possessive and nxt_tok is not None and nxt_tok.low in PERSON_NOUNS:
         return not (prev is not None and prev.low in DETERMINERS)  # "cupcake's worker"
@@ -289,11 +394,13 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
         listed
         and prev is not None
         and prev.low in KIN_BEFORE
+        and i > 1
+        and toks[i - 2].low in _POSSESSIVES
         and gap(text, prev, tok).strip() == ","
         and nxt_tok is not None
         and gap(text, tok, nxt_tok).strip() == ","
     ):
-        return True  # "her pimp, bishop, took her phone"
+        return True  # "her pimp, bishop, took her phone" (not "a safe friend, music, a walk")
     if tok.first and (_and_i(text, toks, i) or _object_of_care(text, toks, i)):
         return True  # "honey and i talked", "missed honey today", "f/u w/ honey"
     if tok.first and tok.sentence_start and _labelled(text, toks, i):
@@ -304,19 +411,36 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
         and prev is not None
         and not possessed
         and adjacent(text, prev, tok)
-        and prev.low in OBJECT_VERBS
+        and prev.low in (PERSON_OBJECT_VERBS if tok.word else OBJECT_VERBS)
     ):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None or nxt.low in DETERMINERS or nxt.low in FUNCTION or nxt.low in CALENDAR:
+        if (
+            nxt is None
+            or nxt.low in DETERMINERS
+            or nxt.low in CALENDAR
+            or nxt.low in (_AFTER_OBJECT if tok.word else FUNCTION)
+        ):
             return True  # "send honey the link", "call angel on thursday"
     verb = _verb_after(text, toks, i)
     if verb is None:
         return False
     if verb.low not in PERSON_VERBS and not (listed and _person_verb(text, toks, verb)):
         return False
+    if (
+        tok.word
+        and verb.low in NOUNISH_VERBS
+        and nxt_tok is verb  # "lucky still works": an adverb between says it is a verb
+        and not _object_pronoun_after(text, toks, verb)
+    ):
+        return False  # "invite volunteers", "big promises": a noun, not a verb ("texts me" is)
+    if tok.word and verb.low.endswith("ed") and verb.low not in SPEECH_VERBS:
+        return False  # "control and harm linked to": an -ed word says too little in lower case
+    if prev is not None and prev.low in _NUMBERS:
+        return False  # "for two weeks says": a count
     if tok.sentence_start or prev is None:
         return True
-    if listed and verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
+    on_a_list = tok.first or tok.last  # a surname too: "arenas said" (only a person says)
+    if on_a_list and verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
         return True  # "… angel said": only a person says
     between = gap(text, prev, tok).strip()
     if between in (",", ";") or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
@@ -324,15 +448,45 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     return between == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
 
 
+def _lower_listed_person(text: str, toks: list[Token], i: int) -> bool:
+    """A listed first or working name in lower case in a frame only a person fits."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    before = toks[i - 2].low if i > 1 else ""
+    if prev is not None and adjacent(text, prev, tok) and not tok.possessive:
+        if prev.low == "from" and before in _NEWS_FROM:
+            return True  # "heard from starlight"
+        if prev.low == "to" and before in PERSON_PREV2:
+            return True  # "happy birthday to peach"
+    if tok.possessive and _is_state_after(toks, i):
+        return True  # "ruby's not coming back"
+    verb = _verb_after(text, toks, i)
+    return verb is not None and _her_kin_after(text, toks, verb)  # "duchess brought her sister"
+
+
 def _after_kin(text: str, toks: list[Token], i: int) -> bool:
     """A listed word in lower case right after a person word: "her worker arenas said"."""
     tok, prev = toks[i], toks[i - 1]
     if not adjacent(text, prev, tok) or tok.low in ADVERBS or tok.low in CALENDAR:
         return False
+    if tok.low in _NOT_AFTER_KIN:
+        return False  # "getting her daughter back,"
+    if tok.word and (tok.low in SPEECH_VERBS or tok.low in WEAK_VERBS):
+        return False  # "her partner said.", "her worker was"
+    owned = i > 1 and toks[i - 2].low in _POSSESSIVES  # "her friend", not "social media"
     listed = tok.first or tok.last
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        prev.low in _PLURAL_KIN
+        and tok.word
+        and nxt is not None
+        and adjacent(text, tok, nxt)
+        and not nxt.cap
+        and nxt.low not in _CONJUNCTIONS
+    ):
+        return False  # "her friends hang out there": a plural subject and its verb
     if tok.first and not tok.safe:
         return True
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (
         tok.low in NICK_PREFIXES
         and nxt is not None
@@ -347,7 +501,8 @@ def _after_kin(text: str, toks: list[Token], i: int) -> bool:
     if nxt is None or not adjacent(text, tok, nxt):
         # followed by a comma, a full stop or the end: "her worker sad, ..."
         end = tok.end + (2 if tok.possessive else 0)
-        return listed or (end < len(text) and text[end] in ",.;:" and tok.low not in _NOT_AFTER_KIN)
+        verb_form = tok.low.endswith(("ed", "ing", "ly")) or tok.low in SPEECH_VERBS
+        return listed or (owned and end < len(text) and text[end] in ",.;:" and not verb_form)
     return listed and (nxt.low in SPEECH_VERBS or nxt.low in WEAK_VERBS)
 
 
@@ -356,17 +511,35 @@ def _decide(text: str, toks: list[Token]) -> None:
     for i, tok in enumerate(toks):
         if not tok.blocked:
             tok.name = _strong(tok) and not is_thing(text, toks, i)
+            if (
+                tok.name
+                and tok.cap
+                and not (tok.first or tok.last)
+                and i
+                and toks[i - 1].cap
+                and toks[i - 1].known
+                and adjacent(text, toks[i - 1], tok)
+                and _in_title(text, toks, i)
+            ):
+                tok.name = False  # "the Good Samaritan Drug Overdose Act": inside a title
     for i, tok in enumerate(toks[:-1]):
         after = toks[i + 1]
         if tok.possessive and after.low in EPONYM_NOUNS and text[tok.end : after.start] in _POSS:
             # "Clare's Law", "Jordan's Principle", "Maslow's hierarchy"
             tok.name = after.name = False
             tok.thing = after.thing = True
+        elif tok.possessive and text[after.start : after.end] in ("Day", "Eve"):
+            tok.name = False  # "Saint Patrick's Day", "Valentine's Day": a holiday
+            tok.thing = True
     # Pass 2: known words, in context.
+    last = len(toks) - 1
     for i, tok in enumerate(toks):
         if tok.name or tok.thing:
             continue
-        if _naming_context(toks, i, text):
+        naming = (i and toks[i - 1].low in _NAMING_BEFORE) or (
+            i < last and toks[i + 1].low in ("aka", "a.k.a")
+        )
+        if naming and _naming_context(toks, i, text):
             # "goes by baby girl": whatever follows is her name, unless a pronoun or a stop word.
             tok.name = tok.low not in _PRONOUNS and tok.low not in FUNCTION
             tok.name = tok.name and tok.low not in DETERMINERS
@@ -377,7 +550,9 @@ def _decide(text: str, toks: list[Token]) -> None:
             tok.name = _person_context(text, toks, i)
         elif i and toks[i - 1].low in KIN_BEFORE and _after_kin(text, toks, i):
             tok.name = True  # "her friend grace", "her worker arenas,"
-        else:
+        elif tok.first or tok.last or (i < last and toks[i + 1].low in _MAY_FOLLOW_A_PERSON):
+            # A word on no list is a person in lower case only before a verb only a
+            # person does (possibly after "still", "just"…): a quick test first.
             tok.name = _lower_person(text, toks, i)
     # Pass 3: neighbours of names (runs and lists), until nothing changes.
     todo = {j for i, tok in enumerate(toks) if tok.name for j in range(i - 3, i + 4)}
@@ -398,6 +573,47 @@ def _decide(text: str, toks: list[Token]) -> None:
 
 
 _CONJUNCTIONS = wordset("and or et y")
+_SERVICE_ENDS = wordset("aid services service works health justice transit housing court police")
+_POSSESSIVES = wordset("her his my their our your")
+_NUMBERS = wordset(
+    """
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    few several many couple"""
+)
+_OBJECT_PRONOUNS = wordset("me her him us them you")
+
+
+def _object_pronoun_after(text: str, toks: list[Token], verb: Token) -> bool:
+    """True for "texts me", "calls her": the word before was a person doing it."""
+    k = toks.index(verb)
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is not None and adjacent(text, verb, after) and after.low in _OBJECT_PRONOUNS
+
+
+_AFTER_OBJECT = wordset(
+    "to about on at for back home up with after before tomorrow tonight goodbye bye again"
+)
+"""After "send honey", "call angel": what follows a person, not a thing ("make money when")."""
+
+
+def _title_adjacent(text: str, a: Token, b: Token) -> bool:
+    """Side by side in a title, across a possessive too: "Saint Patrick's Day"."""
+    if a.possessive:
+        return text[a.end : b.start] in ("'s ", "’s ")
+    return adjacent(text, a, b)
+
+
+def _in_title(text: str, toks: list[Token], i: int) -> bool:
+    """True when ``toks[i]`` opens or sits in a capitalised run that ends in a title word."""
+    j, last = i, None
+    while j + 1 < len(toks) and j - i < 6 and _title_adjacent(text, toks[j], toks[j + 1]):
+        after = toks[j + 1]
+        if after.cap:
+            last = after
+        elif after.low not in ("of", "for", "the", "and", "on", "against"):
+            break
+        j += 1
+    return last is not None and last.low in TITLE_HEADS
 
 
 def _list_neighbour(text: str, toks: list[Token], i: int, step: int) -> Token | None:
@@ -455,6 +671,18 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
     if not tok.cap:
         if nxt is not None and nxt.name and adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
             return True  # "little dre"
+        if (
+            nxt is not None
+            and nxt.name
+            and not nxt.known
+            and not nxt.cap
+            and tok.first
+            and adjacent(text, tok, nxt)
+            and tok.low not in _SENTENCE_WORDS
+            and tok.low not in WEAK_VERBS
+            and not tok.blocked
+        ):
+            return True  # "destiny yellowbird": a first name before a surname in no dictionary
         if tok.low not in FUNCTION and tok.low not in NEVER and not tok.safe:
             # "Hadiza, Crys and butterfly": a listed name, or a word between two names.
             left = _list_neighbour(text, toks, i, -1)
@@ -480,6 +708,7 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
             and prev.name
             and not prev.cap
             and (tok.last or tok.first)
+            and tok.low not in FUNCTION  # "heather from the library": "from" is no surname here
             and (not tok.known or (tok.last and not prev.word and not tok.safe))
             and adjacent(text, prev, tok)
         )

@@ -14,6 +14,7 @@ from biy_tui.core.privacy.name_tokens import Token, adjacent, gap
 from biy_tui.core.privacy.names_words import (
     ABSTRACT_VERBS,
     ADVERBS,
+    FINITE_AFTER_NOUN,
     KIN_BEFORE,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -99,16 +100,34 @@ def verb_after(text: str, toks: list[Token], i: int) -> Token | None:
         if toks[j].cap and not toks[j].sentence_start:
             return None  # "Alberta Works": a capitalised word is part of a title, not a verb
         if toks[j].low not in ADVERBS:
-            return toks[j]
+            return None if plural_noun(text, toks, j) else toks[j]
         prev = toks[j]
         j += 1
     return None
 
 
-def person_verb(text: str, toks: list[Token], verb: Token) -> bool:
-    """A verb a person does ("found", "still works"), or "opened up"."""
-    if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS:
+def plural_noun(text: str, toks: list[Token], j: int) -> bool:
+    """True when ``toks[j]``, a "verb" in -s, is a plural noun: a verb follows it
+    ("Dawn walks came up", "Hope circles were good")."""
+    verb = toks[j]
+    if not verb.low.endswith("s") or j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return adjacent(text, verb, after) and after.low in FINITE_AFTER_NOUN
+
+
+def person_verb(text: str, toks: list[Token], verb: Token, strict: bool = False) -> bool:
+    """A verb a person does ("found", "still works"), or "opened up".
+
+    ``strict``: only what a person does in a way a thing does not ("came late", "lost
+    her phone"), not any verb of saying or doing ("Coffee brought everyone together").
+    """
+    if verb.low in SPEECH_VERBS and verb.low not in ABSTRACT_VERBS and not strict:
         return True
+    if verb.low in ("are", "were"):
+        k = toks.index(verb)
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return after is not None and adjacent(text, verb, after) and after.low in _PLURAL_KIN
     if verb.low in _DOING_VERBS or verb.low in _PERSON_AFTER_VERBS:
         k = toks.index(verb)
         after = toks[k + 1] if k + 1 < len(toks) else None
@@ -120,11 +139,15 @@ def person_verb(text: str, toks: list[Token], verb: Token) -> bool:
             # "Chance is her ex": "is"/"was" + "her" + a person word
             nxt = toks[k + 2] if k + 2 < len(toks) else None
             if verb.low in ("is", "was"):
-                return nxt is not None and adjacent(text, after, nxt) and nxt.low in KIN_BEFORE
+                return (
+                    nxt is not None
+                    and adjacent(text, after, nxt)
+                    and (nxt.low in KIN_BEFORE or nxt.low in _NAME_WORDS)
+                )  # "Chance is her ex", "Sugar Pie is her name"
             return verb.low in _HER_VERBS  # "Cash picks her up", "Sugar lost her phone"
         if verb.low in _DOING_VERBS and after.low in _PERSON_STATES:
             return True
-    return _acts(text, toks, verb)
+    return not strict and _acts(text, toks, verb)
 
 
 def _acts(text: str, toks: list[Token], verb: Token) -> bool:
@@ -140,6 +163,9 @@ def _acts(text: str, toks: list[Token], verb: Token) -> bool:
     if after is None or not adjacent(text, verb, after):
         return low not in _IDEA_VERBS
     idea = after.low in _IDEA_AFTER or (low in ("came", "comes") and _back_into(toks, k))
+    if after.low == "be" and low in _MODALS:
+        state = toks[k + 2] if k + 2 < len(toks) else None
+        idea = state is None or state.low not in _PERSON_STATES  # "Money can be a tender subject"
     return not idea and low not in _IDEA_VERBS  # not "Hope came up", "Joy came back into"
 
 
@@ -155,6 +181,7 @@ _SUBJECT_VERBS = wordset(
     brings joined joins thanked thanks hugged hugs cried cries laughed"""
 )
 _IDEA_AFTER = wordset("up through over around again")
+_MODALS = wordset("can could will would might may should must")
 _IDEA_VERBS = wordset(
     """
     filled fills grew grows mattered matters helped helps changed changes happened happens
@@ -162,6 +189,9 @@ _IDEA_VERBS = wordset(
 )
 
 
+_NAME_WORDS = wordset("name handle nickname alias")
+_PLURAL_KIN = wordset("sisters cousins twins roommates girlfriends partners besties")
+"""After "are"/"were": "Blue and Sky are sisters"."""
 _PERSON_AFTER_VERBS = wordset("opened opens open got gets get is was seems seemed")
 _DOING_VERBS = wordset(
     """
@@ -188,7 +218,8 @@ _STATES = wordset(
     """
     back home sick pregnant upset scared safe homeless missing using sober clean late quiet
     tired crying angry worried housed evicted arrested hospitalized hospitalised staying off
-    living working moving doing struggling expecting engaged married new here gone away"""
+    living working moving doing struggling expecting engaged married new here gone away
+    outside around waiting"""
 )
 """After "is"/"was", words about a person: "Sparkle is back", "Mo was upset"."""
 _PERSON_AFTER = {

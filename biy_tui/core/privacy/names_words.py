@@ -65,7 +65,10 @@ NEVER: Final = wordset(
     girls guys lady auntie aunty grandma grandpa granny kokum elder elders team everything
     nothing something anything today tonight yesterday tomorrow then now also still just only
     really again later first last next mine yours hers his theirs ours me her him us them my
-    your our their its whoever nobody's she'd he'd they'd i'd she's he's they're we're"""
+    your our their its whoever nobody's she'd he'd they'd i'd she's he's they're we're
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty hundred dozen couple
+    half"""
 )
 WEAK_VERBS: Final = wordset(
     "is was has had will would can could did does isn't wasn't hasn't didn't doesn't might "
@@ -107,7 +110,8 @@ PERSON_PREV_UNKNOWN: Final = wordset(
 )
 """Before a capitalised word in no dictionary, these also point to a person."""
 PERSON_PREV2: Final = wordset(
-    "talked spoke said listened wrote reached went sat walked reached chatted goodbye bye hello hi"
+    "talked spoke said listened wrote reached went sat walked reached chatted goodbye bye hello hi "
+    "birthday card letter message sorry ride gift"
 )
 DETERMINERS: Final = wordset(
     """
@@ -130,7 +134,41 @@ CALENDAR: Final = wordset(
     halloween today tonight yesterday tomorrow morning evening week weekend mondays tuesdays
     wednesdays thursdays fridays saturdays sundays weekends mornings evenings nights"""
 )
-NICK_PREFIXES: Final = wordset("little lil big young baby lady miss auntie uncle")
+TITLE_HEADS: Final = wordset(
+    """
+    day days eve month week year weekend festival fair powwow walk run vigil campaign
+    line hotline helpline chat act law principle program programme programs services service
+    society association foundation network council commission inquiry report strategy
+    initiative awards conference summit coalition alliance federation"""
+)
+"""A capitalised run ending in one of these is a title, not a person: "Orange Shirt Day",
+"National Indigenous Peoples Day", "Family Violence Info Line", "Clare's Law"."""
+LOCATIVE: Final = wordset(
+    "in into from to near at around outside across through throughout toward towards"
+)
+"""Before a city or province ("in Alberta", "from Cochrane"): a place, not a person."""
+NOUNISH_VERBS: Final = wordset(
+    """
+    volunteers texts hugs smiles cries laughs sings promises shouts yells
+    replies calls posts walks talks visits leads shows cooks draws paints"""
+)
+"""Verb forms that are also plural nouns ("invite volunteers", "Dawn walks came up")."""
+FINITE_AFTER_NOUN: Final = wordset(
+    """
+    came come comes went go goes was were is are has have had helped help helps made make
+    makes kept keep keeps got get gets seemed seem seems felt feel feels sounded sound
+    looked look looks started start starts can could will would should might must did do
+    does worked work works"""
+)
+"""A verb after a "verb": the first was a noun ("Dawn walks came up", "the texts were")."""
+PERSON_OBJECT_VERBS: Final = wordset(
+    """
+    send sent ask asked tell told remind reminded call called text texted give gave thank
+    thanked hug hugged invite invited pick picked drive drove meet met email emailed message
+    messaged visit visited support supported let pair paired"""
+)
+"""Verbs whose object is a person far more often than a thing (not "make", "have", "pay")."""
+NICK_PREFIXES: Final = wordset("little lil big young baby lady miss auntie uncle tall skinny")
 """Words that open a street or working name: "Little Dre", "Big Mike"."""
 PARTICLES: Final = wordset(
     "van von der den de del della di da dos das du la le bin ibn al el abu bint ben"
@@ -149,8 +187,15 @@ SHORTHAND: Final = wordset(
     occ incl til phn ahcip sweetgrass moshum kokum tipi teepee smudged
     varenyky perogies perogy pierogi pierogies samosa samosas injera roti pho tamales empanadas
     jollof pupusas lumpia adobo pancit biryani dal naan chapati baklava shawarma falafel
+    sambusa sambusas canjeero anjero suqaar shaah jebena berbere tsebhi zigni banh pyrohy
+    holubtsi borscht kutia paska langar halal chai masala pakora pakoras paratha parathas
+    jalebi ladoo laddoo lechon pandesal bibingka sinigang kimchi bulgogi dumplings tamale
+    arepa arepas empanada frybread pemmican mandazi cardamom turmeric
     hydro toque loonie toonie timbits washroom daycare dayhome eh
     triggery triggering okayish smudge smudging bannock powwow sweatlodge
+    yay yikes oops phew whew aww awww eek meh argh oof woohoo hooray yup nope
+    hotline hotlines helpline helplines textline warmline
+    co-fac cofac co-facilitators todo todos waitlist waitlisted waitlists improv
     """
 )
 """Chat shorthand and program words not in the dictionary: never flagged as unknown."""

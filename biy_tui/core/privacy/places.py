@@ -28,7 +28,7 @@ from functools import cache
 from typing import Final
 
 from biy_tui.core.privacy.lexicon import lexicon
-from biy_tui.core.privacy.names_words import CALENDAR, DETERMINERS, NEVER, SHORTHAND
+from biy_tui.core.privacy.names_words import CALENDAR, DETERMINERS, FUNCTION, NEVER, SHORTHAND
 from biy_tui.core.privacy.spans import Span, wordset
 
 _TYPES_ANY_CASE = (
@@ -60,6 +60,12 @@ _CONTEXT = (
     r"up|by|onto|for|over|through|across|via|between|towards|toward|within)\s+"
     r"(?:(?i:the)\s+)?(?=[A-Z0-9])"
 )
+_LINE_SERVICES: Final = wordset(
+    "info help crisis support phone chat text tip hot talk warm distress one safety"
+)
+"""Before "Line", these make a phone line, not a road ("the Family Violence Info Line")."""
+_PLAIN_HEADS: Final = wordset("home place")
+"""In lower case, these need a word that is no plain word before them ("alpha house" does)."""
 _PROGRAM_WORDS: Final = wordset(
     "group week session module class part room circle check-in checkin closing opening "
     "activity break lunch dinner tea zoom person care"
@@ -69,7 +75,7 @@ _ORG_ENDS: Final = wordset(
     association associations services service network council coalition program programs
     programme federation union alliance agency authority commission department board
     committee aid works benefit benefits support supports act court courts police
-    government office ministry"""
+    government office ministry army foundation trust bank line hotline helpline"""
 )
 """A phrase ending in one of these names an organisation or a program, not a place."""
 _TIME_HEADS: Final = wordset("day days eve year years week month weekend night holiday holidays")
@@ -84,7 +90,9 @@ _GENERIC: Final = wordset(
     counseling food tax immigration employment job career sexual-health walk-in
     first-stage long-term short-term harm reduction supportive sober supervised shared own
     friend's mom's sister's aunt's cousin's boyfriend's ex's parents' grandma's dad's this
-    that her his my our your their its a an the some any every next last whole entire"""
+    that her his my our your their its a an the some any every next last whole entire
+    subsidized subsidised affordable social non-market rental assault friendship distress
+    resource pregnancy victim victims crisis support"""
 )
 """Words before a facility word that name no facility: "the legal clinic", "a new shelter"."""
 _BLOCK: Final = NEVER | DETERMINERS | CALENDAR | _PROGRAM_WORDS
@@ -123,7 +131,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?=[CcIiAaNnBbOo])(?i:\b(?:corner\s+of|intersection\s+of|at|near|by|on|off|around)\s+(?:the\s+)?)"
             rf"((?:{ordinal}|{_CAP}(?:\s+{_CAP})?|(?i:[a-z]+))"
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION}))?"
-            rf"\s*(?:&|and|/|at)\s*"
+            rf"(?:\s*[&/]\s*|\s+(?:and|at)\s+)"
             rf"(?:{ordinal}|{_CAP}(?:\s+{_CAP})?|\d{{2,3}}(?!\s*(?:am|pm|minutes|mins))|"
             rf"(?i:[a-z]+))"
             rf"(?:\s+(?i:{_TYPES_ANY_CASE}))?\.?(?:\s+(?i:{_DIRECTION})\b)?)"
@@ -151,6 +159,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"hills?|heights|park|ridge|lawn|glen|valley|creek|downs|meadows?|springs|crossing|"
             r"landing|acres|woods?|bend|estates|gardens|point|street|avenue|road|trail|drive|"
             r"boulevard|crescent))\b"
+        ),
+        "store_on": c(
+            rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<![\w\-])((?:{_CAP}\s+){{0,2}}{_CAP})\s+on\s+"
+            rf"({ordinal}|{_CAP})(?:\s+(?i:{_TYPES_ANY_CASE})\b\.?)?(?:\s+{_DIRECTION}\b\.?)?"
+            r"(?![\w\-])"
         ),
         "context_lower": c(
             r"(?=[MmBbLlSs])(?i:\b(?:moved\s+to|back\s+in|lives\s+in|living\s+in|staying\s+at|"
@@ -240,11 +253,20 @@ def _candidates(text: str) -> Iterator[Span]:
                 continue
             if len(text[start : m.end()].split()) < 2:
                 continue
+        parts = m.group().split()
+        if all(w in _GENERIC for w in _words(" ".join(parts[:-1]))):
+            continue  # "the Family Court judge": no street
+        if (
+            parts[-1].rstrip(".") == "Line"
+            and len(parts) > 1
+            and parts[-2].lower() in _LINE_SERVICES
+        ):
+            continue  # "the Family Violence Info Line", "the Crisis Line": a phone line
         yield Span(start, m.end(), "place")
     for m in r["lower_street"].finditer(text):
-        name = m.group(1).split()[0].lower()
-        if name not in DETERMINERS and name not in NEVER:
-            yield Span(m.start(1), m.end(1), "place")
+        names = [w.lower() for w in m.group(1).split()[:-1]]
+        if not any(w in DETERMINERS or w in NEVER or w in FUNCTION for w in names):
+            yield Span(m.start(1), m.end(1), "place")  # not "down by the road"
     for m in r["corner"].finditer(text):
         body = m.group(1)
         if (
@@ -277,6 +299,8 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             name_words = " ".join(words[:-1]) if key == "facility" else " ".join(words)
             if _all_safe(name_words):
                 continue
+            if key == "facility" and all(w in _GENERIC for w in _words(name_words)):
+                continue  # "the Family Court judge", "a Women's Shelter": no one place
             yield Span(start, end, "place")
     for m in r["context"].finditer(text):
         parts = m.group(1).split()
@@ -292,6 +316,12 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             continue  # "around Family Day", "for Lunar New Year", "from the … Association"
         prep = _preposition(text, start)
         words = _words(phrase)
+        if (
+            len(words) == 1
+            and words[0] in lexicon().words
+            and _first_is_sentence_word(text, m.start())
+        ):
+            continue  # "In Money in, show…", "On Ladders, list…": a heading, not a place
         if len(words) == 1 and words[0] in PLACE_WORDS:
             continue  # "on Highway 2", "at House": a place word without its name
         if prep in _WEAK_PREP and len(words) == 1 and not any(ch.isdigit() for ch in phrase):
@@ -299,6 +329,10 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             word = words[0]
             if word in lex.words or word in lex.surnames:
                 continue  # "went to Group", "talked to Brown": not enough to say a place
+        if words[-1] in PLACE_WORDS and all(w in _GENERIC for w in words[:-1]):
+            continue  # "from the Sexual Assault Centre": a kind of service, not one place
+        if len(words) == 1 and phrase.isupper() and len(phrase) <= 5:
+            continue  # "on the CHC list", "at AADAC": an agency's letters, not where she is
         if phrase.endswith(("'s", "’s")):
             continue  # "at Maria's": a person's place, left to the name rules
         yield Span(start, end, "place")
@@ -315,9 +349,24 @@ def _named_places(text: str, r: dict[str, re.Pattern[str]]) -> Iterator[Span]:
             keep.insert(0, low)
         if not keep or all(w in _GENERIC or w in lex.safe for w in keep):
             continue
+        if words[-1].lower() in _PLAIN_HEADS and all(w in lex.words for w in keep):
+            continue  # "to take home", "from place to place": plain words before "home"
         start = m.end(1) - len(" ".join(words[len(names) - len(keep) :]))
         yield Span(start, m.end(1), "place")
     for m in r["context_lower"].finditer(text):
         word = m.group(1).casefold()
         if word not in lex.words and word not in lex.safe and word not in SHORTHAND:
             yield Span(m.start(1), m.end(1), "place")
+    for m in r["store_on"].finditer(text):
+        # "the Safeway on 17th", "Tim Hortons on Centre St": a known store is a place once
+        # its street is said (not "Walmart on Tuesday", "Zoom on Monday").
+        head, street = _words(m.group(1)), m.group(2)
+        while head and head[0] in DETERMINERS | NEVER | CALENDAR:
+            head = head[1:]
+        if not head or not all(w in lex.safe and w not in CALENDAR for w in head):
+            continue
+        low = street.casefold()
+        if not street[0].isdigit() and (low in CALENDAR or low in lex.safe or low in _BLOCK):
+            continue
+        start = m.end(1) - len(" ".join(m.group(1).split()[-len(head) :]))
+        yield Span(start, m.end(), "place")

@@ -12,15 +12,10 @@ import pytest
 from tests.unit.privacy import realistic
 from tests.unit.privacy.realistic import GROUPS, TARGETS, Score, score
 from tests.unit.privacy.realistic.generate import Note, notes
+from tests.unit.privacy.realistic.handwritten import handwritten_notes
 from tests.unit.privacy.realistic.pools import pools
 from tests.unit.privacy.realistic.score import CLEAN_TARGET, PRECISION_TARGET, caught
 from tests.unit.privacy.realistic.templates import for_split
-
-GUARD_NOT_YET = pytest.mark.xfail(
-    strict=False, reason="issue 12: names 0.949 < 0.95, clean 15 % > 10 % on the held-out split"
-)
-_NOT_YET = {"names"}
-"""Recall targets the held-out split does not meet yet; the others must hold."""
 
 
 @pytest.fixture(scope="module")
@@ -85,9 +80,7 @@ def test_a_surname_left_behind_is_a_miss() -> None:
 # --- the guard (held-out split) ----------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "group", [pytest.param(g, marks=GUARD_NOT_YET) if g in _NOT_YET else g for g in TARGETS]
-)
+@pytest.mark.parametrize("group", list(TARGETS))
 def test_recall_meets_its_target(held_out: Score, group: str) -> None:
     misses = [m for m in held_out.misses if m[0] in GROUPS[group]]
     assert held_out.recall(GROUPS[group]) >= TARGETS[group], misses[:20]
@@ -97,7 +90,6 @@ def test_precision_meets_its_target(held_out: Score) -> None:
     assert held_out.precision() >= PRECISION_TARGET, held_out.false_alarms[:20]
 
 
-@GUARD_NOT_YET
 def test_few_clean_notes_are_flagged(held_out: Score) -> None:
     assert held_out.clean_rate <= CLEAN_TARGET, held_out.false_alarms[:20]
 
@@ -109,3 +101,18 @@ def test_harmless_sentences_and_names_are_ready_for_property_tests() -> None:
         assert not any("{" in s or "}" in s for s in sentences)
         assert len(realistic.names(split)) >= 500
     assert not set(realistic.names("dev")) & set(realistic.names("test"))
+
+
+def test_the_handwritten_check_is_labelled_exactly() -> None:
+    """The second held-out check (``realistic/handwritten.py``): 60 notes, a third clean.
+
+    Its figures are printed by the benchmark, not asserted here: it is measured, not tuned on.
+    """
+    hand = handwritten_notes()
+    assert len(hand) == 60
+    assert sum(n.clean for n in hand) >= 20
+    for note in hand:
+        assert "[[" not in note.text and "]]" not in note.text
+        for label in note.spans:
+            piece = note.text[label.start : label.end]
+            assert piece and piece == piece.strip(), (label, piece)
