@@ -9,12 +9,13 @@ lookups (by id, date, week, text) are TinyDB queries (``tinydb.Query``).
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
-from tinydb import Query, TinyDB
+from tinydb import TinyDB
 from tinydb.queries import QueryInstance
-from tinydb.table import Document
 
 from biy_tui.core.store.fileformat import Damaged
 from biy_tui.core.store.folder import DataFolder, kind_for
@@ -22,6 +23,42 @@ from biy_tui.core.store.migrations import DRAFTS_TABLE, TABLE, Tables
 from biy_tui.core.store.records import RECORD_TYPES, TEXT_FIELDS, Draft, Kind, Record
 from biy_tui.core.store.storage import BiyStorage
 from biy_tui.core.text import messages
+
+QUERY_CACHE = 4
+"""How many query answers each file's TinyDB table keeps (cleared when the file changes).
+
+Few, because an answer holds TinyDB's copies of the matching documents: enough
+for the same search read again (a screen reloading, a filter switched back)."""
+
+
+class TextQuery(QueryInstance):
+    """A TinyDB query: does a document's casefolded text contain ``needle``?
+
+    The text of each document is looked up by its record id in ``texts`` (built
+    once per content of the file). Its hash is ``("text", needle)``, so TinyDB's
+    query cache keeps the answer for a repeated search until the file changes
+    (the partition clears that cache whenever the storage's content changes).
+    """
+
+    def __init__(self, needle: str, texts: dict[str, str]) -> None:
+        super().__init__(self.__call__, ("text", needle))
+        self._needle = needle
+        self._texts = texts
+
+    def __call__(self, value: Mapping[str, Any]) -> bool:
+        """Return True when the document's text contains the needle."""
+        try:
+            return self._needle in self._texts[value["id"]]
+        except (KeyError, TypeError):  # no id, or an odd one: not a record that can match
+            return False
+
+
+def _odd_text(doc: Mapping[str, Any], fields: tuple[str, ...]) -> str:
+    """The search text of a document of an odd shape (it will fail to convert)."""
+    themes = doc.get("themes", ())
+    parts = [str(doc.get(name, "")) for name in fields]
+    parts += [str(t) for t in (themes if isinstance(themes, list) else ())]
+    return "\n".join(parts).casefold()
 
 
 class Partition:
@@ -47,7 +84,7 @@ class Partition:
             storage=BiyStorage,
         )
         self.storage: BiyStorage = self.db.storage  # type: ignore[assignment]
-        self.table = self.db.table(self.table_name, cache_size=0)
+        self.table = self.db.table(self.table_name, cache_size=QUERY_CACHE)
         self._seen = -1
         self._records: dict[int, Record] | None = None
         self._drafts: list[Draft] | None = None
@@ -107,16 +144,11 @@ class Partition:
         """Forget what was built from the documents when the storage's content changed."""
         if self._seen != self.storage.generation:
             self._seen = self.storage.generation
+            self.table.clear_cache()  # TinyDB clears it on its own writes, not on the storage's
             self._records = None
             self._drafts = None
             self._ids = None
             self._blobs = {}
-
-    def _record(self, doc: Document) -> Record:
-        try:
-            return msgspec.convert(doc, RECORD_TYPES[self.record_kind()])
-        except msgspec.ValidationError:
-            raise Damaged(messages.DAMAGE_CONTENT) from None
 
     def _by_doc_id(self) -> dict[int, Record]:
         self._fresh()
@@ -149,36 +181,52 @@ class Partition:
         known = self._records
         if known is not None:
             return [known[doc.doc_id] for doc in found]
-        return [self._record(doc) for doc in found]
+        cls = RECORD_TYPES[self.record_kind()]
+        try:  # only the documents that matched, in one conversion
+            records: list[Record] = msgspec.convert(found, list[cls])  # type: ignore[valid-type]
+        except msgspec.ValidationError:
+            raise Damaged(messages.DAMAGE_CONTENT) from None
+        return records
 
     def search(self, needle: str) -> list[Record]:
         """Return the records whose free text or themes contain ``needle`` (casefolded).
 
-        A TinyDB query over the documents' ids, testing the casefolded text of
-        each document (built once per content of the file, by record id).
+        A TinyDB query (:class:`TextQuery`) over the documents, testing the
+        casefolded text of each one (built once per content of the file). A file
+        not parsed yet whose bytes cannot contain the needle is not parsed at all
+        (:meth:`BiyStorage.may_contain`).
 
         Raises:
             Damaged: a matching record does not fit the data model.
         """
         self._fresh()
-        blobs = self._blobs
-        if not blobs:
+        if not self.storage.parsed and not self.storage.may_contain(needle):
+            return []
+        return self.find(TextQuery(needle, self._texts()))
+
+    def _texts(self) -> dict[str, str]:
+        """The casefolded search text of each document, by record id (see ``search_text``)."""
+        if not self._blobs:
+            docs = self.docs().values()
             fields = TEXT_FIELDS[self.record_kind()]
-            for doc in self.docs().values():
-                try:  # the usual document: every text field and the themes are strings
-                    text = "\n".join([*[doc[name] for name in fields], *doc.get("themes", ())])
-                except (KeyError, TypeError):  # odd shapes still search (and fail to convert)
-                    themes = doc.get("themes", ())
-                    text = "\n".join(
-                        [str(doc.get(name, "")) for name in fields]
-                        + [str(t) for t in (themes if isinstance(themes, list) else ())]
-                    )
-                blobs[str(doc.get("id", ""))] = text.casefold()
-
-        def contains(record_id: Any) -> bool:
-            return needle in blobs.get(record_id, "")
-
-        return self.find(Query().id.test(contains))
+            try:  # the usual documents: string ids, text fields and themes (one fast pass)
+                if len(fields) > 1:
+                    get = operator.itemgetter(*fields)
+                    texts = {
+                        doc["id"]: "\n".join((*get(doc), *doc.get("themes", ()))).casefold()
+                        for doc in docs
+                    }
+                else:
+                    texts = {
+                        doc["id"]: "\n".join(
+                            [*[doc[f] for f in fields], *doc.get("themes", ())]
+                        ).casefold()
+                        for doc in docs
+                    }
+            except (KeyError, TypeError):  # odd shapes still search (and fail to convert)
+                texts = {str(doc.get("id", "")): _odd_text(doc, fields) for doc in docs}
+            self._blobs = texts
+        return self._blobs
 
     def drafts(self) -> list[Draft]:
         """Return the drafts (for the drafts file)."""
