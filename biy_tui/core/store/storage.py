@@ -45,6 +45,9 @@ _ESCAPED: Final = re.compile(r'["\\/\x00-\x1f]')
 
 _UNICODE_ESCAPE: Final = re.compile(rb"\\u")
 
+_PIECE: Final = 1 << 14
+"""How much of a payload :meth:`BiyStorage.may_contain` folds at a time."""
+
 
 class BiyStorage(Storage):
     """A TinyDB storage over one checksummed, atomically written (maybe sealed) data file."""
@@ -110,18 +113,33 @@ class BiyStorage(Storage):
         payload = self.payload
         if payload is None:
             return False
+        if not needle:
+            return True
         if self.schema != SCHEMA or _ESCAPED.search(needle):
             return True
         if b"\\" in payload and _UNICODE_ESCAPE.search(payload):
             return True
         if needle.encode() in payload:  # as typed (the usual case when it is there)
             return True
+        # Folded a piece at a time (small copies, no second payload in memory); pieces
+        # overlap by one character less than the needle, and a match covers at most
+        # that many characters of the original, since folding never shortens one.
+        step, overlap = _PIECE, len(needle) - 1
         if payload.isascii():  # casefolding ASCII is lowering it (and keeps it ASCII)
-            return needle.isascii() and needle.encode() in payload.lower()
+            if not needle.isascii():
+                return False
+            want = needle.encode()
+            return any(
+                want in payload[i : i + step + overlap].lower()
+                for i in range(0, len(payload), step)
+            )
         try:
-            return needle in payload.decode().casefold()
+            text = payload.decode()
         except UnicodeDecodeError:
             return True  # damaged: let the read say so
+        return any(
+            needle in text[i : i + step + overlap].casefold() for i in range(0, len(text), step)
+        )
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Write ``data`` durably; on failure forget it (the disk is the truth).

@@ -17,7 +17,16 @@ import msgspec
 import pytest
 
 from biy_tui.core.privacy.reviewed import mark_reviewed
-from biy_tui.core.store import Debrief, Record, SelfCare, Store, fileformat, folder, importing
+from biy_tui.core.store import (
+    Debrief,
+    Record,
+    SelfCare,
+    Store,
+    fileformat,
+    folder,
+    importing,
+    storage,
+)
 from biy_tui.core.store.convert import change_encryption
 from biy_tui.core.store.partition import TextQuery
 from biy_tui.core.store.records import search_text, sort_key
@@ -102,6 +111,19 @@ def test_search_finds_what_a_plain_scan_finds(data_dir: Path, encrypted: bool) -
             r.id for r in store.records("selfcare") if "été" in search_text(r)
         ]
         assert store.search("été", limit=1) == store.search("été")[:1]
+
+
+@pytest.mark.parametrize("piece", [1, 2, 3, 5, 8, 13])
+def test_words_across_the_pieces_of_a_payload_are_found(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    """The bytes are folded a piece at a time: a match across two pieces still counts."""
+    with Store.open(data_dir) as store:
+        records = _saved(store)
+    monkeypatch.setattr(storage, "_PIECE", piece)
+    for needle in NEEDLES:
+        with Store.open(data_dir) as store:
+            assert [r.id for r in store.search(needle)] == _expected(records, needle), needle
 
 
 def test_a_file_that_cannot_hold_the_words_is_not_parsed(data_dir: Path) -> None:
