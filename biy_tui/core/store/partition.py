@@ -3,8 +3,10 @@
 Every read and write of a file's documents goes through TinyDB: the table asks
 the storage for the tables (the payload verified at open) and hands changes
 back to it (atomic, checksummed, sealed when encrypted). Records are
-``msgspec`` structs converted from TinyDB's documents when first needed, and
-lookups (by id, date, week, text) are TinyDB queries (``tinydb.Query``).
+``msgspec`` structs converted from TinyDB's documents when first needed (a
+search converts only the documents that matched), and lookups are TinyDB
+queries: ``tinydb.Query`` by id, date or week, :class:`TextQuery` for text.
+TinyDB's query cache keeps a few answers per file until its content changes.
 """
 
 from __future__ import annotations
