@@ -12,12 +12,13 @@ TinyDB's query cache keeps a few answers per file until its content changes.
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import msgspec
 from tinydb import TinyDB
 from tinydb.queries import QueryInstance
+from tinydb.table import Table
 
 from biy_tui.core.store.fileformat import Damaged
 from biy_tui.core.store.folder import DataFolder, kind_for
@@ -27,10 +28,44 @@ from biy_tui.core.store.storage import BiyStorage
 from biy_tui.core.text import messages
 
 QUERY_CACHE = 4
-"""How many query answers each file's TinyDB table keeps (cleared when the file changes).
+"""How many query answers each file's TinyDB table keeps (cleared when the file changes):
+enough for the same search read again (a screen reloading, a filter switched back)."""
 
-Few, because an answer holds TinyDB's copies of the matching documents: enough
-for the same search read again (a screen reloading, a filter switched back)."""
+
+class StoredDocument(Mapping[str, Any]):
+    """A TinyDB document that refers to the stored document instead of copying it.
+
+    TinyDB's own ``Document`` is a ``dict`` copy of each matching document: a
+    broad search copied thousands, and its query cache kept those copies. This
+    one is a read-only view (no item assignment) with the ``doc_id`` TinyDB
+    gives it; changes still go through the table (``insert``/``update``/``remove``),
+    which writes through the storage.
+    """
+
+    __slots__ = ("doc_id", "value")
+
+    def __init__(self, value: Mapping[str, Any], doc_id: int) -> None:
+        self.value = value
+        """The stored document itself (read it, never change it: changes go through the table)."""
+        self.doc_id = doc_id
+
+    def __getitem__(self, key: str) -> Any:
+        return self.value[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.value)
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def __repr__(self) -> str:
+        return f"StoredDocument(doc_id={self.doc_id})"  # never the text
+
+
+class BiyTable(Table):
+    """TinyDB's table with :class:`StoredDocument` documents."""
+
+    document_class = StoredDocument  # type: ignore[assignment]
 
 
 class TextQuery(QueryInstance):
@@ -86,6 +121,7 @@ class Partition:
             storage=BiyStorage,
         )
         self.storage: BiyStorage = self.db.storage  # type: ignore[assignment]
+        self.db.table_class = BiyTable
         self.table = self.db.table(self.table_name, cache_size=QUERY_CACHE)
         self._seen = -1
         self._records: dict[int, Record] | None = None
@@ -179,13 +215,16 @@ class Partition:
             Damaged: a record does not fit the data model.
         """
         self._fresh()
-        found = self.table.search(cond)
+        found: list[StoredDocument] = self.table.search(cond)  # type: ignore[assignment]
         known = self._records
         if known is not None:
             return [known[doc.doc_id] for doc in found]
         cls = RECORD_TYPES[self.record_kind()]
         try:  # only the documents that matched, in one conversion
-            records: list[Record] = msgspec.convert(found, list[cls])  # type: ignore[valid-type]
+            records: list[Record] = msgspec.convert(
+                [doc.value for doc in found],
+                list[cls],  # type: ignore[valid-type]
+            )
         except msgspec.ValidationError:
             raise Damaged(messages.DAMAGE_CONTENT) from None
         return records
@@ -235,7 +274,7 @@ class Partition:
         self._fresh()
         if self._drafts is None:
             try:
-                docs = {doc.doc_id: msgspec.convert(doc, Draft) for doc in self.table}
+                docs = {doc.doc_id: msgspec.convert(doc.value, Draft) for doc in self.table}  # type: ignore[attr-defined]
             except msgspec.ValidationError:
                 raise Damaged(messages.DAMAGE_CONTENT) from None
             self._ids = {d.key: doc_id for doc_id, d in docs.items()}

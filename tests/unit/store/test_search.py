@@ -193,3 +193,16 @@ def test_the_same_search_follows_every_change(store: Store, tmp_path: Path) -> N
 def mark_saved(record: Debrief) -> Debrief:
     """An imported record carries the time it was saved."""
     return msgspec.structs.replace(record, saved_at=dt.datetime(2026, 11, 26, tzinfo=dt.UTC))
+
+
+def test_tinydb_answers_refer_to_the_stored_documents(store: Store) -> None:
+    """No copy of every matching document (TinyDB's query cache keeps answers)."""
+    saved = store.save_debrief(debrief(1, text="a long walk"))
+    part = store._parts[store._name_of(saved.id) or ""]
+    found = part.table.search(TextQuery("walk", {saved.id: "a long walk"}))
+    assert [doc.doc_id for doc in found] == [1]
+    assert found[0].value is part.docs()["1"]  # type: ignore[attr-defined]
+    assert dict(found[0]) == part.docs()["1"]
+    with pytest.raises(TypeError):
+        found[0]["what_worked"] = "changed behind the storage's back"  # type: ignore[index]
+    assert saved.what_worked not in repr(found[0])
