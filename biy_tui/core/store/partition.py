@@ -3,18 +3,22 @@
 Every read and write of a file's documents goes through TinyDB: the table asks
 the storage for the tables (the payload verified at open) and hands changes
 back to it (atomic, checksummed, sealed when encrypted). Records are
-``msgspec`` structs converted from TinyDB's documents when first needed, and
-lookups (by id, date, week, text) are TinyDB queries (``tinydb.Query``).
+``msgspec`` structs converted from TinyDB's documents when first needed (a
+search converts only the documents that matched), and lookups are TinyDB
+queries: ``tinydb.Query`` by id, date or week, :class:`TextQuery` for text.
+TinyDB's query cache keeps a few answers per file until its content changes.
 """
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import msgspec
-from tinydb import Query, TinyDB
+from tinydb import TinyDB
 from tinydb.queries import QueryInstance
-from tinydb.table import Document
+from tinydb.table import Table
 
 from biy_tui.core.store.fileformat import Damaged
 from biy_tui.core.store.folder import DataFolder, kind_for
@@ -22,6 +26,76 @@ from biy_tui.core.store.migrations import DRAFTS_TABLE, TABLE, Tables
 from biy_tui.core.store.records import RECORD_TYPES, TEXT_FIELDS, Draft, Kind, Record
 from biy_tui.core.store.storage import BiyStorage
 from biy_tui.core.text import messages
+
+QUERY_CACHE = 4
+"""How many query answers each file's TinyDB table keeps (cleared when the file changes):
+enough for the same search read again (a screen reloading, a filter switched back)."""
+
+
+class StoredDocument(Mapping[str, Any]):
+    """A TinyDB document that refers to the stored document instead of copying it.
+
+    TinyDB's own ``Document`` is a ``dict`` copy of each matching document: a
+    broad search copied thousands, and its query cache kept those copies. This
+    one is a read-only view (no item assignment) with the ``doc_id`` TinyDB
+    gives it; changes still go through the table (``insert``/``update``/``remove``),
+    which writes through the storage.
+    """
+
+    __slots__ = ("doc_id", "value")
+
+    def __init__(self, value: Mapping[str, Any], doc_id: int) -> None:
+        self.value = value
+        """The stored document itself (read it, never change it: changes go through the table)."""
+        self.doc_id = doc_id
+
+    def __getitem__(self, key: str) -> Any:
+        return self.value[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.value)
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def __repr__(self) -> str:
+        return f"StoredDocument(doc_id={self.doc_id})"  # never the text
+
+
+class BiyTable(Table):
+    """TinyDB's table with :class:`StoredDocument` documents."""
+
+    document_class = StoredDocument  # type: ignore[assignment]
+
+
+class TextQuery(QueryInstance):
+    """A TinyDB query: does a document's casefolded text contain ``needle``?
+
+    The text of each document is looked up by its record id in ``texts`` (built
+    once per content of the file). Its hash is ``("text", needle)``, so TinyDB's
+    query cache keeps the answer for a repeated search until the file changes
+    (the partition clears that cache whenever the storage's content changes).
+    """
+
+    def __init__(self, needle: str, texts: dict[str, str]) -> None:
+        super().__init__(self.__call__, ("text", needle))
+        self._needle = needle
+        self._texts = texts
+
+    def __call__(self, value: Mapping[str, Any]) -> bool:
+        """Return True when the document's text contains the needle."""
+        try:
+            return self._needle in self._texts[value["id"]]
+        except (KeyError, TypeError):  # no id, or an odd one: not a record that can match
+            return False
+
+
+def _odd_text(doc: Mapping[str, Any], fields: tuple[str, ...]) -> str:
+    """The search text of a document of an odd shape (it will fail to convert)."""
+    themes = doc.get("themes", ())
+    parts = [str(doc.get(name, "")) for name in fields]
+    parts += [str(t) for t in (themes if isinstance(themes, list) else ())]
+    return "\n".join(parts).casefold()
 
 
 class Partition:
@@ -47,7 +121,8 @@ class Partition:
             storage=BiyStorage,
         )
         self.storage: BiyStorage = self.db.storage  # type: ignore[assignment]
-        self.table = self.db.table(self.table_name, cache_size=0)
+        self.db.table_class = BiyTable
+        self.table = self.db.table(self.table_name, cache_size=QUERY_CACHE)
         self._seen = -1
         self._records: dict[int, Record] | None = None
         self._drafts: list[Draft] | None = None
@@ -107,16 +182,11 @@ class Partition:
         """Forget what was built from the documents when the storage's content changed."""
         if self._seen != self.storage.generation:
             self._seen = self.storage.generation
+            self.table.clear_cache()  # TinyDB clears it on its own writes, not on the storage's
             self._records = None
             self._drafts = None
             self._ids = None
             self._blobs = {}
-
-    def _record(self, doc: Document) -> Record:
-        try:
-            return msgspec.convert(doc, RECORD_TYPES[self.record_kind()])
-        except msgspec.ValidationError:
-            raise Damaged(messages.DAMAGE_CONTENT) from None
 
     def _by_doc_id(self) -> dict[int, Record]:
         self._fresh()
@@ -145,47 +215,66 @@ class Partition:
             Damaged: a record does not fit the data model.
         """
         self._fresh()
-        found = self.table.search(cond)
+        found: list[StoredDocument] = self.table.search(cond)  # type: ignore[assignment]
         known = self._records
         if known is not None:
             return [known[doc.doc_id] for doc in found]
-        return [self._record(doc) for doc in found]
+        cls = RECORD_TYPES[self.record_kind()]
+        try:  # only the documents that matched, in one conversion
+            records: list[Record] = msgspec.convert(
+                [doc.value for doc in found],
+                list[cls],  # type: ignore[valid-type]
+            )
+        except msgspec.ValidationError:
+            raise Damaged(messages.DAMAGE_CONTENT) from None
+        return records
 
     def search(self, needle: str) -> list[Record]:
         """Return the records whose free text or themes contain ``needle`` (casefolded).
 
-        A TinyDB query over the documents' ids, testing the casefolded text of
-        each document (built once per content of the file, by record id).
+        A TinyDB query (:class:`TextQuery`) over the documents, testing the
+        casefolded text of each one (built once per content of the file). A file
+        not parsed yet whose bytes cannot contain the needle is not parsed at all
+        (:meth:`BiyStorage.may_contain`).
 
         Raises:
             Damaged: a matching record does not fit the data model.
         """
         self._fresh()
-        blobs = self._blobs
-        if not blobs:
+        if not self.storage.parsed and not self.storage.may_contain(needle):
+            return []
+        return self.find(TextQuery(needle, self._texts()))
+
+    def _texts(self) -> dict[str, str]:
+        """The casefolded search text of each document, by record id (see ``search_text``)."""
+        if not self._blobs:
+            docs = self.docs().values()
             fields = TEXT_FIELDS[self.record_kind()]
-            for doc in self.docs().values():
-                try:  # the usual document: every text field and the themes are strings
-                    text = "\n".join([*[doc[name] for name in fields], *doc.get("themes", ())])
-                except (KeyError, TypeError):  # odd shapes still search (and fail to convert)
-                    themes = doc.get("themes", ())
-                    text = "\n".join(
-                        [str(doc.get(name, "")) for name in fields]
-                        + [str(t) for t in (themes if isinstance(themes, list) else ())]
-                    )
-                blobs[str(doc.get("id", ""))] = text.casefold()
-
-        def contains(record_id: Any) -> bool:
-            return needle in blobs.get(record_id, "")
-
-        return self.find(Query().id.test(contains))
+            try:  # the usual documents: string ids, text fields and themes (one fast pass)
+                if len(fields) > 1:
+                    get = operator.itemgetter(*fields)
+                    texts = {
+                        doc["id"]: "\n".join((*get(doc), *doc.get("themes", ()))).casefold()
+                        for doc in docs
+                    }
+                else:
+                    texts = {
+                        doc["id"]: "\n".join(
+                            [*[doc[f] for f in fields], *doc.get("themes", ())]
+                        ).casefold()
+                        for doc in docs
+                    }
+            except (KeyError, TypeError):  # odd shapes still search (and fail to convert)
+                texts = {str(doc.get("id", "")): _odd_text(doc, fields) for doc in docs}
+            self._blobs = texts
+        return self._blobs
 
     def drafts(self) -> list[Draft]:
         """Return the drafts (for the drafts file)."""
         self._fresh()
         if self._drafts is None:
             try:
-                docs = {doc.doc_id: msgspec.convert(doc, Draft) for doc in self.table}
+                docs = {doc.doc_id: msgspec.convert(doc.value, Draft) for doc in self.table}  # type: ignore[attr-defined]
             except msgspec.ValidationError:
                 raise Damaged(messages.DAMAGE_CONTENT) from None
             self._ids = {d.key: doc_id for doc_id, d in docs.items()}

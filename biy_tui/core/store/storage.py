@@ -16,6 +16,8 @@ biy's file handling plugs into TinyDB:
 * The last verified tables stay in memory (write-through, never write-behind):
   reading back after a save costs no disk access. TinyDB's ``CachingMiddleware``
   is not used because it acknowledges writes before they reach the disk.
+* :meth:`BiyStorage.may_contain` tells a search, from the verified bytes alone,
+  that a file not yet parsed cannot hold a text, so that file is never parsed.
 
 One storage is one small file (one kind, one year, at most ``CHUNK`` records),
 so a save costs the same however long the history is.
@@ -23,7 +25,8 @@ so a save costs the same however long the history is.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Final
 
 import msgspec
 from tinydb.storages import Storage
@@ -33,6 +36,17 @@ from biy_tui.core.store.fileformat import SCHEMA, Damaged
 from biy_tui.core.store.folder import DataFolder
 from biy_tui.core.store.migrations import Tables
 from biy_tui.core.text import messages
+
+_TABLES: Final = msgspec.json.Decoder(dict[str, dict[str, dict[str, Any]]])
+"""Decodes a payload and checks in the same pass that it is tables of documents."""
+
+_ESCAPED: Final = re.compile(r'["\\/\x00-\x1f]')
+"""The characters JSON may write as an escape (a needle with one is not looked for in bytes)."""
+
+_UNICODE_ESCAPE: Final = re.compile(rb"\\u")
+
+_PIECE: Final = 1 << 14
+"""How much of a payload :meth:`BiyStorage.may_contain` folds at a time."""
 
 
 class BiyStorage(Storage):
@@ -73,17 +87,59 @@ class BiyStorage(Storage):
             if self.payload is None:
                 self._tables = {}
             else:
-                try:
-                    tables = msgspec.json.decode(self.payload)
+                try:  # a ValidationError (not tables of documents) is a DecodeError too
+                    tables: Tables = _TABLES.decode(self.payload)
                 except (msgspec.DecodeError, UnicodeDecodeError):
                     raise Damaged(messages.DAMAGE_CONTENT) from None
-                if not isinstance(tables, dict) or not all(
-                    isinstance(t, dict) and all(isinstance(d, dict) for d in t.values())
-                    for t in tables.values()
-                ):
-                    raise Damaged(messages.DAMAGE_CONTENT)
                 self._tables = migrations.migrate(self.kind, self.schema, tables)
         return self._tables
+
+    @property
+    def parsed(self) -> bool:
+        """True when the tables are in memory (read once, or just written)."""
+        return self._tables is not None
+
+    def may_contain(self, needle: str) -> bool:
+        """Return False only when the file's text surely does not contain ``needle``.
+
+        ``needle`` is casefolded. The verified payload is looked at as bytes,
+        without parsing it: JSON writes a text as its own characters (escaping
+        only quotes, backslashes, slashes and control characters), so if the casefolded
+        payload does not contain the needle, no casefolded text field does.
+        When that reasoning does not hold (a needle JSON would escape, ``\\u``
+        escapes in the payload, an older schema that a migration reshapes), the
+        answer is True and the search reads the file.
+        """
+        payload = self.payload
+        if payload is None:
+            return False
+        if not needle:
+            return True
+        if self.schema != SCHEMA or _ESCAPED.search(needle):
+            return True
+        if b"\\" in payload and _UNICODE_ESCAPE.search(payload):
+            return True
+        if needle.encode() in payload:  # as typed (the usual case when it is there)
+            return True
+        # Folded a piece at a time (small copies, no second payload in memory); pieces
+        # overlap by one character less than the needle, and a match covers at most
+        # that many characters of the original, since folding never shortens one.
+        step, overlap = _PIECE, len(needle) - 1
+        if payload.isascii():  # casefolding ASCII is lowering it (and keeps it ASCII)
+            if not needle.isascii():
+                return False
+            want = needle.encode()
+            return any(
+                want in payload[i : i + step + overlap].lower()
+                for i in range(0, len(payload), step)
+            )
+        try:
+            text = payload.decode()
+        except UnicodeDecodeError:
+            return True  # damaged: let the read say so
+        return any(
+            needle in text[i : i + step + overlap].casefold() for i in range(0, len(text), step)
+        )
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Write ``data`` durably; on failure forget it (the disk is the truth).
