@@ -28,11 +28,10 @@ from biy_tui.core.overview import Overview
 from biy_tui.core.settings import Settings
 from biy_tui.core.text import Labels, messages
 from biy_tui.ui.app_curriculum import CurriculumMixin
-from biy_tui.ui.records import RecordsMixin
+from biy_tui.ui.records import Records, RecordsOpened, env_passphrase
 from biy_tui.ui.widgets.palette import PlainCommandsProvider
 
 if TYPE_CHECKING:
-    from biy_tui.core.privacy import GuardKwargs
     from biy_tui.core.store import Store
     from biy_tui.ui.screens.base import BiyScreen
 
@@ -70,7 +69,7 @@ HIGH_CONTRAST = Theme(
 THEME_NAMES = Labels("THEME_NAMES")
 
 
-class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
+class BiyApp(CurriculumMixin, App[None]):
     """The session companion."""
 
     CSS_PATH = "app.tcss"
@@ -122,7 +121,6 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
     ) -> None:
         super().__init__()
         self.site_dir = site_dir
-        self._guard_kwargs: GuardKwargs | None = None
         # Registered before the first frame, so the first styles are already the right ones.
         self.register_theme(CALM)
         self.register_theme(HIGH_CONTRAST)
@@ -152,10 +150,12 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         """Each running background store call: the screen it is for, and its failure handler."""
         self._titles: tuple[str, str] | None = None
         """The titles hidden under the quick-hide screen."""
+        self.records = Records(self, exit_after_first_frame)
+        """Opening, offering drafts, editing and safely closing the records."""
 
     def on_mount(self) -> None:
         """Show any start-up notices; read the curriculum in the background if needed."""
-        self._install_signal_handlers()
+        self.records.install_signal_handlers()
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=10)
         if self._curriculum is None:
@@ -171,7 +171,19 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         if self._exit_after_first_frame == "frame":
             self.exit()
             return
-        self.open_records(_env_passphrase())
+        self.records.open_records(env_passphrase())
+
+    def on_records_opened(self, event: RecordsOpened) -> None:
+        """The data folder was opened, or could not be: the records side acts on it."""
+        self.records.opened(event)
+
+    def on_exit_app(self) -> None:
+        """However biy is asked to close (Ctrl+Q, a closed browser tab), keep open drafts first."""
+        self.records.keep_all_drafts()
+
+    def on_unmount(self) -> None:
+        """Keep open drafts, then let go of the data folder."""
+        self.records.close()
 
     # --- quick hide ------------------------------------------------------------
 
@@ -324,7 +336,7 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
 
     def action_self_care(self) -> None:
         """Open a new self-care entry (or carry on with its draft)."""
-        self.open_form("selfcare")
+        self.records.open_form("selfcare")
 
     def action_grounding(self) -> None:
         """Open the grounding card over whatever is on screen."""
@@ -464,9 +476,3 @@ def build_app(
         site_dir=site_dir,
         curriculum_loader=curriculum_loader,
     )
-
-
-def _env_passphrase() -> str | None:
-    from biy_tui.core.store import maintenance
-
-    return maintenance.take_passphrase()

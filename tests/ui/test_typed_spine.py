@@ -145,8 +145,8 @@ async def test_the_app_calls_the_declared_hooks_on_every_open_screen(make_app) -
         await app.push_screen(below)
         await app.push_screen(above)
         await pilot.pause()
-        app._show_overview(Overview())
-        app.keep_all_drafts()
+        app.records.show_overview(Overview())
+        app.records.keep_all_drafts()
         assert below.calls == above.calls == ["overview", "flush"]
         assert app.screen is above
         titles = [c.title for c in screen_commands(above)]
@@ -154,7 +154,7 @@ async def test_the_app_calls_the_declared_hooks_on_every_open_screen(make_app) -
         # A screen biy did not write (Textual's own) is passed over quietly.
         plain: Screen[None] = Screen()
         await app.push_screen(plain)
-        app._show_overview(Overview())
-        app.keep_all_drafts()
+        app.records.show_overview(Overview())
+        app.records.keep_all_drafts()
         assert "Listen closely" not in [c.title for c in screen_commands(plain)]
         assert below.calls == ["overview", "flush", "overview", "flush"]
