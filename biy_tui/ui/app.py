@@ -17,6 +17,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
 from textual.notifications import SeverityLevel
+from textual.reactive import var
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker
@@ -78,6 +79,17 @@ class BiyApp(CurriculumMixin, App[None]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = {PlainCommandsProvider}  # entries from data are plain text, never markup
 
+    overview: var[Overview] = var(Overview, always_update=True)
+    """What the overview shows about the records: weeks planned and logged.
+
+    Screens follow it (``BiyScreen`` watches it and calls ``overview_changed``); every
+    recount is news, even when the counts are the same.
+    """
+
+    curriculum_problems: var[list[str]] = var(list)
+    """Why the curriculum could not be loaded (empty unless it failed; the loading screen
+    watches it)."""
+
     BINDINGS = [
         Binding(
             "ctrl+x",
@@ -128,8 +140,6 @@ class BiyApp(CurriculumMixin, App[None]):
         self._curriculum = curriculum
         self._curriculum_loader = curriculum_loader
         self._program_shown = False
-        self.curriculum_problems: list[str] = []
-        """Why the curriculum could not be loaded (empty unless it failed)."""
         self.settings = settings
         self.data_dir = data_dir
         self._notices = list(notices)
@@ -143,8 +153,6 @@ class BiyApp(CurriculumMixin, App[None]):
         self.store: Store | None = None
         """The open records (None until opened, or when they could not be)."""
         self.read_only = False
-        self.overview = Overview()
-        """What the overview shows about the records: weeks planned and logged."""
         self.store_worker_owners: dict[object, tuple[BiyScreen[Any], Callable[[], None] | None]]
         self.store_worker_owners = {}
         """Each running background store call: the screen it is for, and its failure handler."""

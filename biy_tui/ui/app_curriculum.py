@@ -155,12 +155,7 @@ class CurriculumMixin(_AppBase):
         self.run_worker(when_mounted(), group="program", exit_on_error=False)
 
     def _curriculum_failed(self, problems: list[str]) -> None:
-        from biy_tui.ui.screens.loading import LoadingScreen
-
-        self.curriculum_problems = problems
-        for screen in self.screen_stack:
-            if isinstance(screen, LoadingScreen):
-                screen.show_problems([*problems, messages.STARTUP_CURRICULUM_FAILED])
+        self.curriculum_problems = problems  # the loading screen watches them
         if self._exit_after_first_frame:
             self.exit(return_code=1)
 

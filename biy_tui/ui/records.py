@@ -426,14 +426,9 @@ class Records:
             self.app.call_from_thread(self.show_overview, overview)
 
     def show_overview(self, overview: Overview) -> None:
-        """Give the App the new counts; every open screen is told."""
-        from biy_tui.ui.screens.base import BiyScreen
-
+        """Give the App the new counts (open screens watch ``app.overview``)."""
         app = self.app
         app.overview = overview
-        for screen in app.screen_stack:
-            if isinstance(screen, BiyScreen):
-                screen.overview_changed()
         if self._exit_after_first_frame == "usable":  # benchmarks: the marks are drawn
             app.call_after_refresh(app.exit)
 
