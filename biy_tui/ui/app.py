@@ -28,7 +28,7 @@ from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.overview import Overview
 from biy_tui.core.settings import Settings
 from biy_tui.core.text import Labels, messages
-from biy_tui.ui.app_curriculum import CurriculumMixin
+from biy_tui.ui.app_curriculum import CurriculumReading
 from biy_tui.ui.records import Records, RecordsOpened, env_passphrase
 from biy_tui.ui.widgets.palette import PlainCommandsProvider
 
@@ -70,7 +70,7 @@ HIGH_CONTRAST = Theme(
 THEME_NAMES = Labels("THEME_NAMES")
 
 
-class BiyApp(CurriculumMixin, App[None]):
+class BiyApp(App[None]):
     """The session companion."""
 
     CSS_PATH = "app.tcss"
@@ -137,9 +137,6 @@ class BiyApp(CurriculumMixin, App[None]):
         self.register_theme(CALM)
         self.register_theme(HIGH_CONTRAST)
         self.theme = settings.theme
-        self._curriculum = curriculum
-        self._curriculum_loader = curriculum_loader
-        self._program_shown = False
         self.settings = settings
         self.data_dir = data_dir
         self._notices = list(notices)
@@ -160,20 +157,27 @@ class BiyApp(CurriculumMixin, App[None]):
         """The titles hidden under the quick-hide screen."""
         self.records = Records(self, exit_after_first_frame)
         """Opening, offering drafts, editing and safely closing the records."""
+        self.curriculum_reading = CurriculumReading(
+            self, curriculum, curriculum_loader, self._after_first_frame, exit_after_first_frame
+        )
+        """Reading the curriculum behind the loading screen, then giving way to the overview."""
+
+    @property
+    def curriculum(self) -> Curriculum:
+        """The loaded curriculum (screens that use it open only once it is loaded)."""
+        return self.curriculum_reading.curriculum
+
+    @property
+    def curriculum_loaded(self) -> bool:
+        """True once the curriculum is read (it is read in a worker at start-up)."""
+        return self.curriculum_reading.loaded
 
     def on_mount(self) -> None:
         """Show any start-up notices; read the curriculum in the background if needed."""
         self.records.install_signal_handlers()
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=10)
-        if self._curriculum is None:
-            self._load_curriculum()
-            return
-        if self._curriculum_loader is not None:  # read in the background, already done
-            self.notify_curriculum_problems()
-        self._program_shown = True
-        # The records open after the first frame, so a long history never delays it.
-        self.call_after_refresh(self._after_first_frame)
+        self.curriculum_reading.start()
 
     def _after_first_frame(self) -> None:
         if self._exit_after_first_frame == "frame":
@@ -249,7 +253,8 @@ class BiyApp(CurriculumMixin, App[None]):
 
     def get_default_screen(self) -> Screen[Any]:
         """The program overview is the first screen (a calm loading screen until it is read)."""
-        if self._curriculum is None and not self.take_ready_curriculum():
+        reading = self.curriculum_reading
+        if not reading.loaded and not reading.take_ready_curriculum():
             from biy_tui.ui.screens.loading import LoadingScreen
 
             return LoadingScreen()
@@ -351,7 +356,7 @@ class BiyApp(CurriculumMixin, App[None]):
         from biy_tui.ui.screens.grounding import GroundingScreen
 
         if not isinstance(self.screen, GroundingScreen):
-            self.push_screen(GroundingScreen(self._grounding()))
+            self.push_screen(GroundingScreen(self.curriculum_reading.grounding()))
 
     def action_supports(self) -> None:
         """Open the "Someone needs help now" card over whatever is on screen (F1 again closes it).

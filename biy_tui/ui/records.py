@@ -299,7 +299,7 @@ class Records:
         except StoreError as exc:
             self.app.call_from_thread(self.app.notify, str(exc), severity="warning")
             return
-        if not _cancelled():
+        if not worker_cancelled():
             self.app.call_from_thread(self._open_form_now, form, week, draft, existing, edit_draft)
 
     def _open_form_now(
@@ -422,7 +422,7 @@ class Records:
         except StoreError as exc:
             self.app.call_from_thread(self.app.notify, str(exc), severity="warning")
             return
-        if not _cancelled():  # a newer count replaced this one
+        if not worker_cancelled():  # a newer count replaced this one
             self.app.call_from_thread(self.show_overview, overview)
 
     def show_overview(self, overview: Overview) -> None:
@@ -459,7 +459,7 @@ def look_before_opening(
     return draft, existing, edit_draft
 
 
-def _cancelled() -> bool:
+def worker_cancelled() -> bool:
     """True when the worker running this was cancelled (a newer one replaced it)."""
     from textual.worker import NoActiveWorker, get_current_worker
 

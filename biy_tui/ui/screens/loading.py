@@ -66,4 +66,4 @@ class LoadingScreen(BiyScreen[None]):
 
     def on_screen_resume(self) -> None:
         """Uncovered again (after quick hide or the grounding card): show what is ready."""
-        self.call_after_refresh(self.app.show_program_when_ready)
+        self.call_after_refresh(self.app.curriculum_reading.show_program_when_ready)
