@@ -17,6 +17,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
 from textual.notifications import SeverityLevel
+from textual.reactive import var
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker
@@ -27,12 +28,11 @@ from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.overview import Overview
 from biy_tui.core.settings import Settings
 from biy_tui.core.text import Labels, messages
-from biy_tui.ui.app_curriculum import CurriculumMixin
-from biy_tui.ui.records import RecordsMixin
+from biy_tui.ui.app_curriculum import CurriculumReading
+from biy_tui.ui.records import Records, RecordsOpened, env_passphrase
 from biy_tui.ui.widgets.palette import PlainCommandsProvider
 
 if TYPE_CHECKING:
-    from biy_tui.core.privacy import GuardKwargs
     from biy_tui.core.store import Store
     from biy_tui.ui.screens.base import BiyScreen
 
@@ -70,7 +70,7 @@ HIGH_CONTRAST = Theme(
 THEME_NAMES = Labels("THEME_NAMES")
 
 
-class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
+class BiyApp(App[None]):
     """The session companion."""
 
     CSS_PATH = "app.tcss"
@@ -78,6 +78,17 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
     SUB_TITLE = messages.APP_SUB_TITLE
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = {PlainCommandsProvider}  # entries from data are plain text, never markup
+
+    overview: var[Overview] = var(Overview, always_update=True)
+    """What the overview shows about the records: weeks planned and logged.
+
+    Screens follow it (``BiyScreen`` watches it and calls ``overview_changed``); every
+    recount is news, even when the counts are the same.
+    """
+
+    curriculum_problems: var[list[str]] = var(list)
+    """Why the curriculum could not be loaded (empty unless it failed; the loading screen
+    watches it)."""
 
     BINDINGS = [
         Binding(
@@ -122,16 +133,10 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
     ) -> None:
         super().__init__()
         self.site_dir = site_dir
-        self._guard_kwargs: GuardKwargs | None = None
         # Registered before the first frame, so the first styles are already the right ones.
         self.register_theme(CALM)
         self.register_theme(HIGH_CONTRAST)
         self.theme = settings.theme
-        self._curriculum = curriculum
-        self._curriculum_loader = curriculum_loader
-        self._program_shown = False
-        self.curriculum_problems: list[str] = []
-        """Why the curriculum could not be loaded (empty unless it failed)."""
         self.settings = settings
         self.data_dir = data_dir
         self._notices = list(notices)
@@ -145,33 +150,52 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
         self.store: Store | None = None
         """The open records (None until opened, or when they could not be)."""
         self.read_only = False
-        self.overview = Overview()
-        """What the overview shows about the records: weeks planned and logged."""
         self.store_worker_owners: dict[object, tuple[BiyScreen[Any], Callable[[], None] | None]]
         self.store_worker_owners = {}
         """Each running background store call: the screen it is for, and its failure handler."""
         self._titles: tuple[str, str] | None = None
         """The titles hidden under the quick-hide screen."""
+        self.records = Records(self, exit_after_first_frame)
+        """Opening, offering drafts, editing and safely closing the records."""
+        self.curriculum_reading = CurriculumReading(
+            self, curriculum, curriculum_loader, self._after_first_frame, exit_after_first_frame
+        )
+        """Reading the curriculum behind the loading screen, then giving way to the overview."""
+
+    @property
+    def curriculum(self) -> Curriculum:
+        """The loaded curriculum (screens that use it open only once it is loaded)."""
+        return self.curriculum_reading.curriculum
+
+    @property
+    def curriculum_loaded(self) -> bool:
+        """True once the curriculum is read (it is read in a worker at start-up)."""
+        return self.curriculum_reading.loaded
 
     def on_mount(self) -> None:
         """Show any start-up notices; read the curriculum in the background if needed."""
-        self._install_signal_handlers()
+        self.records.install_signal_handlers()
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=10)
-        if self._curriculum is None:
-            self._load_curriculum()
-            return
-        if self._curriculum_loader is not None:  # read in the background, already done
-            self.notify_curriculum_problems()
-        self._program_shown = True
-        # The records open after the first frame, so a long history never delays it.
-        self.call_after_refresh(self._after_first_frame)
+        self.curriculum_reading.start()
 
     def _after_first_frame(self) -> None:
         if self._exit_after_first_frame == "frame":
             self.exit()
             return
-        self.open_records(_env_passphrase())
+        self.records.open_records(env_passphrase())
+
+    def on_records_opened(self, event: RecordsOpened) -> None:
+        """The data folder was opened, or could not be: the records side acts on it."""
+        self.records.opened(event)
+
+    def on_exit_app(self) -> None:
+        """However biy is asked to close (Ctrl+Q, a closed browser tab), keep open drafts first."""
+        self.records.keep_all_drafts()
+
+    def on_unmount(self) -> None:
+        """Keep open drafts, then let go of the data folder."""
+        self.records.close()
 
     # --- quick hide ------------------------------------------------------------
 
@@ -229,7 +253,8 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
 
     def get_default_screen(self) -> Screen[Any]:
         """The program overview is the first screen (a calm loading screen until it is read)."""
-        if self._curriculum is None and not self.take_ready_curriculum():
+        reading = self.curriculum_reading
+        if not reading.loaded and not reading.take_ready_curriculum():
             from biy_tui.ui.screens.loading import LoadingScreen
 
             return LoadingScreen()
@@ -324,14 +349,14 @@ class BiyApp(CurriculumMixin, RecordsMixin, App[None]):
 
     def action_self_care(self) -> None:
         """Open a new self-care entry (or carry on with its draft)."""
-        self.open_form("selfcare")
+        self.records.open_form("selfcare")
 
     def action_grounding(self) -> None:
         """Open the grounding card over whatever is on screen."""
         from biy_tui.ui.screens.grounding import GroundingScreen
 
         if not isinstance(self.screen, GroundingScreen):
-            self.push_screen(GroundingScreen(self._grounding()))
+            self.push_screen(GroundingScreen(self.curriculum_reading.grounding()))
 
     def action_supports(self) -> None:
         """Open the "Someone needs help now" card over whatever is on screen (F1 again closes it).
@@ -464,9 +489,3 @@ def build_app(
         site_dir=site_dir,
         curriculum_loader=curriculum_loader,
     )
-
-
-def _env_passphrase() -> str | None:
-    from biy_tui.core.store import maintenance
-
-    return maintenance.take_passphrase()

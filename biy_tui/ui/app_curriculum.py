@@ -1,18 +1,21 @@
 """How the app reads the curriculum: in a worker, behind a calm loading screen.
 
-A mixin for :class:`biy_tui.ui.app.BiyApp`, kept apart so the App stays small. However
-large or slow the curriculum folder is, the event loop stays free: quick hide (Ctrl+X),
-the grounding card (the shipped card while loading) and SIGTERM work at once. When the
-curriculum is ready, the overview, its one notice and the records follow — only once
-the loading screen is on top, so nothing is ever drawn over the hide screen.
+:class:`CurriculumReading` is an object the App creates and holds
+(``app.curriculum_reading``), kept apart so the App stays small. However large or slow the
+curriculum folder is, the event loop stays free: quick hide (Ctrl+X), the grounding card
+(the shipped card while loading) and SIGTERM work at once. When the curriculum is ready,
+the overview, its one notice and the records follow — only once the loading screen is on
+top, so nothing is ever drawn over the hide screen.
+
+What it needs from the App comes in explicitly: the :class:`CurriculumHost` protocol,
+and the curriculum, its loader and what to do after the first frame as constructor
+arguments.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-from textual import work
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from biy_tui.core import crash
 from biy_tui.core.curriculum import Curriculum
@@ -20,35 +23,95 @@ from biy_tui.core.curriculum.models import Grounding
 from biy_tui.core.text import messages
 
 if TYPE_CHECKING:
-    from textual.app import App
+    from textual.notifications import SeverityLevel
+    from textual.screen import Screen
 
     from biy_tui.core.planning import Planner
     from biy_tui.core.settings import Settings
 
-    _AppBase = App[None]
-    """For the type checker, the mixin is the App it is mixed into (a typed ``self``)."""
-else:
-    _AppBase = object
 
+class CurriculumHost(Protocol):
+    """What :class:`CurriculumReading` needs from the App: its state, and a few Textual calls."""
 
-class CurriculumMixin(_AppBase):
-    """The curriculum side of the app (mixed into BiyApp, which provides the rest).
-
-    The attributes below are the App state this side reads and writes; BiyApp sets them.
-    """
-
-    _curriculum: Curriculum | None
-    _curriculum_loader: Callable[[], Curriculum] | None
-    _program_shown: bool
-    curriculum_problems: list[str]
     settings: Settings
     planner: Planner
-    _exit_after_first_frame: str | None
+    curriculum_problems: list[str]
 
-    if TYPE_CHECKING:
+    @property
+    def screen_stack(self) -> list[Screen[Any]]:
+        """The open screens, bottom first."""
+        ...
 
-        def _after_first_frame(self) -> None:
-            """Open the records once the first frame is drawn (BiyApp's)."""
+    @property
+    def screen(self) -> Screen[object]:
+        """The screen on top (only asked when the stack is not empty)."""
+        ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a notice."""
+
+    def push_screen(self, screen: Screen[Any]) -> Awaitable[Any]:
+        """Open a screen (awaitable: it is mounted)."""
+        ...
+
+    def exit(self, result: None = None, return_code: int = 0, message: Any = None) -> None:
+        """Close biy."""
+
+    def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run ``callback`` on the UI thread (from a worker thread)."""
+
+    def call_after_refresh(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        """Run ``callback`` after the next refresh."""
+        ...
+
+    def run_worker(
+        self,
+        work: Callable[[], None] | Awaitable[None],
+        name: str | None = "",
+        group: str = "default",
+        description: str = "",
+        exit_on_error: bool = True,
+        start: bool = True,
+        exclusive: bool = False,
+        thread: bool = False,
+    ) -> object:
+        """Run ``work`` in a worker."""
+        ...
+
+
+class CurriculumReading:
+    """The curriculum side of the app: the App creates one, as ``app.curriculum_reading``.
+
+    Args:
+        app: the App (its state and Textual calls, see :class:`CurriculumHost`).
+        curriculum: the curriculum when already read, or None to read it with ``loader``.
+        loader: reads the curriculum (called in a worker thread).
+        after_first_frame: what follows once the overview is up (the App opens the records).
+        exit_after_first_frame: benchmarks only: any mode exits when the read fails.
+    """
+
+    def __init__(
+        self,
+        app: CurriculumHost,
+        curriculum: Curriculum | None,
+        loader: Callable[[], Curriculum] | None,
+        after_first_frame: Callable[[], None],
+        exit_after_first_frame: str | None = None,
+    ) -> None:
+        self.app = app
+        self._curriculum = curriculum
+        self._loader = loader
+        self._after_first_frame = after_first_frame
+        self._exit_after_first_frame = exit_after_first_frame
+        self._program_shown = False
 
     @property
     def curriculum(self) -> Curriculum:
@@ -58,21 +121,37 @@ class CurriculumMixin(_AppBase):
         return self._curriculum
 
     @property
-    def curriculum_loaded(self) -> bool:
+    def loaded(self) -> bool:
         """True once the curriculum is read (it is read in a worker at start-up)."""
         return self._curriculum is not None
 
+    def start(self) -> None:
+        """On mount: read the curriculum in the background, or go on with the one read."""
+        if self._curriculum is None:
+            self.app.run_worker(
+                self._load_curriculum,
+                name="_load_curriculum",
+                group="curriculum",
+                exit_on_error=False,
+                exclusive=True,
+                thread=True,
+            )
+            return
+        if self._loader is not None:  # read in the background, already done
+            self.notify_curriculum_problems()
+        self._program_shown = True
+        # The records open after the first frame, so a long history never delays it.
+        self.app.call_after_refresh(self._after_first_frame)
+
     # --- reading the curriculum off the event loop ------------------------------
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="curriculum")
     def _load_curriculum(self) -> None:
         """Read the curriculum in a thread: quick hide and signals work meanwhile."""
-        from textual.worker import get_current_worker
-
         from biy_tui.core.curriculum import CurriculumError
         from biy_tui.core.curriculum.background import BackgroundLoad
+        from biy_tui.ui.records import worker_cancelled
 
-        loader = self._curriculum_loader
+        loader = self._loader
         try:
             if loader is None:
                 raise CurriculumError([])
@@ -81,25 +160,24 @@ class CurriculumMixin(_AppBase):
             pending = loader if isinstance(loader, BackgroundLoad) else BackgroundLoad(loader)
             if not pending.started:
                 pending.start()
-            worker = get_current_worker()
             while not pending.wait(0.1):
-                if worker.is_cancelled:
+                if worker_cancelled():
                     return
             curriculum = pending()
         except CurriculumError as exc:
             problems = [str(p) for p in exc.problems]
-            self.call_from_thread(self._curriculum_failed, problems)
+            self.app.call_from_thread(self._curriculum_failed, problems)
             return
         except Exception as exc:
-            self.call_from_thread(self._curriculum_failed, [crash.describe(exc)])
+            self.app.call_from_thread(self._curriculum_failed, [crash.describe(exc)])
             return
-        self.call_from_thread(self._curriculum_ready, curriculum)
+        self.app.call_from_thread(self._curriculum_ready, curriculum)
 
     def take_ready_curriculum(self) -> bool:
         """Use the curriculum at once if the background read is already done (warm start)."""
         from biy_tui.core.curriculum.background import BackgroundLoad
 
-        loader = self._curriculum_loader
+        loader = self._loader
         curriculum = loader.ready() if isinstance(loader, BackgroundLoad) else None
         if curriculum is None:
             return False
@@ -112,14 +190,14 @@ class CurriculumMixin(_AppBase):
 
         notice = notice_for(self.curriculum)
         if notice:
-            self.notify(notice, severity="warning", timeout=12)
+            self.app.notify(notice, severity="warning", timeout=12)
 
     def _use(self, curriculum: Curriculum) -> None:
         from biy_tui.core.planning import Planner
 
         self._curriculum = curriculum
-        if not self.settings.session_minutes:
-            self.planner = Planner(curriculum.program.default_session_minutes)
+        if not self.app.settings.session_minutes:
+            self.app.planner = Planner(curriculum.program.default_session_minutes)
 
     def _curriculum_ready(self, curriculum: Curriculum) -> None:
         self._use(curriculum)
@@ -134,37 +212,32 @@ class CurriculumMixin(_AppBase):
         from biy_tui.ui.screens.loading import LoadingScreen
         from biy_tui.ui.screens.program import ProgramScreen
 
+        app = self.app
         if self._curriculum is None:
             return
-        if not self._screen_stack or not isinstance(self.screen, LoadingScreen):
+        if not app.screen_stack or not isinstance(app.screen, LoadingScreen):
             return  # the loading screen calls again once it is up (or uncovered)
         first = not self._program_shown
         self._program_shown = True
         # Pushed over the loading screen (switching the bottom screen empties the stack
         # for a moment); the loading screen pushes it again should it ever be uncovered.
-        mounted = self.push_screen(ProgramScreen())
+        mounted = app.push_screen(ProgramScreen())
         if not first:
             return
+        app.run_worker(self._when_mounted(mounted), group="program", exit_on_error=False)
 
-        async def when_mounted() -> None:
-            # The records open only once the overview is mounted (it shows their marks).
-            await mounted
-            self.notify_curriculum_problems()
-            self.call_after_refresh(self._after_first_frame)
-
-        self.run_worker(when_mounted(), group="program", exit_on_error=False)
+    async def _when_mounted(self, mounted: Awaitable[Any]) -> None:
+        # The records open only once the overview is mounted (it shows their marks).
+        await mounted
+        self.notify_curriculum_problems()
+        self.app.call_after_refresh(self._after_first_frame)
 
     def _curriculum_failed(self, problems: list[str]) -> None:
-        from biy_tui.ui.screens.loading import LoadingScreen
-
-        self.curriculum_problems = problems
-        for screen in self.screen_stack:
-            if isinstance(screen, LoadingScreen):
-                screen.show_problems([*problems, messages.STARTUP_CURRICULUM_FAILED])
+        self.app.curriculum_problems = problems  # the loading screen watches them
         if self._exit_after_first_frame:
-            self.exit(return_code=1)
+            self.app.exit(return_code=1)
 
-    def _grounding(self) -> Grounding:
+    def grounding(self) -> Grounding:
         """The program's grounding card; the shipped one while the curriculum is read."""
         if self._curriculum is not None:
             return self._curriculum.program.grounding

@@ -1,36 +1,38 @@
 """How the app opens, watches and safely closes the facilitator's records.
 
-A mixin for :class:`biy_tui.ui.app.BiyApp`, kept apart so the App stays small:
-opening the data folder in a worker (with the passphrase and already-open
-dialogs), offering drafts, opening a saved record for editing, the privacy
+:class:`Records` is an object the App creates and holds (``app.records``), kept apart so
+the App stays small: opening the data folder in a worker (with the passphrase and
+already-open dialogs), offering drafts, opening a saved record for editing, the privacy
 guard's words, and keeping every open draft when biy is asked to close.
+
+What it needs from the App comes in explicitly: the :class:`RecordsHost` protocol (the
+App's state and the few Textual calls it makes: workers, ``push_screen``, ``notify``), and
+the benchmark exit mode as a constructor argument. So the logic that is not UI can be
+tested with a plain fake for the App, without a Pilot.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from textual import work
 from textual.message import Message
 
 from biy_tui.core.overview import Overview
 from biy_tui.core.text import format_date, messages
 
 if TYPE_CHECKING:
-    from textual.app import App
+    from textual.notifications import SeverityLevel
+    from textual.screen import Screen
 
     from biy_tui.core.curriculum import Curriculum
     from biy_tui.core.planning import Planner
     from biy_tui.core.privacy import GuardKwargs
     from biy_tui.core.settings import Settings
     from biy_tui.core.store import CheckIn, Debrief, Draft, Kind, Record, Store, StoreError
-
-    _AppBase = App[None]
-    """For the type checker, the mixin is the App it is mixed into (a typed ``self``)."""
-else:
-    _AppBase = object
 
 
 class RecordsOpened(Message):
@@ -43,11 +45,8 @@ class RecordsOpened(Message):
         self.read_only = read_only
 
 
-class RecordsMixin(_AppBase):
-    """The records side of the app (mixed into BiyApp, which provides the rest).
-
-    The attributes below are the App state this side reads and writes; BiyApp sets them.
-    """
+class RecordsHost(Protocol):
+    """What :class:`Records` needs from the App: its state, and a few Textual calls."""
 
     data_dir: Path
     settings: Settings
@@ -56,51 +55,120 @@ class RecordsMixin(_AppBase):
     read_only: bool
     overview: Overview
     planner: Planner
-    _guard_kwargs: GuardKwargs | None
-    _exit_after_first_frame: str | None
 
-    if TYPE_CHECKING:
+    @property
+    def curriculum(self) -> Curriculum:
+        """The loaded curriculum."""
+        ...
 
-        @property
-        def curriculum(self) -> Curriculum:
-            """The loaded curriculum (from the curriculum side of the App)."""
-            ...
+    @property
+    def screen_stack(self) -> list[Screen[Any]]:
+        """The open screens, bottom first."""
+        ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a notice."""
+
+    def push_screen(self, screen: Screen[Any], callback: Any = None) -> object:
+        """Open a screen (with what to do with its result)."""
+        ...
+
+    def exit(self, result: None = None, return_code: int = 0, message: Any = None) -> None:
+        """Close biy."""
+
+    def post_message(self, message: Message) -> bool:
+        """Post a message to the App (from any thread)."""
+        ...
+
+    def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run ``callback`` on the UI thread (from a worker thread)."""
+
+    def call_after_refresh(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        """Run ``callback`` after the next refresh."""
+        ...
+
+    def run_worker(
+        self,
+        work: Callable[[], None],
+        name: str | None = "",
+        group: str = "default",
+        description: str = "",
+        exit_on_error: bool = True,
+        start: bool = True,
+        exclusive: bool = False,
+        thread: bool = False,
+    ) -> object:
+        """Run ``work`` in a worker."""
+        ...
+
+
+class Records:
+    """The records side of the app: the App creates one and holds it as ``app.records``.
+
+    Args:
+        app: the App (its state and Textual calls, see :class:`RecordsHost`).
+        exit_after_first_frame: benchmarks only: ``"records"`` exits once the records are
+            open, ``"usable"`` once the overview is drawn (or opening failed).
+    """
+
+    def __init__(self, app: RecordsHost, exit_after_first_frame: str | None = None) -> None:
+        self.app = app
+        self._exit_after_first_frame = exit_after_first_frame
+        self._guard_kwargs: GuardKwargs | None = None
+
+    def _in_thread(self, work: Callable[[], None], group: str, name: str) -> None:
+        """Run ``work`` in a worker thread (a newer one in the group replaces an older one)."""
+        self.app.run_worker(
+            work, name=name, group=group, exit_on_error=False, exclusive=True, thread=True
+        )
 
     # --- opening the records ---------------------------------------------------
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def open_records(self, passphrase: str | None, read_only: bool = False) -> None:
         """Open the data folder in the background; the outcome arrives as a message."""
+        work = partial(self._open_in_thread, passphrase, read_only)
+        self._in_thread(work, group="open", name="open_records")
+
+    def _open_in_thread(self, passphrase: str | None, read_only: bool) -> None:
         from biy_tui.core.store import Store, StoreError
 
         try:
             store = Store.open(
-                self.data_dir,
+                self.app.data_dir,
                 passphrase,
                 read_only=read_only,
-                backups_kept=self.settings.backups_kept,
+                backups_kept=self.app.settings.backups_kept,
             )
         except StoreError as exc:
-            self.post_message(RecordsOpened(None, exc, read_only))
+            self.app.post_message(RecordsOpened(None, exc, read_only))
             return
-        self.post_message(RecordsOpened(store, None, read_only))
+        self.app.post_message(RecordsOpened(store, None, read_only))
 
-    def on_records_opened(self, event: RecordsOpened) -> None:
-        """The data folder was opened, or could not be: act on it."""
+    def opened(self, event: RecordsOpened) -> None:
+        """The data folder was opened, or could not be: act on it (the App's message handler)."""
         from biy_tui.core.store import PassphraseRequired, StoreLocked, WrongPassphrase
 
+        app = self.app
         if self._exit_after_first_frame == "records" or (
             self._exit_after_first_frame == "usable" and event.store is None
         ):
-            self.call_after_refresh(self.exit)
+            app.call_after_refresh(app.exit)
 
         if event.store is not None:
-            self.store = event.store
-            self.read_only = event.read_only
+            app.store = event.store
+            app.read_only = event.read_only
             for notice in event.store.take_notices():
-                self.notify(str(notice), severity="warning", timeout=15)
+                app.notify(str(notice), severity="warning", timeout=15)
             if event.read_only:
-                self.notify(messages.READ_ONLY_NOTICE, timeout=8)
+                app.notify(messages.READ_ONLY_NOTICE, timeout=8)
             else:
                 self._offer_drafts(event.store)
             self.records_changed()
@@ -111,40 +179,44 @@ class RecordsMixin(_AppBase):
 
             def entered(passphrase: str | None) -> None:
                 if passphrase is None:
-                    self.exit(message=messages.CLOSED_WITHOUT_OPENING)
+                    app.exit(message=messages.CLOSED_WITHOUT_OPENING)
                 else:
                     self.open_records(passphrase, event.read_only)
 
             wrong = isinstance(error, WrongPassphrase)
-            self.push_screen(PassphraseScreen(wrong=wrong), entered)
+            app.push_screen(PassphraseScreen(wrong=wrong), entered)
         elif isinstance(error, StoreLocked):
             from biy_tui.ui.dialogs.opening import LockedScreen
 
             def chosen(choice: str | None) -> None:
                 if choice == "read-only":
-                    self.open_records(_env_passphrase(), read_only=True)
+                    self.open_records(env_passphrase(), read_only=True)
                 else:
-                    self.exit(message=messages.CLOSED_ALREADY_OPEN)
+                    app.exit(message=messages.CLOSED_ALREADY_OPEN)
 
-            self.push_screen(LockedScreen(str(self.data_dir)), chosen)
+            app.push_screen(LockedScreen(str(app.data_dir)), chosen)
         else:
-            self.notify(str(error), severity="error", timeout=20)
+            app.notify(str(error), severity="error", timeout=20)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="drafts")
     def _offer_drafts(self, store: Store) -> None:
+        self._in_thread(
+            partial(self._offer_drafts_in_thread, store), group="drafts", name="_offer_drafts"
+        )
+
+    def _offer_drafts_in_thread(self, store: Store) -> None:
         from biy_tui.core.store import StoreError
 
         try:
             drafts = store.drafts()
-            days = self.settings.stale_draft_days
+            days = self.app.settings.stale_draft_days
             stale = len(store.stale_drafts(days))
         except StoreError:
             return
         if drafts:
-            self.call_from_thread(self._show_drafts, drafts)
+            self.app.call_from_thread(self._show_drafts, drafts)
         if stale:  # a gentle nudge: drafts hold text before its privacy review
             text = messages.DRAFTS_STALE(n=stale, days=days)
-            self.call_from_thread(self.notify, text, timeout=15)
+            self.app.call_from_thread(self.app.notify, text, timeout=15)
 
     def _show_drafts(self, drafts: list[Draft]) -> None:
         from biy_tui.ui.screens.drafts import DraftsScreen
@@ -153,7 +225,7 @@ class RecordsMixin(_AppBase):
             if draft is not None:
                 self.open_draft(draft)
 
-        self.push_screen(DraftsScreen(drafts), chosen)
+        self.app.push_screen(DraftsScreen(drafts), chosen)
 
     def open_draft(self, draft: Draft) -> None:
         """Open the form a draft belongs to, with its text."""
@@ -161,17 +233,18 @@ class RecordsMixin(_AppBase):
         from biy_tui.ui.screens.debrief import DebriefScreen, SelfCareScreen
         from biy_tui.ui.screens.forms import read_draft_key
 
+        app = self.app
         form, value = read_draft_key(str(draft.key))
         if form == "debrief":
-            self.push_screen(DebriefScreen(int(value), draft=draft))
+            app.push_screen(DebriefScreen(int(value), draft=draft))
         elif form == "checkin":
-            self.push_screen(CheckInScreen(int(value), draft=draft))
+            app.push_screen(CheckInScreen(int(value), draft=draft))
         elif form == "plan":
             self.open_plan_draft(int(value), draft)
         elif form == "selfcare":
-            self.push_screen(SelfCareScreen(draft=draft))
-        elif form == "edit" and self.store is not None:
-            record = self.store.get(value)
+            app.push_screen(SelfCareScreen(draft=draft))
+        elif form == "edit" and app.store is not None:
+            record = app.store.get(value)
             if record is not None:
                 self.edit_record(record, draft=draft)
 
@@ -181,21 +254,22 @@ class RecordsMixin(_AppBase):
         from biy_tui.ui.screens.checkin import CheckInScreen
         from biy_tui.ui.screens.debrief import DebriefScreen, SelfCareScreen
 
-        if self.read_only:
-            self.notify(messages.FORM_READ_ONLY, severity="warning")
+        app = self.app
+        if app.read_only:
+            app.notify(messages.FORM_READ_ONLY, severity="warning")
         elif isinstance(record, Debrief):
-            self.push_screen(DebriefScreen(record.week, record=record, draft=draft))
+            app.push_screen(DebriefScreen(record.week, record=record, draft=draft))
         elif isinstance(record, SelfCare):
-            self.push_screen(SelfCareScreen(record=record, draft=draft))
+            app.push_screen(SelfCareScreen(record=record, draft=draft))
         elif isinstance(record, CheckIn):
-            self.push_screen(CheckInScreen(record.week, record=record, draft=draft))
+            app.push_screen(CheckInScreen(record.week, record=record, draft=draft))
         elif isinstance(record, Plan):
             from biy_tui.core.planning import agenda_from_plan
             from biy_tui.ui.screens.agenda import AgendaScreen
 
-            self.planner.load(agenda_from_plan(record))
-            if self.curriculum.week(record.week) is not None:
-                self.push_screen(AgendaScreen(record.week))
+            app.planner.load(agenda_from_plan(record))
+            if app.curriculum.week(record.week) is not None:
+                app.push_screen(AgendaScreen(record.week))
 
     # --- opening a form -------------------------------------------------------
 
@@ -206,61 +280,48 @@ class RecordsMixin(_AppBase):
         draft of the form is carried on; a week that already has a check-in or
         debrief offers to edit it, and another session is an explicit choice.
         """
-        if self.read_only:
-            self.notify(messages.FORM_READ_ONLY_UP_FRONT, severity="warning", timeout=8)
+        app = self.app
+        if app.read_only:
+            app.notify(messages.FORM_READ_ONLY_UP_FRONT, severity="warning", timeout=8)
             return
-        store = self.store
+        store = app.store
         if store is None:
-            self.notify(messages.FORM_NO_STORE, severity="warning")
+            app.notify(messages.FORM_NO_STORE, severity="warning")
             return
-        self._look_before_opening(store, form, week)
+        work = partial(self._look_before_opening, store, form, week)
+        self._in_thread(work, group="open-form", name="_look_before_opening")
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open-form")
     def _look_before_opening(self, store: Store, form: str, week: int) -> None:
-        from biy_tui.core.store import CheckIn, Debrief, StoreError
-        from biy_tui.ui.screens.forms import draft_key
+        from biy_tui.core.store import StoreError
 
         try:
-            draft = store.draft(draft_key(form, week=week))
-            kind: Kind = "checkin" if form == "checkin" else "debrief"
-            existing = (
-                [
-                    r
-                    for r in store.current_cycle(kind)
-                    if isinstance(r, (CheckIn, Debrief)) and r.week == week
-                ]
-                if form in ("checkin", "debrief") and draft is None
-                else []
-            )
-            edit_draft = (
-                store.draft(draft_key(form, record_id=existing[0].id)) if existing else None
-            )
+            draft, existing, edit_draft = look_before_opening(store, form, week)
         except StoreError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="warning")
+            self.app.call_from_thread(self.app.notify, str(exc), severity="warning")
             return
-        from textual.worker import get_current_worker
-
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._open_form_now, form, week, draft, existing, edit_draft)
+        if not worker_cancelled():
+            self.app.call_from_thread(self._open_form_now, form, week, draft, existing, edit_draft)
 
     def _open_form_now(
         self,
         form: str,
         week: int,
         draft: Draft | None,
-        existing: list[CheckIn | Debrief],
+        existing: Sequence[CheckIn | Debrief],
         edit_draft: Draft | None,
     ) -> None:
         from biy_tui.ui.screens.checkin import CheckInScreen
         from biy_tui.ui.screens.debrief import DebriefScreen, SelfCareScreen
 
+        app = self.app
+
         def blank() -> None:
             if form == "checkin":
-                self.push_screen(CheckInScreen(week, draft=draft))
+                app.push_screen(CheckInScreen(week, draft=draft))
             elif form == "debrief":
-                self.push_screen(DebriefScreen(week, draft=draft))
+                app.push_screen(DebriefScreen(week, draft=draft))
             else:
-                self.push_screen(SelfCareScreen(draft=draft))
+                app.push_screen(SelfCareScreen(draft=draft))
 
         if draft is not None or not existing:
             blank()
@@ -278,7 +339,7 @@ class RecordsMixin(_AppBase):
                 blank()
 
         when = format_date(record.date, "medium")
-        self.push_screen(WeekHasRecordScreen(week, kind, when), chosen)
+        app.push_screen(WeekHasRecordScreen(week, kind, when), chosen)
 
     @property
     def guard_kwargs(self) -> GuardKwargs:
@@ -287,17 +348,17 @@ class RecordsMixin(_AppBase):
             from biy_tui.core.privacy import SiteTerms, SiteTermsError, load_site_terms
 
             try:
-                site = load_site_terms(self.site_dir)
+                site = load_site_terms(self.app.site_dir)
             except SiteTermsError as exc:
-                self.notify(str(exc), severity="warning", timeout=15)
+                self.app.notify(str(exc), severity="warning", timeout=15)
                 site = SiteTerms()
-            self._guard_kwargs = site.guard_kwargs(self.curriculum.program_terms())
+            self._guard_kwargs = site.guard_kwargs(self.app.curriculum.program_terms())
         return self._guard_kwargs
 
     # --- closing safely -------------------------------------------------------
 
-    def _install_signal_handlers(self) -> None:
-        """On SIGTERM or SIGHUP, keep every open draft, then close."""
+    def install_signal_handlers(self) -> None:
+        """On SIGTERM or SIGHUP, keep every open draft, then close (call on the event loop)."""
         import asyncio
         import signal
 
@@ -307,76 +368,109 @@ class RecordsMixin(_AppBase):
             if number is None:
                 continue
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(number, self._close_keeping_drafts)
+                loop.add_signal_handler(number, self.close_keeping_drafts)
 
-    def _close_keeping_drafts(self) -> None:
+    def close_keeping_drafts(self) -> None:
+        """Keep every open draft, then close biy (what SIGTERM and SIGHUP do)."""
         self.keep_all_drafts()
-        self.exit()
-
-    def on_exit_app(self) -> None:
-        """However biy is asked to close (Ctrl+Q, a closed browser tab), keep open drafts first."""
-        self.keep_all_drafts()
+        self.app.exit()
 
     def keep_all_drafts(self) -> None:
         """Write the draft of every open form and unsaved agenda now (biy is closing)."""
         from biy_tui.ui.screens.base import BiyScreen
 
-        for screen in self.screen_stack:
+        for screen in self.app.screen_stack:
             if isinstance(screen, BiyScreen):
                 screen.flush_draft_now()
-        planner = self.planner
+        planner = self.app.planner
         if planner.dirty_weeks():
             from biy_tui.ui.screens.agenda import keep_plan_draft
 
             for week in planner.dirty_weeks():
-                keep_plan_draft(self, week)
+                keep_plan_draft(self.app, week)
+
+    def close(self) -> None:
+        """Keep open drafts, then let go of the data folder (the App is unmounting)."""
+        store = self.app.store
+        if store is not None:
+            self.keep_all_drafts()
+            store.close()
 
     def open_plan_draft(self, week: int, draft: Draft) -> None:
         """Open a week's agenda with the unsaved changes a draft kept."""
         from biy_tui.ui.screens.agenda import AgendaScreen
 
-        if self.curriculum.week(week) is None:
+        if self.app.curriculum.week(week) is None:
             return
-        self.planner.forget(week)
-        self.push_screen(AgendaScreen(week))
+        self.app.planner.forget(week)
+        self.app.push_screen(AgendaScreen(week))
+
+    # --- what the overview shows ----------------------------------------------
 
     def records_changed(self) -> None:
         """Recount what the overview shows (in the background)."""
-        if self.store is not None:
-            self._count_records(self.store)
+        store = self.app.store
+        if store is not None:
+            work = partial(self._count_records, store)
+            self._in_thread(work, group="overview", name="_count_records")
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="overview")
     def _count_records(self, store: Store) -> None:
-        from textual.worker import get_current_worker
-
         from biy_tui.core.store import StoreError
 
         try:
-            overview = Overview.from_store(store, self.curriculum)
+            overview = Overview.from_store(store, self.app.curriculum)
         except StoreError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="warning")
+            self.app.call_from_thread(self.app.notify, str(exc), severity="warning")
             return
-        if not get_current_worker().is_cancelled:  # a newer count replaced this one
-            self.call_from_thread(self._show_overview, overview)
+        if not worker_cancelled():  # a newer count replaced this one
+            self.app.call_from_thread(self.show_overview, overview)
 
-    def _show_overview(self, overview: Overview) -> None:
-        from biy_tui.ui.screens.base import BiyScreen
-
-        self.overview = overview
-        for screen in self.screen_stack:
-            if isinstance(screen, BiyScreen):
-                screen.overview_changed()
+    def show_overview(self, overview: Overview) -> None:
+        """Give the App the new counts (open screens watch ``app.overview``)."""
+        app = self.app
+        app.overview = overview
         if self._exit_after_first_frame == "usable":  # benchmarks: the marks are drawn
-            self.call_after_refresh(self.exit)
-
-    def on_unmount(self) -> None:
-        """Keep open drafts, then let go of the data folder."""
-        if self.store is not None:
-            self.keep_all_drafts()
-            self.store.close()
+            app.call_after_refresh(app.exit)
 
 
-def _env_passphrase() -> str | None:
+def look_before_opening(
+    store: Store, form: str, week: int
+) -> tuple[Draft | None, list[CheckIn | Debrief], Draft | None]:
+    """What opening a form finds: its kept draft, the week's saved records, their edit draft.
+
+    The saved check-ins or debriefs of the week are looked up only when there is no
+    draft of the form (a draft is carried on as it is). Raises StoreError.
+    """
+    from biy_tui.core.store import CheckIn, Debrief
+    from biy_tui.ui.screens.forms import draft_key
+
+    draft = store.draft(draft_key(form, week=week))
+    kind: Kind = "checkin" if form == "checkin" else "debrief"
+    existing: list[CheckIn | Debrief] = (
+        [
+            r
+            for r in store.current_cycle(kind)
+            if isinstance(r, (CheckIn, Debrief)) and r.week == week
+        ]
+        if form in ("checkin", "debrief") and draft is None
+        else []
+    )
+    edit_draft = store.draft(draft_key(form, record_id=existing[0].id)) if existing else None
+    return draft, existing, edit_draft
+
+
+def worker_cancelled() -> bool:
+    """True when the worker running this was cancelled (a newer one replaced it)."""
+    from textual.worker import NoActiveWorker, get_current_worker
+
+    try:
+        return get_current_worker().is_cancelled
+    except NoActiveWorker:  # called directly, not in a worker
+        return False
+
+
+def env_passphrase() -> str | None:
+    """The passphrase handed over in the environment, if any (taken once)."""
     from biy_tui.core.store import maintenance
 
     return maintenance.take_passphrase()

@@ -34,7 +34,7 @@ def notices(app) -> str:  # type: ignore[no-untyped-def]
 
 
 async def open_check_in(pilot, app, week: int = 3) -> CheckInScreen:  # type: ignore[no-untyped-def]
-    app.open_form("checkin", week)
+    app.records.open_form("checkin", week)
     await wait_for(pilot, lambda: isinstance(app.screen, CheckInScreen))
     await pilot.pause()
     return app.screen  # type: ignore[no-any-return]
@@ -64,7 +64,7 @@ async def test_check_in_counts_are_kept_when_biy_closes(make_app, tmp_path: Path
         screen = await open_check_in(pilot, app, 4)
         screen.query_one("#count-present", Input).value = "6"
         await pilot.pause()
-        app._close_keeping_drafts()  # what SIGTERM does
+        app.records.close_keeping_drafts()  # what SIGTERM does
     with Store.open(tmp_path / "data") as store:
         draft = store.draft("checkin:week-4")
         assert draft is not None and draft.fields["present"] == "6"
@@ -91,14 +91,14 @@ async def test_a_week_with_a_check_in_offers_to_edit_it(make_app) -> None:
         saved = app.store.save_check_in(
             CheckIn(week=3, date=dt.date(2026, 12, 1), attendance=Attendance(present=9))
         )
-        app.open_form("checkin", 3)
+        app.records.open_form("checkin", 3)
         await wait_for(pilot, lambda: isinstance(app.screen, WeekHasRecordScreen))
         await pilot.press("e")
         await wait_for(pilot, lambda: isinstance(app.screen, CheckInScreen))
         assert app.screen.record.id == saved.id
         assert app.screen.query_one("#count-present", Input).value == "9"
         await pilot.press("escape")
-        app.open_form("checkin", 3)
+        app.records.open_form("checkin", 3)
         await wait_for(pilot, lambda: isinstance(app.screen, WeekHasRecordScreen))
         await pilot.press("n")
         await wait_for(pilot, lambda: isinstance(app.screen, CheckInScreen))
@@ -115,7 +115,7 @@ async def test_a_week_with_a_debrief_offers_to_edit_it(make_app) -> None:
         saved = app.store.save_debrief(
             Debrief(week=3, date=dt.date(2026, 12, 1), what_worked=approve("The collage."))
         )
-        app.open_form("debrief", 3)
+        app.records.open_form("debrief", 3)
         await wait_for(pilot, lambda: isinstance(app.screen, WeekHasRecordScreen))
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, DebriefScreen))
@@ -151,7 +151,7 @@ async def test_an_unexpected_worker_error_is_said_and_drafts_keep_working(
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot, app)
-        app.open_form("debrief", 6)
+        app.records.open_form("debrief", 6)
         await wait_for(pilot, lambda: isinstance(app.screen, DebriefScreen))
         screen = app.screen
         screen.query_one("#field-what_worked", TextArea).text = "The group laughed a lot."
@@ -167,7 +167,7 @@ async def test_an_unexpected_worker_error_is_said_and_drafts_keep_working(
         app.store.save_debrief = real  # type: ignore[method-assign]
         screen.query_one("#field-what_worked", TextArea).text = "The group laughed a lot, twice."
         await pilot.pause()
-        app._close_keeping_drafts()
+        app.records.close_keeping_drafts()
     with Store.open(tmp_path / "data") as store:
         draft = store.draft("debrief:week-6")
         assert draft is not None and "twice" in draft.fields["what_worked"]
@@ -238,7 +238,7 @@ async def test_the_privacy_check_shows_its_keys_at_80x24_with_many_findings(make
     )
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot, app)
-        app.push_screen(PrivacyReview(text, **app.guard_kwargs))
+        app.push_screen(PrivacyReview(text, **app.records.guard_kwargs))
         await wait_for(pilot, lambda: isinstance(app.screen, PrivacyReview))
         await pilot.pause()
         review = app.screen

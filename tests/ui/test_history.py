@@ -128,7 +128,7 @@ async def test_enter_opens_a_record_read_only_and_e_asks_to_edit(make_app) -> No
     asked: list[Any] = []
     async with app.run_test(size=(80, 24)) as pilot:
         await opened(pilot, app)
-        app.edit_record = asked.append  # the lead's edit_record, observed
+        app.records.edit_record = asked.append  # the records' edit_record, observed
         screen = await history(pilot, app)
         await pilot.press("1")  # check-ins
         await wait_for(

@@ -213,7 +213,7 @@ async def test_editing_a_saved_debrief_keeps_its_id(make_app) -> None:
         saved = app.store.save_debrief(
             Debrief(week=2, date=dt.date(2026, 11, 1), what_worked=mark_reviewed("Tea helped."))
         )
-        app.edit_record(saved)
+        app.records.edit_record(saved)
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)
         area = app.screen.query_one("#field-what_worked", TextArea)

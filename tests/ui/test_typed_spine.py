@@ -145,8 +145,8 @@ async def test_the_app_calls_the_declared_hooks_on_every_open_screen(make_app) -
         await app.push_screen(below)
         await app.push_screen(above)
         await pilot.pause()
-        app._show_overview(Overview())
-        app.keep_all_drafts()
+        app.records.show_overview(Overview())
+        app.records.keep_all_drafts()
         assert below.calls == above.calls == ["overview", "flush"]
         assert app.screen is above
         titles = [c.title for c in screen_commands(above)]
@@ -154,7 +154,31 @@ async def test_the_app_calls_the_declared_hooks_on_every_open_screen(make_app) -
         # A screen biy did not write (Textual's own) is passed over quietly.
         plain: Screen[None] = Screen()
         await app.push_screen(plain)
-        app._show_overview(Overview())
-        app.keep_all_drafts()
+        app.records.show_overview(Overview())
+        app.records.keep_all_drafts()
         assert "Listen closely" not in [c.title for c in screen_commands(plain)]
         assert below.calls == ["overview", "flush", "overview", "flush"]
+
+
+async def test_open_screens_follow_the_apps_overview(make_app) -> None:  # type: ignore[no-untyped-def]
+    """The overview is App state screens watch: setting it tells every open biy screen, once."""
+    from tests.ui.conftest import wait_for
+
+    app = make_app()
+    async with app.run_test() as pilot:
+        await wait_for(pilot, lambda: app.store is not None)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        below, above = Listening(), Listening()
+        await app.push_screen(below)
+        await app.push_screen(above)
+        await pilot.pause()
+        app.overview = Overview()
+        assert below.calls == above.calls == ["overview"]
+        app.overview = Overview()  # the same counts again: still told (the records changed)
+        assert below.calls == above.calls == ["overview", "overview"]
+        await app.pop_screen()
+        await pilot.pause()
+        app.overview = Overview()
+        assert below.calls == ["overview"] * 3
+        assert above.calls == ["overview"] * 2  # a closed screen is no longer told

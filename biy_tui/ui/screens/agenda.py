@@ -35,7 +35,7 @@ from biy_tui.ui.render.agenda_view import agenda_line, agenda_summary
 from biy_tui.ui.screens.base import BiyScreen, WeekScreenMixin, store_in_background, writable_store
 
 if TYPE_CHECKING:
-    from biy_tui.ui.records import RecordsMixin
+    from biy_tui.ui.records import RecordsHost
 
 
 def plan_draft_key(week: int) -> str:
@@ -398,7 +398,7 @@ class AgendaScreen(WeekScreenMixin, BiyScreen[None]):
         name = plan_name(self.agenda, self._plans)
         template = messages.AGENDA_SAVED_AS_NEW if as_new else messages.AGENDA_SAVED
         self.notify(template.format(week=self.number, name=name), timeout=5)
-        self.app.records_changed()
+        self.app.records.records_changed()
 
     def action_open_saved(self) -> None:
         """Open the next saved plan for this week (they cycle, newest first)."""
@@ -424,7 +424,7 @@ class AgendaScreen(WeekScreenMixin, BiyScreen[None]):
         self.notify(plan_name(agenda, self._plans, opened=True), timeout=5)
 
 
-def keep_plan_draft(app: RecordsMixin, week: int) -> bool:
+def keep_plan_draft(app: RecordsHost, week: int) -> bool:
     """Keep a week's unsaved agenda as a draft now (on this thread). True when kept."""
     store = app.store
     if store is None or app.read_only:

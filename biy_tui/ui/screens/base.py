@@ -3,10 +3,11 @@
 :class:`BiyScreen` and :class:`BiyModal` are the bases of every screen and dialog: their
 ``app`` is the typed :class:`~biy_tui.ui.app.BiyApp`, so screens reach the App's state
 (store, curriculum, planner, settings) through declared attributes, never ``getattr``.
-The hooks the App calls on every open screen (``flush_draft_now``, ``overview_changed``,
-``commands``, ``worker_failed``) are declared here with do-nothing defaults, so a screen
-overrides only the ones it needs. Also here: the week a screen shows, and saving without
-blocking.
+The hooks (``flush_draft_now``, ``overview_changed``, ``commands``, ``worker_failed``) are
+declared here with do-nothing defaults, so a screen overrides only the ones it needs. The
+App state screens follow is a reactive on the App: every open screen watches
+``app.overview`` and is told through ``overview_changed``. Also here: the week a screen
+shows, and saving without blocking.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from textual import events, on
 from textual.app import SystemCommand
 from textual.screen import ModalScreen, Screen
 
 from biy_tui.core.curriculum import Curriculum, Week
 
 if TYPE_CHECKING:
+    from biy_tui.core.overview import Overview
     from biy_tui.core.store import Store
     from biy_tui.ui.app import BiyApp
 
@@ -40,12 +43,20 @@ class BiyScreen(Screen[ResultT]):
         """The loaded curriculum."""
         return self.app.curriculum
 
+    @on(events.Mount)
+    def _follow_the_app(self) -> None:
+        """Once open, follow the App's overview until closed (Textual drops closed watchers)."""
+        self.watch(self.app, "overview", self._overview_watched, init=False)
+
+    def _overview_watched(self, overview: Overview) -> None:
+        self.overview_changed()
+
     def flush_draft_now(self) -> bool:
         """Write this screen's unsaved text as a draft now (biy is closing); True if written."""
         return False
 
     def overview_changed(self) -> None:
-        """The records changed: the App recounted what the overview shows."""
+        """The records changed: the App recounted what the overview shows (``app.overview``)."""
 
     def commands(self) -> Iterable[SystemCommand]:
         """Commands this screen adds to the palette (besides its key bindings)."""

@@ -414,5 +414,5 @@ class CheckInScreen(BiyScreen[None]):
         self._dirty = False
         self.record = saved
         self.notify(messages.CHECKIN_SAVED.format(week=self.week_number), timeout=5)
-        self.app.records_changed()
+        self.app.records.records_changed()
         self.app.pop_screen()

@@ -139,7 +139,7 @@ class HeavyWeekOffer(BiyModal[None]):
     def action_self_care(self) -> None:
         """Open the self-care entry."""
         self.dismiss()
-        self.app.open_form("selfcare")
+        self.app.records.open_form("selfcare")
 
 
 class SelfCareScreen(TextFormScreen["SelfCare"]):

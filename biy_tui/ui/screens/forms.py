@@ -70,7 +70,7 @@ async def review_text(screen: BiyScreen[Any], text: str) -> str | None:
     """
     from biy_tui.core.privacy import approve, find
 
-    guard = screen.app.guard_kwargs
+    guard = screen.app.records.guard_kwargs
     text = text.strip()
     if not text:
         return ""
@@ -108,7 +108,7 @@ class TextFormScreen(BiyScreen[None], Generic[RecordT]):
 
     def compose_fields(self) -> ComposeResult:
         """The labelled text boxes, prefilled from the record or the draft."""
-        guard = self.app.guard_kwargs
+        guard = self.app.records.guard_kwargs
         for name, label in self.FIELDS:
             yield Static(Text(label, style="bold"), classes="form-heading")
             yield GuardedTextArea(
@@ -218,7 +218,7 @@ class TextFormScreen(BiyScreen[None], Generic[RecordT]):
     async def _review_then_save(self, store: Store) -> None:
         from biy_tui.core.privacy import approve, find, learned_from
 
-        guard = self.app.guard_kwargs
+        guard = self.app.records.guard_kwargs
         learned = learned_from(store)  # words she redacted before, as keyed hashes
         reviewed: dict[str, Any] = {}
         for name, _ in self.FIELDS:
@@ -267,7 +267,7 @@ class TextFormScreen(BiyScreen[None], Generic[RecordT]):
             self._timer.stop()
         self._dirty = False
         self.record = saved
-        self.app.records_changed()
+        self.app.records.records_changed()
         self.after_save(saved)
 
     def after_save(self, saved: RecordT) -> None:

@@ -57,8 +57,13 @@ class LoadingScreen(BiyScreen[None]):
 
     def on_mount(self) -> None:
         """The curriculum may already be read (a warm start is quick): show it."""
+        self.watch(self.app, "curriculum_problems", self._problems_watched)
         self.on_screen_resume()
+
+    def _problems_watched(self, problems: list[str]) -> None:
+        if problems:
+            self.show_problems([*problems, messages.STARTUP_CURRICULUM_FAILED])
 
     def on_screen_resume(self) -> None:
         """Uncovered again (after quick hide or the grounding card): show what is ready."""
-        self.call_after_refresh(self.app.show_program_when_ready)
+        self.call_after_refresh(self.app.curriculum_reading.show_program_when_ready)

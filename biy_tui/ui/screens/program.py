@@ -203,13 +203,13 @@ class ProgramScreen(BiyScreen[None]):
         """Log the check-in of the highlighted week's session."""
         number = self.selected_week()
         if number is not None:
-            self.app.open_form("checkin", number)
+            self.app.records.open_form("checkin", number)
 
     def action_debrief(self) -> None:
         """Write the debrief of the highlighted week's session."""
         number = self.selected_week()
         if number is not None:
-            self.app.open_form("debrief", number)
+            self.app.records.open_form("debrief", number)
 
     def commands(self) -> Iterable[SystemCommand]:
         """Palette commands: the highlighted week's check-in and debrief, and any week."""

@@ -29,7 +29,7 @@ def edit_record(screen: BiyScreen[Any], record: Record | None) -> None:
     """Ask the app to open a record in its form (the lead's form screens), if it can."""
     if record is None:
         return
-    screen.app.edit_record(record)
+    screen.app.records.edit_record(record)
 
 
 class RecordScreen(BiyScreen[None]):

@@ -268,11 +268,11 @@ class WeekScreen(BiyScreen[None]):
 
     def action_check_in(self) -> None:
         """Log this week's check-in (or carry on with the saved one)."""
-        self.app.open_form("checkin", self.number)
+        self.app.records.open_form("checkin", self.number)
 
     def action_debrief(self) -> None:
         """Write this week's debrief (or carry on with the saved one)."""
-        self.app.open_form("debrief", self.number)
+        self.app.records.open_form("debrief", self.number)
 
     def action_choose(self) -> None:
         """Let the group choose among a few of this week's activities."""
