@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from biy_tui.core import paths
-from biy_tui.core.curriculum import load_curriculum
 from biy_tui.core.store import Store
 from biy_tui.ui.app import build_app
 from biy_tui.ui.screens.drafts import DraftsScreen
+from tests.shipped import shipped
 from tests.ui.conftest import wait_for
 
 pytestmark = pytest.mark.serial
@@ -93,7 +92,7 @@ async def test_draft_survives_a_signal_and_is_offered_next_time(
     assert b"Traceback" not in output
 
     monkeypatch.setenv("BIY_HOME", str(home))
-    app = build_app(load_curriculum(paths.shipped_curriculum_dir()), data_dir=home / "data")
+    app = build_app(shipped(), data_dir=home / "data")
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, DraftsScreen))
         await pilot.press("enter")
