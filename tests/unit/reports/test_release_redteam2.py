@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,10 +81,6 @@ def add_sessions_caps(attack: Attack, report: Report, sites_: Sequence[str]) -> 
             attack.at_most([((kind, s, row.key), 1.0) for s in sites_], cap)
 
 
-def _one_value(bounds: tuple[float, float]) -> bool:
-    return not math.isinf(bounds[1]) and pinned(bounds)
-
-
 def small_pinned(attack: Attack, site: str, records: Sequence[Record], k: int) -> list[object]:
     """Every true count below ``k`` that the facts leave at one value."""
     found: list[object] = []
@@ -94,20 +89,22 @@ def small_pinned(attack: Attack, site: str, records: Sequence[Record], k: int) -
     for r in records:
         if isinstance(r, CheckIn | Debrief):
             sessions[unit_of(r.week, UNITS).id] = sessions.get(unit_of(r.week, UNITS).id, 0) + 1
-    for (kind, *key), value in exact.items():
-        name = (kind, site, *key)
+    counts = {
+        (kind, site, *key): value
+        for (kind, *key), value in exact.items()
+        if kind in ("f", "r", "c", "d") and (kind, site, *key) in attack.index
+    }
+    assert attack.allows(counts)  # the attacker is sound: the true counts agree with every fact
+    for (kind, _site, *key), value in counts.items():
         if kind in ("c", "d") and sessions.get(str(key[0]).partition(":")[2].split("/")[0]) == 1:
             continue  # a unit of one session: a listed theme came up there (README)
-        if kind in ("f", "r", "c", "d") and name in attack.index and value < k:
-            bounds = attack.bounds([(name, 1.0)])
-            assert bounds[0] - 1e-6 <= value <= bounds[1] + 1e-6  # the attacker is sound
-            if _one_value(bounds):
-                found.append((name, value))
+        if value < k and attack.pinned_at([((kind, site, *key), 1.0)], value):
+            found.append(((kind, site, *key), value))
     for (kind, *key), value in exact.items():
         if kind == "f":
             terms = [(("f", site, *key), 1.0), (("r", site, *key), 1.0)]
             present = value + exact.get(("r", *key), 0)
-            if present < k and _one_value(attack.bounds(terms)):
+            if present < k and attack.pinned_at(terms, present):
                 found.append((("present", site, *key), present))
     return found
 
