@@ -18,6 +18,7 @@ from biy_tui.ui.dialogs.opening import LockedScreen, PassphraseScreen
 from biy_tui.ui.screens.agenda import AgendaScreen
 from biy_tui.ui.screens.run import RunScreen
 from biy_tui.ui.screens.week import WeekScreen
+from tests.shipped import shipped
 from tests.ui.conftest import wait_for
 from tests.unit.curriculum.helpers import week_text, write
 
@@ -26,7 +27,10 @@ THEMES = ["biy-calm", "biy-contrast"]
 
 
 def make(tmp_path: Path, theme: str = "biy-calm", site: Path | None = None):  # type: ignore[no-untyped-def]
-    curriculum = load_curriculum(paths.shipped_curriculum_dir(), site)
+    if site is None:
+        curriculum = shipped()  # read once per worker, a fresh copy each time
+    else:
+        curriculum = load_curriculum(paths.shipped_curriculum_dir(), site)
     return build_app(curriculum, settings=Settings(theme=theme), data_dir=tmp_path / "data")
 
 

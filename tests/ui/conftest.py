@@ -10,6 +10,7 @@ import pytest
 from biy_tui.core import paths
 from biy_tui.core.curriculum import load_curriculum
 from biy_tui.ui.app import BiyApp, build_app
+from tests.shipped import shipped
 
 
 @pytest.fixture
@@ -17,7 +18,10 @@ def make_app(tmp_path: Path) -> Callable[..., BiyApp]:
     """Build the app on the shipped curriculum (or a site folder) and a temp data folder."""
 
     def factory(site: Path | None = None, **kwargs: object) -> BiyApp:
-        curriculum = load_curriculum(paths.shipped_curriculum_dir(), site)
+        if site is None:
+            curriculum = shipped()  # read once per worker, a fresh copy each time
+        else:
+            curriculum = load_curriculum(paths.shipped_curriculum_dir(), site)
         return build_app(curriculum, data_dir=tmp_path / "data", **kwargs)  # type: ignore[arg-type]
 
     return factory

@@ -20,6 +20,7 @@ from biy_tui.ui.screens.debrief import DebriefScreen
 from biy_tui.ui.screens.existing import WeekHasRecordScreen
 from biy_tui.ui.screens.program import ProgramScreen
 from biy_tui.ui.widgets.tally import TallyCounter
+from tests.shipped import shipped
 from tests.ui.conftest import wait_for
 
 
@@ -362,12 +363,10 @@ def test_trends_name_a_large_drop_for_what_it_is() -> None:
 
 
 def test_agenda_status_says_one_minute() -> None:
-    from biy_tui.core import paths
-    from biy_tui.core.curriculum import load_curriculum
     from biy_tui.core.planning import Agenda
     from biy_tui.ui.render.agenda_view import time_status
 
-    week = load_curriculum(paths.shipped_curriculum_dir()).weeks[3]
+    week = shipped().weeks[3]
     activity = week.activities[0]
     agenda = Agenda(week=3, session_minutes=activity.minutes - 1).add(activity)
     if agenda.session_minutes >= 10:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import re
 import signal
 import struct
 import subprocess
@@ -17,11 +18,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from biy_tui.core import paths
-from biy_tui.core.curriculum import load_curriculum
 from biy_tui.core.store import Store
+from biy_tui.core.text import messages
 from biy_tui.ui.app import build_app
 from biy_tui.ui.screens.drafts import DraftsScreen
+from tests.shipped import shipped
 from tests.ui.conftest import wait_for
 
 pytestmark = pytest.mark.serial
@@ -44,7 +45,15 @@ def wait_until(condition, timeout: float = 20.0) -> None:  # type: ignore[no-unt
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError("timed out")
-        time.sleep(0.05)
+        time.sleep(0.02)
+
+
+_ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[a-zA-Z]|\x1b\][^\x07]*\x07")
+
+
+def drawn(output: bytearray, since: int, text: str) -> bool:
+    """Whether ``text`` was drawn on the terminal after byte ``since`` (escapes taken out)."""
+    return text.encode() in _ESCAPES.sub(b"", bytes(output[since:]))
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
@@ -74,11 +83,14 @@ async def test_draft_survives_a_signal_and_is_offered_next_time(
     reader.start()
     try:
         wait_until(lambda: (home / "data" / "store.json").exists())
-        time.sleep(1.0)  # the records are open and the overview is drawn
+        # The records are open and the overview is drawn, with its keys.
+        wait_until(lambda: drawn(output, 0, f"d {messages.KEY_DEBRIEF}"))
+        since = len(output)
         os.write(master, b"d")
-        time.sleep(1.0)
+        wait_until(lambda: drawn(output, since, f"esc {messages.KEY_BACK_KEEPS_A_DRAFT}"))
+        since = len(output)
         os.write(master, b"Kept through a signal")
-        time.sleep(0.8)
+        wait_until(lambda: drawn(output, since, "Kept through a signal"))  # in the box
         proc.send_signal(sig)
         proc.wait(timeout=20)
     finally:
@@ -93,7 +105,7 @@ async def test_draft_survives_a_signal_and_is_offered_next_time(
     assert b"Traceback" not in output
 
     monkeypatch.setenv("BIY_HOME", str(home))
-    app = build_app(load_curriculum(paths.shipped_curriculum_dir()), data_dir=home / "data")
+    app = build_app(shipped(), data_dir=home / "data")
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, DraftsScreen))
         await pilot.press("enter")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from biy_tui.core import paths
-from biy_tui.core.curriculum import load_curriculum
 from biy_tui.core.overview import Overview, current_week
 from biy_tui.core.planning import Agenda, plan_from_agenda
 from biy_tui.core.store import CheckIn, Store
+from tests.shipped import shipped
 
 WEEKS = list(range(1, 21))
 
@@ -24,7 +23,7 @@ def test_current_week_rules() -> None:
 
 
 def test_overview_reads_only_the_current_cycle(tmp_path: Path) -> None:
-    curriculum = load_curriculum(paths.shipped_curriculum_dir())
+    curriculum = shipped()
     today = dt.date(2026, 11, 25)
     with Store.open(tmp_path / "data") as store:
         store.save_check_in(CheckIn(week=9, date=dt.date(2024, 3, 1)))  # an earlier cycle

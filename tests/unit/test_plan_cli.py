@@ -10,15 +10,15 @@ import pytest
 
 from biy_tui.__main__ import run
 from biy_tui.core import paths
-from biy_tui.core.curriculum import load_curriculum
 from biy_tui.core.planning import Agenda, plan_from_agenda
 from biy_tui.core.reports.safe_html import CSP_META
 from biy_tui.core.store import Store
+from tests.shipped import shipped
 
 
 @pytest.fixture
 def saved_week_3() -> Agenda:
-    week = load_curriculum(paths.shipped_curriculum_dir()).weeks[3]
+    week = shipped().weeks[3]
     agenda = Agenda(week=3, session_minutes=90)
     agenda = agenda.add(week.by_style("creative-movement")[0]).add(week.by_style("discussion")[0])
     with Store.open(paths.data_dir()) as store:
@@ -37,7 +37,7 @@ def test_list(saved_week_3: Agenda, capsys: pytest.CaptureFixture[str]) -> None:
 def test_export_markdown_to_stdout(saved_week_3: Agenda, capsys) -> None:
     assert run(["plan", "export", "3", "--plan", "2", "--start", "18:00"]) == 0
     out = capsys.readouterr().out
-    week = load_curriculum(paths.shipped_curriculum_dir()).weeks[3]
+    week = shipped().weeks[3]
     first = week.activity(saved_week_3.items[0].activity)
     assert out.startswith("# Week 3: ")
     assert f"| 18:00–18:{first.minutes:02d} | {first.title} |" in out or "18:00–" in out

@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biy_tui.core import paths
-from biy_tui.core.curriculum import Curriculum, Part, Program, Scale, Theme, load_curriculum
+from biy_tui.core.curriculum import Curriculum, Part, Program, Scale, Theme
 from biy_tui.core.curriculum.models import Grounding
 from biy_tui.core.reports.series import (
     Series,
@@ -25,6 +24,7 @@ from biy_tui.core.reports.series import (
 )
 from biy_tui.core.store import Attendance, CheckIn, Plan
 from biy_tui.core.store.records import PlanItem
+from tests.shipped import shipped
 
 DAY = dt.date(2026, 3, 4)
 
@@ -86,7 +86,7 @@ SAMPLE = [
 
 @pytest.fixture(scope="module")
 def curriculum() -> Curriculum:
-    return load_curriculum(paths.shipped_curriculum_dir())
+    return shipped()
 
 
 def test_weekly_figures_by_hand() -> None:

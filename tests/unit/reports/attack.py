@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 from scipy.optimize import linprog
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, vstack
 
 from biy_tui.core.reports.model import Cell, Hidden, MeanSeries, Report
 from biy_tui.core.reports.tallies import combine
@@ -62,9 +62,7 @@ class Attack:
     def _matrices(
         self, extra: Sequence[tuple[dict[int, float], float]] = ()
     ) -> tuple[np.ndarray | None, ...]:
-        key = (len(self.index), len(self.eq), len(self.le))
-        if not extra and getattr(self, "_cache_key", None) == key:
-            return self._cache  # type: ignore[has-type, no-any-return]
+        """The facts as sparse matrices, built once per set of facts; ``extra`` rows go below."""
         n = len(self.index)
 
         def build(rows: Sequence[tuple[dict[int, float], float]]) -> tuple[object, np.ndarray]:
@@ -79,37 +77,69 @@ class Attack:
                 b[k] = rhs
             return csr_matrix((data, (ii, jj)), shape=(len(unique), n)), b
 
-        a_eq, b_eq = build(self.eq) if self.eq else (None, None)
-        ub = [*self.le, *extra]
-        a_ub, b_ub = build(ub) if ub else (None, None)
-        if not extra:
-            self._cache_key, self._cache = key, (a_eq, b_eq, a_ub, b_ub)
+        key = (n, len(self.eq), len(self.le))
+        if getattr(self, "_cache_key", None) != key:
+            a_eq, b_eq = build(self.eq) if self.eq else (None, None)
+            a_le, b_le = build(self.le) if self.le else (None, None)
+            self._cache_key, self._cache = key, (a_eq, b_eq, a_le, b_le)
+        a_eq, b_eq, a_ub, b_ub = self._cache
+        if extra:  # the facts' rows are reused as they are; only the extra ones are built
+            a_ex, b_ex = build(extra)
+            if a_ub is None:
+                a_ub, b_ub = a_ex, b_ex
+            else:
+                a_ub = vstack([a_ub, a_ex], format="csr")
+                b_ub = np.concatenate([b_ub, b_ex])
         return a_eq, b_eq, a_ub, b_ub
 
-    def bounds(self, terms: Iterable[tuple[Var, float]]) -> tuple[float, float]:
-        """The lowest and highest value of ``sum(coef * var)`` consistent with every fact."""
+    def _extreme(self, c: np.ndarray, sign: int) -> float:
+        """The lowest (sign 1) or highest (sign -1) value of ``c @ x`` the facts allow."""
+        a_eq, b_eq, a_ub, b_ub = self._matrices()
+        res = linprog(
+            sign * c,
+            A_ub=a_ub,
+            b_ub=b_ub,
+            A_eq=a_eq,
+            b_eq=b_eq,
+            bounds=(0, None),
+            method="highs",
+        )
+        if res.status == 3:  # unbounded
+            return -sign * math.inf
+        assert res.status == 0, res.message  # the facts must be consistent
+        return float(sign * res.fun)
+
+    def _objective(self, terms: Iterable[tuple[Var, float]]) -> np.ndarray:
         coefs = self._coefs(terms)
         c = np.zeros(len(self.index))
         for i, v in coefs.items():
             c[i] = v
-        a_eq, b_eq, a_ub, b_ub = self._matrices()
-        found = []
-        for sign in (1, -1):
-            res = linprog(
-                sign * c,
-                A_ub=a_ub,
-                b_ub=b_ub,
-                A_eq=a_eq,
-                b_eq=b_eq,
-                bounds=(0, None),
-                method="highs",
-            )
-            if res.status == 3:  # unbounded
-                found.append(-sign * math.inf)
-                continue
-            assert res.status == 0, res.message  # the facts must be consistent
-            found.append(sign * res.fun)
-        return found[0], found[1]
+        return c
+
+    def bounds(self, terms: Iterable[tuple[Var, float]]) -> tuple[float, float]:
+        """The lowest and highest value of ``sum(coef * var)`` consistent with every fact."""
+        c = self._objective(terms)
+        return self._extreme(c, 1), self._extreme(c, -1)
+
+    def pinned_at(self, terms: Iterable[tuple[Var, float]], value: int) -> bool:
+        """Whether the facts leave ``sum(coef * var)`` one whole number (they allow ``value``).
+
+        Exactly :func:`pinned` of :meth:`bounds`, with one linear program instead of two
+        when the highest value allowed is ``value + 1`` or more (then two whole numbers
+        are left). Only for a ``value`` the facts are known to allow (:meth:`allows`).
+        """
+        c = self._objective(terms)
+        hi = self._extreme(c, -1)
+        if hi >= value + 1 - 1e-6:
+            return False
+        return pinned((self._extreme(c, 1), hi))
+
+    def allows(self, values: dict[Var, float]) -> bool:
+        """Whether the facts allow every one of these variables at its value, all together."""
+        if not values:
+            return True  # nothing counted: nothing to agree with
+        rows = [(([(name, 1.0)], v), ([(name, -1.0)], -v)) for name, v in values.items()]
+        return self.feasible([row for pair in rows for row in pair])
 
     def feasible(self, extra: Iterable[tuple[Iterable[tuple[Var, float]], float]]) -> bool:
         """Whether the facts allow ``sum(coef * var) <= value`` for each extra (all at once)."""

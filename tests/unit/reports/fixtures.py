@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from biy_tui.core import paths
-from biy_tui.core.curriculum import Curriculum, load_curriculum
+from biy_tui.core.curriculum import Curriculum
 from biy_tui.core.privacy.reviewed import mark_reviewed
 from biy_tui.core.store import Store
 from biy_tui.core.store.records import (
@@ -25,6 +25,7 @@ from biy_tui.core.store.records import (
     Record,
     SelfCare,
 )
+from tests.shipped import shipped
 
 CANARY = "Marguerite Okonkwo-Bellweather"
 SELF_CARE = "selfcarezebra"
@@ -32,7 +33,7 @@ START = dt.date(2026, 9, 7)
 
 
 def curriculum() -> Curriculum:
-    return load_curriculum(paths.shipped_curriculum_dir())
+    return shipped()
 
 
 def check_in(

@@ -24,11 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -81,10 +81,6 @@ def add_sessions_caps(attack: Attack, report: Report, sites_: Sequence[str]) -> 
             attack.at_most([((kind, s, row.key), 1.0) for s in sites_], cap)
 
 
-def _one_value(bounds: tuple[float, float]) -> bool:
-    return not math.isinf(bounds[1]) and pinned(bounds)
-
-
 def small_pinned(attack: Attack, site: str, records: Sequence[Record], k: int) -> list[object]:
     """Every true count below ``k`` that the facts leave at one value."""
     found: list[object] = []
@@ -93,20 +89,22 @@ def small_pinned(attack: Attack, site: str, records: Sequence[Record], k: int) -
     for r in records:
         if isinstance(r, CheckIn | Debrief):
             sessions[unit_of(r.week, UNITS).id] = sessions.get(unit_of(r.week, UNITS).id, 0) + 1
-    for (kind, *key), value in exact.items():
-        name = (kind, site, *key)
+    counts = {
+        (kind, site, *key): value
+        for (kind, *key), value in exact.items()
+        if kind in ("f", "r", "c", "d") and (kind, site, *key) in attack.index
+    }
+    assert attack.allows(counts)  # the attacker is sound: the true counts agree with every fact
+    for (kind, _site, *key), value in counts.items():
         if kind in ("c", "d") and sessions.get(str(key[0]).partition(":")[2].split("/")[0]) == 1:
             continue  # a unit of one session: a listed theme came up there (README)
-        if kind in ("f", "r", "c", "d") and name in attack.index and value < k:
-            bounds = attack.bounds([(name, 1.0)])
-            assert bounds[0] - 1e-6 <= value <= bounds[1] + 1e-6  # the attacker is sound
-            if _one_value(bounds):
-                found.append((name, value))
+        if value < k and attack.pinned_at([((kind, site, *key), 1.0)], value):
+            found.append(((kind, site, *key), value))
     for (kind, *key), value in exact.items():
         if kind == "f":
             terms = [(("f", site, *key), 1.0), (("r", site, *key), 1.0)]
             present = value + exact.get(("r", *key), 0)
-            if present < k and _one_value(attack.bounds(terms)):
+            if present < k and attack.pinned_at(terms, present):
                 found.append((("present", site, *key), present))
     return found
 
@@ -115,6 +113,7 @@ def small_pinned(attack: Attack, site: str, records: Sequence[Record], k: int) -
 
 
 def _worlds(rows: Sequence[tuple[list[object], object]], floor: int, limit: int = 45):  # type: ignore[no-untyped-def]
+    """Every world ``(f, r, f + r)`` below ``limit`` consistent with all the rows (one by one)."""
     for f, r in itertools.product(range(limit), repeat=2):
         if f + r < floor:
             continue
@@ -126,17 +125,44 @@ def _worlds(rows: Sequence[tuple[list[object], object]], floor: int, limit: int 
             yield f, r, f + r
 
 
+_F, _R = np.meshgrid(np.arange(45), np.arange(45), indexing="ij")
+_WORLD = (_F, _R, _F + _R)
+
+
+def _consistent(row: tuple[list[object], object]) -> np.ndarray:
+    """Which worlds of :func:`_worlds` one row allows (all of them at once, as a mask)."""
+    cells, total = row
+    mask = np.ones(_F.shape, dtype=bool)
+    for c, v in zip([*cells, total], _WORLD, strict=True):
+        mask &= v >= low(c)  # type: ignore[arg-type]
+        if high(c) is not None:  # type: ignore[arg-type]
+            mask &= v <= high(c)  # type: ignore[arg-type, operator]
+    return mask
+
+
+def test_the_masks_are_the_worlds() -> None:
+    """The fast check below sees exactly the worlds the plain loop does."""
+    cases = ((0, 0, 0), (8, 0, 2), (2, 5, 1), (17, 1, 2), (4, 4, 0), (1, 2, 2))
+    for (f, r, floor), pair in itertools.product(cases, itertools.combinations(THRESHOLDS, 2)):
+        rows = [protect_row([f, r], f + r, k, floor) for k in pair]
+        mask = _consistent(rows[0]) & _consistent(rows[1]) & (_WORLD[2] >= min(floor, f + r))
+        fast = set(zip(*(w[mask].tolist() for w in _WORLD), strict=True))
+        assert fast == set(_worlds(rows, min(floor, f + r))), (f, r, floor, pair)
+
+
 def test_rows_protected_at_two_thresholds_pin_nothing_below_the_lower() -> None:
     for f, r, floor in itertools.product(range(18), range(18), range(3)):
         if f + r < floor:
             continue
+        rows = {k: protect_row([f, r], f + r, k, floor) for k in THRESHOLDS}
+        masks = {k: _consistent(row) for k, row in rows.items()}
+        known = _WORLD[2] >= min(floor, f + r)
         for low_k, high_k in itertools.combinations(THRESHOLDS, 2):
-            rows = [protect_row([f, r], f + r, k, floor) for k in (low_k, high_k)]
-            worlds = list(_worlds(rows, min(floor, f + r)))
+            worlds = masks[low_k] & masks[high_k] & known
             for i, value in enumerate((f, r, f + r)):
                 if value < low_k:
-                    seen = {w[i] for w in worlds}
-                    assert len(seen) > 1, (f, r, floor, low_k, high_k, i, rows)
+                    seen = np.unique(_WORLD[i][worlds])
+                    assert len(seen) > 1, (f, r, floor, low_k, high_k, i, rows[low_k], rows[high_k])
 
 
 def eight_returning() -> list[Record]:

@@ -28,6 +28,17 @@ def base(tmp_path: Path) -> tuple[Path, set[str], set[str]]:
     return root, {first.id, second.id}, {first.id}
 
 
+@pytest.fixture
+def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skip the flush to disk in the tests that open hundreds of damaged copies.
+
+    They test what is detected, set aside and restored, which the flush does not change;
+    that a save survives a crash is tested with real flushes in ``test_durability.py``.
+    Waiting for the disk took most of their time (and much more on a busy machine).
+    """
+    monkeypatch.setattr(os, "fsync", lambda fd: None)
+
+
 def _copy(base: Path, to: Path) -> Path:
     shutil.copytree(base, to)
     return to
@@ -50,6 +61,7 @@ def _assert_restored(
         assert again.notices == []
 
 
+@pytest.mark.usefixtures("no_fsync")
 def test_truncation_at_every_offset_is_detected(
     base: tuple[Path, set[str], set[str]], tmp_path: Path
 ) -> None:
@@ -62,6 +74,7 @@ def test_truncation_at_every_offset_is_detected(
         shutil.rmtree(copy)
 
 
+@pytest.mark.usefixtures("no_fsync")
 def test_every_flipped_byte_is_detected(
     base: tuple[Path, set[str], set[str]], tmp_path: Path
 ) -> None:
@@ -170,6 +183,7 @@ def test_missing_file_is_restored_from_its_backup(
         assert {r.id for r in store.records()} == backup_ids
 
 
+@pytest.mark.usefixtures("no_fsync")
 def test_manifest_damage_at_every_offset(
     base: tuple[Path, set[str], set[str]], tmp_path: Path
 ) -> None:
