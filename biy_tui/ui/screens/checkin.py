@@ -131,6 +131,7 @@ class CheckInScreen(BiyScreen[None]):
                 for scale in scales:
                     yield Static(
                         Text(scale.question or scale.label, style="italic"),
+                        id=f"question-{scale.id}",
                         classes="scale-question",
                     )
                     for level, words in enumerate(scale.levels):
@@ -304,6 +305,26 @@ class CheckInScreen(BiyScreen[None]):
         self._shown_problem = problem
         self.query_one("#checkin-problem", Static).update(Text(problem or ""))
 
+    def _show_scale_over(self) -> None:
+        """When a scale counts more hands than present, bring all of it into view.
+
+        Its question goes to the top of the form (at 80x24 the levels and the
+        line saying "more than present" fit below it), and its first level takes focus.
+        """
+        counts = self.counts()
+        if isinstance(counts, str):
+            return
+        present = counts["present"]
+        if counts["first_time"] > present or counts["online"] + counts["in_person"] > present:
+            return  # the problem she is told about is not a scale's
+        over = next((sid for sid, tally in self.tallies().items() if sum(tally) > present), None)
+        if over is None:
+            return
+        form = self.query_one("#checkin-form", VerticalScroll)
+        form.scroll_to_widget(self.query_one(f"#question-{over}"), animate=False, top=True)
+        first = self.query_one(f"#tally-{over}-0", TallyCounter)
+        first.focus(scroll_visible=False)
+
     def _date_problem(self) -> str | None:
         try:
             dt.date.fromisoformat(self.query_one("#checkin-date", Input).value.strip())
@@ -334,6 +355,7 @@ class CheckInScreen(BiyScreen[None]):
         problem = self.problem()
         if problem:
             self._show_problem(problem)
+            self._show_scale_over()
             self.notify(problem, severity="warning", timeout=8)
             return
         self._show_problem(None)
