@@ -29,6 +29,7 @@ INTERRUPTED = "Stopped. Your saved records are untouched."
 SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
 SETTINGS_INVALID = "The settings in {path} are not valid ({why}); fix or remove that line, and biy uses the defaults until then."
 SETTINGS_UNWRITABLE = "The settings file {path} could not be written ({why}); the change works until biy closes, and you can check that the folder is yours."
+SETTINGS_NOT_PRIVATE = "The settings file {path} was not read because {why}; remove it (or put your own file there) and biy uses the defaults until then."
 
 # --- curriculum ------------------------------------------------------------
 
