@@ -171,3 +171,35 @@ async def test_closing_during_a_save_that_fails_keeps_the_draft(make_app, tmp_pa
         draft = store.draft("checkin:week-4")
         assert draft is not None and draft.fields["present"] == "6"
     assert isinstance(screen, CheckInScreen)
+
+
+async def test_escape_during_an_agenda_save_leaves_no_stale_draft(make_app) -> None:  # type: ignore[no-untyped-def]
+    from biy_tui.ui.screens.agenda import AgendaScreen
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot, app)
+        app.push_screen(AgendaScreen(3))
+        await wait_for(pilot, lambda: isinstance(app.screen, AgendaScreen))
+        await wait_for(pilot, lambda: app.planner.looked_up(3))
+        app.planner.add(3, app.curriculum.weeks[3].activities[0])
+        await pilot.pause()
+        real = app.store.save_plan
+        gate = threading.Event()
+
+        def slow(plan, draft_key=None):  # type: ignore[no-untyped-def]
+            saved = real(plan, draft_key=draft_key)  # saved, draft removed ...
+            gate.wait(5)  # ... and slow to say so
+            return saved
+
+        app.store.save_plan = slow  # type: ignore[method-assign]
+        await pilot.press("s")
+        await pilot.pause(0.2)
+        await pilot.press("escape")
+        await pilot.pause()
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.store.plans_for_week(3)) == 1
+        assert app.store.draft("plan:week-3") is None  # the plan is saved: nothing to offer
+        assert not app.planner.is_dirty(3)

@@ -846,6 +846,7 @@ CHECKIN_WHERE_TOO_MANY = "Online ({online}) and in person ({in_person}) add up t
 CHECKIN_SAVED = "Check-in saved for week {week}."
 FORM_SAVE_FAILED = "This could not be saved: {why} What you entered is still here."
 FORM_STILL_SAVING = "Still saving; this form closes by itself once it is saved."
+AGENDA_STILL_SAVING = "Still saving the agenda; press Escape again once it says it is saved."
 FORM_READ_ONLY = "This window is read-only, so nothing can be saved here; what you typed is still on screen, so close the other biy window and open biy again to save."
 FORM_NO_STORE = "Your records are not open yet; try again in a moment."
 DEBRIEF_TITLE = "Debrief · week {week}"
