@@ -309,7 +309,8 @@ class CheckInScreen(BiyScreen[None]):
         """When a scale counts more hands than present, bring all of it into view.
 
         Its question goes to the top of the form (at 80x24 the levels and the
-        line saying "more than present" fit below it), and its first level takes focus.
+        line saying "more than present" fit below it); focus stays on the level she
+        was counting, or goes to the scale's first level when it was elsewhere.
         """
         counts = self.counts()
         if isinstance(counts, str):
@@ -322,8 +323,9 @@ class CheckInScreen(BiyScreen[None]):
             return
         form = self.query_one("#checkin-form", VerticalScroll)
         form.scroll_to_widget(self.query_one(f"#question-{over}"), animate=False, top=True)
-        first = self.query_one(f"#tally-{over}-0", TallyCounter)
-        first.focus(scroll_visible=False)
+        focused = self.focused
+        if not (isinstance(focused, TallyCounter) and focused.scale_id == over):
+            self.query_one(f"#tally-{over}-0", TallyCounter).focus(scroll_visible=False)
 
     def _date_problem(self) -> str | None:
         try:
