@@ -80,12 +80,13 @@ def load_settings(path: Path | None = None, environ: dict[str, str] | None = Non
     path = path or paths.settings_file()
     environ = dict(os.environ) if environ is None else environ
     raw: dict[str, object] = {}
-    if path.is_file():
+    text = _read(path)
+    if text is not None:
         import tomllib
 
         try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raw = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
             raise SettingsError(messages.SETTINGS_UNREADABLE.format(path=path, why=exc)) from None
     for env, field in _ENV.items():
         if env in environ and environ[env] != "":
@@ -94,6 +95,26 @@ def load_settings(path: Path | None = None, environ: dict[str, str] | None = Non
         return msgspec.convert(raw, Settings, strict=False)
     except msgspec.ValidationError as exc:
         raise SettingsError(messages.SETTINGS_INVALID.format(path=path, why=exc)) from None
+
+
+def _read(path: Path) -> str | None:
+    """The settings file's text, or None when there is none.
+
+    Never read through a link, nor from a file or folder of another user (they
+    could point biy at someone else's curriculum or folders).
+
+    Raises:
+        SettingsError: it is a link, another user's, or cannot be read.
+    """
+    if not os.path.lexists(path):
+        return None
+    try:
+        return paths.read_private(path).decode("utf-8")
+    except paths.NotPrivate as exc:
+        why = exc.strerror or type(exc).__name__
+        raise SettingsError(messages.SETTINGS_NOT_PRIVATE.format(path=path, why=why)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(messages.SETTINGS_UNREADABLE.format(path=path, why=exc)) from None
 
 
 def save_theme(theme: ThemeName, path: Path | None = None) -> None:
@@ -106,10 +127,7 @@ def save_theme(theme: ThemeName, path: Path | None = None) -> None:
 
     path = path or paths.settings_file()
     line = f'theme = "{theme}"'
-    try:
-        text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(messages.SETTINGS_UNREADABLE.format(path=path, why=exc)) from None
+    text = _read(path) or ""
     # Only top-level keys come before the first table header; the theme lives there.
     head, sep, tail = text.partition("\n[")
     pattern = re.compile(r"^theme\s*=.*$", re.MULTILINE)
@@ -118,7 +136,6 @@ def save_theme(theme: ThemeName, path: Path | None = None) -> None:
     else:
         head = f"{line}\n{head}" if head.strip() else f"{line}\n"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         paths.write_private(path, head + sep + tail)
     except OSError as exc:
         why = (exc.strerror or type(exc).__name__).lower()

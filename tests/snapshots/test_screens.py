@@ -195,3 +195,25 @@ def test_locked_dialog(snap_compare, tmp_path: Path, size) -> None:
         pilot.app.push_screen(LockedScreen("the data folder"))
 
     assert snap_compare(make(tmp_path), terminal_size=size, run_before=ready(go))
+
+
+def test_check_in_with_too_many_hands_80x24(snap_compare, tmp_path: Path) -> None:
+    """The scale with more hands than present shows whole: question, levels, the count line."""
+
+    async def too_many(pilot) -> None:  # type: ignore[no-untyped-def]
+        from textual.widgets import Input
+
+        from biy_tui.ui.widgets.tally import TallyCounter
+
+        app = pilot.app
+        app.open_form("checkin", 3)
+        await wait_for(pilot, lambda: app.screen.query("#count-present"))
+        await pilot.pause()
+        app.screen.query_one("#count-present", Input).value = "2"
+        app.screen.query(TallyCounter).first().count = 3
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.3)
+        app.clear_notifications()
+
+    assert snap_compare(make(tmp_path), terminal_size=(80, 24), run_before=ready(too_many))

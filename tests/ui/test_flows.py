@@ -410,3 +410,26 @@ async def test_last_years_check_in_does_not_block_this_weeks(make_app) -> None:
         )
         screen = await open_check_in(pilot, app, 3)
         assert screen.record is None
+
+
+async def test_too_many_hands_at_80x24_shows_the_whole_scale(make_app) -> None:
+    from textual.widgets import Static
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        screen = await open_check_in(pilot, app, 3)
+        screen.query_one("#count-present", Input).value = "2"
+        scale = screen.scales()[0]
+        counter = screen.query_one(f"#tally-{scale.id}-0", TallyCounter)
+        counter.count = 3
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.3)
+        view = screen.query_one("#checkin-form").content_region
+        question = screen.query_one(f"#question-{scale.id}", Static)
+        total = screen.query_one(f"#total-{scale.id}", Static)
+        counters = [c for c in screen.query(TallyCounter) if c.scale_id == scale.id]
+        for widget in (question, *counters, total):
+            assert view.contains_region(widget.region), widget
+        assert "2 present" in str(total.render())

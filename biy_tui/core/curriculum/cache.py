@@ -83,7 +83,7 @@ def load_curriculum_cached(base: Path, site: Path | None = None) -> Curriculum:
     cache = paths.cache_dir() / CACHE_FILE
     key = _key(base, site)
     with contextlib.suppress(OSError, msgspec.DecodeError, msgspec.ValidationError):
-        cached = msgspec.msgpack.decode(cache.read_bytes(), type=_Cached)
+        cached = msgspec.msgpack.decode(paths.read_private(cache), type=_Cached)
         if cached.key == key:
             return Curriculum(
                 program=cached.program,

@@ -29,6 +29,7 @@ INTERRUPTED = "Stopped. Your saved records are untouched."
 SETTINGS_UNREADABLE = "The settings file {path} could not be read ({why}); fix or remove it and biy will use defaults."
 SETTINGS_INVALID = "The settings in {path} are not valid ({why}); fix or remove that line, and biy uses the defaults until then."
 SETTINGS_UNWRITABLE = "The settings file {path} could not be written ({why}); the change works until biy closes, and you can check that the folder is yours."
+SETTINGS_NOT_PRIVATE = "The settings file {path} was not read because {why}; remove it (or put your own file there) and biy uses the defaults until then."
 
 # --- curriculum ------------------------------------------------------------
 
@@ -844,6 +845,8 @@ CHECKIN_FIRST_TOO_MANY = (
 CHECKIN_WHERE_TOO_MANY = "Online ({online}) and in person ({in_person}) add up to more than the {present} present; please check them."
 CHECKIN_SAVED = "Check-in saved for week {week}."
 FORM_SAVE_FAILED = "This could not be saved: {why} What you entered is still here."
+FORM_STILL_SAVING = "Still saving; this form closes by itself once it is saved."
+AGENDA_STILL_SAVING = "Still saving the agenda; press Escape again once it says it is saved."
 FORM_READ_ONLY = "This window is read-only, so nothing can be saved here; what you typed is still on screen, so close the other biy window and open biy again to save."
 FORM_NO_STORE = "Your records are not open yet; try again in a moment."
 DEBRIEF_TITLE = "Debrief · week {week}"
@@ -1036,7 +1039,7 @@ MEMBER_CHECK_HINT = "Read it aloud slowly; the group can correct it. Escape goes
 
 # --- reports ------------------------------------------------------------------
 
-REPORT_TITLE = "Evaluation report"
+REPORT_SCREEN_TITLE = "Evaluation report"
 REPORT_INTRO = "A de-identified summary to share: counts only, small counts hidden, never self-care, never drafts. Tab to the weeks and the format, then press Ctrl+S (or w) to write the file."
 REPORT_WEEKS_FROM = "From week"
 REPORT_WEEKS_TO = "To week"
@@ -1088,7 +1091,6 @@ REPORT_NOTES_INTRO = "Checked again by the privacy guard when this report was ma
 REPORT_CHART_ATTENDANCE = (
     "People present per week (dashed: a hidden count, drawn up to its highest value)."
 )
-REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."
 REPORT_DATES_REFUSED = "Reports cover whole parts of the program, never a range of dates, because two reports a day apart would show the counts of the one session between them; use --weeks (or nothing, for every week)."
 REPORT_RANGE_WIDENED = "Reports cover whole parts of the program, so {asked} became {given}: a report on only some weeks of a part could be subtracted from another to show one week's small counts."
 REPORT_RANGE_BACKWARDS_APP = "The last week ({last}) comes before the first ({first}); change one of them, then write the file again."
@@ -1124,7 +1126,6 @@ REPORT_H_BY_WEEK = "By week"
 REPORT_H_CHOICES = "The group's choices"
 REPORT_H_THEMES = "Themes raised"
 REPORT_H_NOTES = "Debrief notes"
-REPORT_ALL_WEEKS = "All weeks"
 REPORT_OTHER_WEEKS = "Other weeks"
 REPORT_COL_WEEK = "Week"
 REPORT_COL_STYLE = "Learning style"

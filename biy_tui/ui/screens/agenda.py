@@ -278,6 +278,9 @@ class AgendaScreen(WeekScreenMixin, BiyScreen[None]):
 
     def action_leave(self) -> None:
         """Go back; unsaved changes are kept as a draft (and here when she returns)."""
+        if self._saving:  # the save closes nothing here, but it must land before a draft
+            self.notify(messages.AGENDA_STILL_SAVING, timeout=4)
+            return
         if self.planner.is_dirty(self.number) and keep_plan_draft(self.app, self.number):
             self.notify(messages.AGENDA_DRAFT_KEPT, timeout=6)
         self.app.pop_screen()

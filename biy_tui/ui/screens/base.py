@@ -132,27 +132,26 @@ def store_in_background(
     """
     from textual.worker import get_current_worker
 
+    app = screen.app  # now: once she has left the screen, it no longer knows its app
+
     def work() -> None:
         from biy_tui.core.store import StoreError
 
         try:
             result = call()
         except StoreError as exc:
-            screen.app.call_from_thread(
-                screen.notify, failed.format(why=exc), severity="warning", timeout=10
-            )
+            app.call_from_thread(app.notify, failed.format(why=exc), severity="warning", timeout=10)
             if on_failure is not None:
-                screen.app.call_from_thread(on_failure)
+                app.call_from_thread(on_failure)
             return
         if get_current_worker().is_cancelled:
             return
-        screen.app.call_from_thread(deliver, result)
+        app.call_from_thread(deliver, result)
 
     def deliver(result: T) -> None:
         if screen.is_attached:  # she may have left the screen meanwhile
             done(result)
 
-    app = screen.app
     worker = app.run_worker(
         work,
         name=f"store:{group}",

@@ -7,7 +7,6 @@ hands than people present, and the screen says so in plain words.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -16,13 +15,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui.core.curriculum import Curriculum, Scale
 from biy_tui.core.text import messages
-from biy_tui.ui.screens.base import BiyScreen, store_in_background, writable_store
+from biy_tui.ui.draft_keeper import DraftKeeper
+from biy_tui.ui.screens.base import BiyScreen, writable_store
 from biy_tui.ui.widgets.tally import TallyCounter
 
 if TYPE_CHECKING:
@@ -84,9 +83,14 @@ class CheckInScreen(BiyScreen[None]):
 
         self.draft_key = draft_key("checkin", week=week, record_id=record.id if record else "")
         self._ready = False
-        self._dirty = False
-        self._saving = False
-        self._timer: Timer | None = None
+        self.drafts = DraftKeeper(
+            self,
+            self.draft_key,
+            fields=self.draft_fields,
+            has_anything=self._has_anything,
+            kept=messages.CHECKIN_DRAFT_KEPT,
+            had_draft=draft is not None,
+        )
 
     @property
     def curriculum(self) -> Curriculum:
@@ -127,6 +131,7 @@ class CheckInScreen(BiyScreen[None]):
                 for scale in scales:
                     yield Static(
                         Text(scale.question or scale.label, style="italic"),
+                        id=f"question-{scale.id}",
                         classes="scale-question",
                     )
                     for level, words in enumerate(scale.levels):
@@ -213,13 +218,8 @@ class CheckInScreen(BiyScreen[None]):
         return bool(self.query_one("#checkin-themes", SelectionList).selected)
 
     def _changed(self) -> None:
-        if not self._ready:
-            return
-        self._dirty = True
-        if self._timer is not None:
-            self._timer.stop()
-        seconds = float(self.app.settings.autosave_seconds)
-        self._timer = self.set_timer(seconds, self.autosave)
+        if self._ready:
+            self.drafts.changed()
 
     @on(SelectionList.SelectedChanged, "#checkin-themes")
     def _themes_changed(self) -> None:
@@ -227,52 +227,20 @@ class CheckInScreen(BiyScreen[None]):
 
     def autosave(self) -> None:
         """Keep the counts as a draft in the background."""
-        store = self.app.store
-        if store is None or self.app.read_only or not self._dirty:
-            return
-        if self._saving:
-            return
-        self._dirty = False
-        fields = self.draft_fields()
-        key = self.draft_key
-        store_in_background(
-            self,
-            lambda: store.save_draft(key, fields),
-            lambda _draft: None,
-            messages.DRAFT_SAVE_FAILED,
-            group="draft",
-        )
+        self.drafts.autosave()
 
     def flush_draft_now(self) -> bool:
         """Keep the draft right now, on this thread (leaving or closing). True when kept."""
-        store = self.app.store
-        if store is None or self.app.read_only or self._saving:
-            return False
-        if not self._dirty and self.initial_draft is None:
-            return False
-        if not self._has_anything():
-            return False
-        from biy_tui.core.store import StoreError
-
-        try:
-            store.save_draft(self.draft_key, self.draft_fields())
-        except StoreError:
-            return False
-        self._dirty = False
-        return True
+        return self.drafts.keep_now()
 
     def action_leave(self) -> None:
         """Go back; the counts so far are kept as a draft."""
-        if self._timer is not None:
-            self._timer.stop()
-        if self._dirty and self.flush_draft_now():
-            self.notify(messages.CHECKIN_DRAFT_KEPT, timeout=5)
-        self.app.pop_screen()
+        if self.drafts.leave():
+            self.app.pop_screen()
 
     def worker_failed(self) -> None:
         """A background call failed unexpectedly: the form works on, drafts included."""
-        self._saving = False
-        self._dirty = True
+        self.drafts.save_failed()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="plan")
     def _find_plan(self) -> None:
@@ -337,6 +305,28 @@ class CheckInScreen(BiyScreen[None]):
         self._shown_problem = problem
         self.query_one("#checkin-problem", Static).update(Text(problem or ""))
 
+    def _show_scale_over(self) -> None:
+        """When a scale counts more hands than present, bring all of it into view.
+
+        Its question goes to the top of the form (at 80x24 the levels and the
+        line saying "more than present" fit below it); focus stays on the level she
+        was counting, or goes to the scale's first level when it was elsewhere.
+        """
+        counts = self.counts()
+        if isinstance(counts, str):
+            return
+        present = counts["present"]
+        if counts["first_time"] > present or counts["online"] + counts["in_person"] > present:
+            return  # the problem she is told about is not a scale's
+        over = next((sid for sid, tally in self.tallies().items() if sum(tally) > present), None)
+        if over is None:
+            return
+        form = self.query_one("#checkin-form", VerticalScroll)
+        form.scroll_to_widget(self.query_one(f"#question-{over}"), animate=False, top=True)
+        focused = self.focused
+        if not (isinstance(focused, TallyCounter) and focused.scale_id == over):
+            self.query_one(f"#tally-{over}-0", TallyCounter).focus(scroll_visible=False)
+
     def _date_problem(self) -> str | None:
         try:
             dt.date.fromisoformat(self.query_one("#checkin-date", Input).value.strip())
@@ -356,7 +346,7 @@ class CheckInScreen(BiyScreen[None]):
 
     def action_save(self) -> None:
         """Check the counts and save the check-in (once, however often she presses)."""
-        if self._saving:
+        if self.drafts.saving:
             return
         date_problem = self._date_problem()
         if date_problem:
@@ -367,6 +357,7 @@ class CheckInScreen(BiyScreen[None]):
         problem = self.problem()
         if problem:
             self._show_problem(problem)
+            self._show_scale_over()
             self.notify(problem, severity="warning", timeout=8)
             return
         self._show_problem(None)
@@ -391,27 +382,11 @@ class CheckInScreen(BiyScreen[None]):
             themes=themes,
             id=self.record.id if self.record else "",
         )
-        key = self.draft_key
-
-        def save() -> CheckIn:
-            saved = store.save_check_in(record)
-            from biy_tui.core.store import StoreError
-
-            with contextlib.suppress(StoreError):  # the check-in is safe; draft offered later
-                store.discard_draft(key)
-            return saved
-
-        self._saving = True
-
-        def failed() -> None:
-            self._saving = False
-
-        store_in_background(self, save, self._saved, messages.FORM_SAVE_FAILED, failed)
+        self.drafts.save(
+            store, lambda: store.save_check_in(record), self._saved, messages.FORM_SAVE_FAILED
+        )
 
     def _saved(self, saved: CheckIn) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._dirty = False
         self.record = saved
         self.notify(messages.CHECKIN_SAVED.format(week=self.week_number), timeout=5)
         self.app.records.records_changed()

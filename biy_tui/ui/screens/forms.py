@@ -15,12 +15,12 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from biy_tui.core.text import messages
 from biy_tui.ui.dialogs.privacy_review import GuardedTextArea, PrivacyReview
-from biy_tui.ui.screens.base import BiyScreen, store_in_background, writable_store
+from biy_tui.ui.draft_keeper import DraftKeeper
+from biy_tui.ui.screens.base import BiyScreen, writable_store
 
 if TYPE_CHECKING:
     from biy_tui.core.store import Debrief, Draft, SelfCare, Store
@@ -100,9 +100,14 @@ class TextFormScreen(BiyScreen[None], Generic[RecordT]):
         self.draft_key = draft_key
         self.record = record
         self.initial_draft = draft
-        self._dirty = False
-        self._timer: Timer | None = None
-        self._saving = False
+        self.drafts = DraftKeeper(
+            self,
+            draft_key,
+            fields=self.draft_fields,
+            has_anything=lambda: any(text.strip() for text in self.field_texts().values()),
+            kept=messages.DRAFT_KEPT,
+            had_draft=draft is not None,
+        )
 
     # --- building ---------------------------------------------------------------
 
@@ -139,11 +144,7 @@ class TextFormScreen(BiyScreen[None], Generic[RecordT]):
 
     @on(TextArea.Changed)
     def _typed(self) -> None:
-        self._dirty = True
-        if self._timer is not None:
-            self._timer.stop()
-        seconds = float(self.app.settings.autosave_seconds)
-        self._timer = self.set_timer(seconds, self.autosave)
+        self.drafts.changed()
 
     def draft_fields(self) -> dict[str, str]:
         """What a draft keeps: the texts and the rest of the form."""
@@ -151,55 +152,26 @@ class TextFormScreen(BiyScreen[None], Generic[RecordT]):
 
     def autosave(self) -> None:
         """Keep the draft in the background."""
-        store = self.app.store
-        if store is None or self.app.read_only or not self._dirty:
-            return
-        self._dirty = False
-        fields = self.draft_fields()
-        store_in_background(
-            self,
-            lambda: store.save_draft(self.draft_key, fields),
-            lambda _draft: None,
-            messages.DRAFT_SAVE_FAILED,
-            group="draft",
-        )
+        self.drafts.autosave()
 
     def flush_draft_now(self) -> bool:
         """Keep the draft right now, on this thread (biy is closing). True when kept."""
-        store = self.app.store
-        if store is None or self.app.read_only or self._saving:
-            return False
-        if not self._dirty and self.initial_draft is None:
-            return False
-        if not any(text.strip() for text in self.field_texts().values()):
-            return False
-        from biy_tui.core.store import StoreError
-
-        try:
-            store.save_draft(self.draft_key, self.draft_fields())
-        except StoreError:
-            return False
-        self._dirty = False
-        return True
+        return self.drafts.keep_now()
 
     def action_leave(self) -> None:
         """Go back; what was typed is kept as a draft."""
-        if self._timer is not None:
-            self._timer.stop()
-        if self._dirty and self.flush_draft_now():
-            self.notify(messages.DRAFT_KEPT, timeout=5)
-        self.app.pop_screen()
+        if self.drafts.leave():
+            self.app.pop_screen()
 
     # --- saving -----------------------------------------------------------------
 
     def worker_failed(self) -> None:
         """A background call failed unexpectedly: the form works on, drafts included."""
-        self._saving = False
-        self._dirty = True
+        self.drafts.save_failed()
 
     def action_save(self) -> None:
         """Review every field with the guard, then save (once, however often she presses)."""
-        if self._saving:
+        if self.drafts.saving:
             return
         store = writable_store(self)
         if store is None:
@@ -240,18 +212,11 @@ class TextFormScreen(BiyScreen[None], Generic[RecordT]):
                     area.text = str(result.text)
             else:
                 reviewed[name] = approve(text, learned=learned, **guard)
+        if self.drafts.saving:
+            return
         record = self.build_record(reviewed)
-        self._saving = True
-
-        def failed() -> None:
-            self._saving = False
-
-        store_in_background(
-            self,
-            lambda: self.store_record(store, record),
-            self._stored,
-            messages.FORM_SAVE_FAILED,
-            failed,
+        self.drafts.save(
+            store, lambda: self.store_record(store, record), self._stored, messages.FORM_SAVE_FAILED
         )
 
     def build_record(self, reviewed: dict[str, Any]) -> RecordT:
@@ -263,9 +228,6 @@ class TextFormScreen(BiyScreen[None], Generic[RecordT]):
         raise NotImplementedError
 
     def _stored(self, saved: RecordT) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._dirty = False
         self.record = saved
         self.app.records.records_changed()
         self.after_save(saved)
