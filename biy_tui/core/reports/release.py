@@ -129,9 +129,10 @@ def _protect_at(
         # Hide one more: a cell before the total, the smallest first.
         candidates = [i for i, s in enumerate(status) if s == _SHOWN]
         if not candidates:
-            # Even "<5" says too much (three sessions, three people): say
-            # nothing about how small any figure of the row is.
-            status = [_WITHHELD if s == _SMALL else s for s in status]
+            # Even "<5" or "5 or more" says too much (three sessions, three
+            # people; a theme raised in every session of its unit): say nothing
+            # about how small or how large any hidden figure of the row is.
+            status = [_WITHHELD if s in (_SMALL, _COMP) else s for s in status]
             found = ranges()
             if _pinned(status, found, caps):
                 # A unit of one session: that a theme is listed tells it came up

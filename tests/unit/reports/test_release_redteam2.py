@@ -214,6 +214,25 @@ def test_themes_cannot_be_pinned_by_the_count_of_sessions() -> None:
     assert small_pinned(attack, "A", few_sessions(), 5) == []
 
 
+def sessions_fill_their_caps() -> list[Record]:
+    """Growth circle: one check-in and two debriefs, every one raising shame (found by
+    Hypothesis): the theme's total (3, not small) hidden only as "3 or more" met the
+    sessions table's caps (at most 1 and 2) and pinned both small counts."""
+    found: list[Record] = [check_in(7, 4, 0, themes=("shame",))]
+    found += [debrief(7, themes=("shame",)), debrief(8, themes=("shame",))]
+    return found
+
+
+@pytest.mark.parametrize("k", THRESHOLDS)
+def test_a_theme_raised_in_every_session_of_its_unit_is_not_pinned(k: int) -> None:
+    attack = Attack()
+    for scope in every_scope():
+        report = read_back(build_report(sessions_fill_their_caps(), CUR, scope, min_cell=k))
+        add_report(attack, report, ["A"])
+        add_sessions_caps(attack, report, ["A"])
+    assert small_pinned(attack, "A", sessions_fill_their_caps(), k) == []
+
+
 @settings(
     max_examples=10,
     deadline=None,
