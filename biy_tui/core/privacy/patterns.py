@@ -192,6 +192,7 @@ class _Rx:
         )
         self.zip4 = c(r"(?=\d)(?<![\w\-])\d{5}-\d{4}(?![\w\-])")
         self.zip_ctx = c(
+            rf"(?=[{''.join(sorted({st[0] for st in _US_STATES}))}ZzPpCc])"  # a first letter
             rf"(?:\b(?:{'|'.join(_US_STATES)})\.?,?\s+|(?i:\b(?:zip|zip\s*code|postal\s*code|"
             rf"code\s*postal)\s*[:#]?\s*))(\d{{5}})(?![\w\-])"
         )
@@ -260,6 +261,15 @@ def rx() -> _Rx:
 # --- detectors ----------------------------------------------------------------
 
 
+def _holding(needle: re.Pattern[str], text: str, windows: Windows) -> Windows:
+    """Return the windows in which ``needle`` occurs.
+
+    An expression whose every match holds ``needle`` ("\\d{5}", a year) finds the
+    same matches in these windows alone: a window is where a match must lie.
+    """
+    return [(a, b) for a, b in windows if needle.search(text, a, b)]
+
+
 def _phones(text: str, windows: Windows | None = None) -> Iterator[Span]:
     r = rx()
     w = [(0, len(text))] if windows is None else windows
@@ -275,7 +285,7 @@ def _phones(text: str, windows: Windows | None = None) -> Iterator[Span]:
         yield Span(m.start(), m.end(), kind)
     for m in _scan(r.phone_local, text, w):
         yield Span(m.start(), m.end(), "phone")
-    for m in _scan(r.phone_intl, text, w):
+    for m in _scan(r.phone_intl, text, w) if "+" in text else ():
         if sum(ch.isdigit() for ch in m.group()) >= 8:
             yield Span(m.start(), m.end(), "phone")
 
@@ -316,10 +326,11 @@ def _ids(text: str, windows: Windows | None = None) -> Iterator[Span]:
     w = [(0, len(text))] if windows is None else windows
     if not w:
         return
-    for m in _scan(r.hash_no, text, w):
+    for m in _scan(r.hash_no, text, w) if "#" in text else ():
         yield Span(m.start(), m.end(), "case_number")
+    five = _holding(r.five_digits, text, w)  # where a run of five digits is
     for pattern in (r.health, r.sin, r.long_digits, r.driver):
-        for m in _scan(pattern, text, w):
+        for m in _scan(pattern, text, five if pattern in (r.long_digits, r.driver) else w):
             size = len(m.group())
             if pattern is r.long_digits and (size == 10 or (size == 11 and m.group()[0] == "1")):
                 continue  # left to the phone detector, which decides
@@ -355,9 +366,9 @@ def _ids(text: str, windows: Windows | None = None) -> Iterator[Span]:
             continue  # "2019-2024": a span of years
         yield Span(m.start(), m.end(), "case_number")
     for pattern in (r.case_letters, r.case_spaced):
-        for m in _scan(pattern, text, w):
+        for m in _scan(pattern, text, five if pattern is r.case_spaced else w):
             yield Span(m.start(), m.end(), "case_number")
-    for m in _scan(r.phn_ab, text, w):
+    for m in _scan(r.phn_ab, text, five):
         yield Span(m.start(), m.end(), "id_number")
 
 
@@ -383,9 +394,10 @@ def _places(text: str, windows: Windows | None = None) -> Iterator[Span]:
     w = [(0, len(text))] if windows is None else windows
     for m in _scan(r.postal_ca, text, w):
         yield Span(m.start(), m.end(), "postal")
-    for m in _scan(r.zip4, text, w):
+    five = _holding(r.five_digits, text, w)  # a ZIP code holds five digits
+    for m in _scan(r.zip4, text, five):
         yield Span(m.start(), m.end(), "postal")
-    for m in _scan(r.zip_ctx, text, w) if r.five_digits.search(text) else ():
+    for m in _scan(r.zip_ctx, text, five):
         yield Span(m.start(1), m.end(1), "postal")
     for a, b in w:
         pos = a
@@ -401,6 +413,8 @@ def _places(text: str, windows: Windows | None = None) -> Iterator[Span]:
     for m in r.street_no_number.finditer(text):
         yield Span(m.start(1), m.end(1), "address")
     for pattern in (r.rue, r.rue_lower, r.unit, r.unit_hash, r.po_box):
+        if pattern is r.unit_hash and "#" not in text:
+            continue
         for m in _scan(pattern, text, w):
             yield Span(m.start(), m.end(), "address")
     for m in r.corner.finditer(text):
@@ -427,8 +441,9 @@ def _street_ok(name: str, street_type: str) -> bool:
 def _dates(text: str, windows: Windows | None = None) -> Iterator[Span]:
     r = rx()
     w = [(0, len(text))] if windows is None else windows
-    for pattern in (r.date_mdy, r.date_dmy, r.date_iso) if r.year.search(text) else ():
-        for m in _scan(pattern, text, w):
+    years = _holding(r.year, text, w)  # these dates hold a year
+    for pattern in (r.date_mdy, r.date_dmy, r.date_iso) if years else ():
+        for m in _scan(pattern, text, years):
             yield Span(m.start(), m.end(), "date")
     for m in _scan(r.date_num, text, w):
         a, b = int(m.group(1)), int(m.group(3))
