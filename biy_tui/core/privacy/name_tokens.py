@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _SENTENCE_END = frozenset(".!?:;\n•*-–—>#")
 _OPENERS = " \t\"'“‘([{"
+_LOWER_RUN = re.compile(r"[a-z]{3}[a-z ]{12}")  # a stretch of lower case: a mixed-case note
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
 _LETTER_WORDS = wordset("t-shirt t-shirts x-ray x-rays e-mail e-mails e-transfer u-turn")
 _HYPHEN_PREFIXES = wordset(
@@ -210,6 +211,11 @@ def _classify(raw: str) -> _Class:
     return (low, first, last, word, is_safe, upper, _blocked(low, word))
 
 
+def _code(text: str, end: int) -> bool:
+    """True when digits follow the word after a hyphen or a slash: "LAA-333011", "CFS/2231"."""
+    return end + 1 < len(text) and text[end] in "-/" and text[end + 1].isdigit()
+
+
 def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
     skip = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
     skip = sorted(skip + protected)
@@ -220,6 +226,9 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
     classes = _CLASSES
     out: list[Token] = []
     append = out.append
+    # In a note typed in upper and lower case, a word in capitals is written that way on
+    # purpose ("saw KAT at the drop-in"): read it as capitalised. All in capitals, it says nothing.
+    mixed = _LOWER_RUN.search(text) is not None
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if skip:
@@ -253,7 +262,7 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
                 start,
                 end,
                 low,
-                raw[0].isupper() and not upper,  # "MIA SAID": all capitals say nothing
+                raw[0].isupper() and (not upper or (mixed and not _code(text, end))),
                 upper,
                 possessive,
                 opens,
