@@ -106,6 +106,12 @@ _PRONOUNS = wordset(
 _CLAUSE_OPENERS = wordset(
     "and but then when so because while until after before or if whether that since"
 )
+_CLAUSE_VERBS = wordset(
+    """
+    worried worry worries think thinks thought heard hear hears hope hoping hoped glad afraid
+    scared sure guess feel felt know knew relieved noticed said says told tells"""
+)
+"""Verbs and states that take a clause without "that": "worried angel is using again"."""
 _NOT_AFTER_KIN = wordset(
     """
     home back out away again too also later first instead today tonight over up down in on
@@ -452,6 +458,8 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     between = gap(text, prev, tok).strip()
     if between in (",", ";") or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
         return True
+    if between == "" and tok.first and prev.low in _CLAUSE_VERBS:
+        return True  # "worried angel is using again": "that" left out
     return between == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
 
 

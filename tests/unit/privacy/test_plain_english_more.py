@@ -126,3 +126,34 @@ def test_ages_said_together_are_caught(text: str, piece: str) -> None:
 )
 def test_both_with_a_number_that_is_no_age_is_left_alone(text: str) -> None:
     assert [s for s in find(text) if s.kind == "age"] == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("I am worried angel is using again.", "angel"),
+        ("We think honey is staying at the shelter now.", "honey"),
+        ("I hope ginger is sober now.", "ginger"),
+        ("Glad bubbles is back on the stroll.", "bubbles"),
+        ("Heard raven is using again.", "raven"),
+    ],
+)
+def test_a_listed_name_after_a_verb_that_takes_a_clause_is_caught(text: str, piece: str) -> None:
+    # "worried (that) angel is using": the "that" left out, the clause still opens there
+    assert covered(text, piece), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think music is back next week.",
+        "I hope the kestrel is back in spring.",
+        "We worried the group is getting too big.",
+        "I feel coffee is using up the budget.",
+        "She said sugar is bad for her.",
+        "I think honey helps with a cough.",
+        "I feel grace is hard to find.",
+    ],
+)
+def test_a_word_after_a_verb_that_takes_a_clause_is_left_alone(text: str) -> None:
+    assert [s for s in find(text) if s.kind == "name"] == [], kinds(text)
