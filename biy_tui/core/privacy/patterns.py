@@ -12,8 +12,14 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from biy_tui.core.privacy.spans import Span, wordset
-from biy_tui.core.privacy.windows import Windows, chunk_windows, digit_windows
-from biy_tui.core.privacy.windows import scan as _scan
+from biy_tui.core.privacy.windows import (
+    Windows,
+    chunk_windows,
+    digit_windows,
+    run_starts,
+    scan,
+    scan_runs,
+)
 
 # --- building blocks -------------------------------------------------------
 
@@ -250,6 +256,44 @@ class _Rx:
             rf"((?:{_MONTH})\.?\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?(?:{_MONTH})(?:,?\s+{_YEAR})?"
             rf"|(?:{_MONTH})\.?,?\s+{_YEAR}|{_YEAR}|\d{{1,2}}[/\-.]\d{{1,2}}(?:[/\-.]\d{{2,4}})?)\b"
         )
+        self.at_digits = frozenset(
+            {
+                self.phone_local,
+                self.health,
+                self.sin,
+                self.long_digits,
+                self.case_spaced,
+                self.phn_ab,
+                self.zip4,
+                self.street_lower,
+                self.rue,
+                self.rue_lower,
+                self.date_dmy,
+                self.date_iso,
+                self.date_num,
+            }
+        )
+        """Expressions that open with a digit no word character precedes: each match
+        begins a run of digits (see :func:`~biy_tui.core.privacy.windows.scan_runs`)."""
+
+
+def _scan(pattern: re.Pattern[str], text: str, windows: Windows) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``windows``, tried only where digits begin when it can be."""
+    if pattern in rx().at_digits:
+        return scan_runs(pattern, text, windows, _starts(text))
+    return scan(pattern, text, windows)
+
+
+_last: list[tuple[str, list[int]]] = []
+
+
+def _starts(text: str) -> list[int]:
+    """Where the runs of digits of ``text`` begin (the last note's, remembered)."""
+    if _last and _last[0][0] is text:
+        return _last[0][1]
+    starts = run_starts(text)
+    _last[:] = [(text, starts)]
+    return starts
 
 
 @cache
@@ -471,4 +515,5 @@ def structured(text: str) -> list[Span]:
     found: list[Span] = []
     for detect in DETECTORS:
         found.extend(detect(text, windows))
+    _last.clear()  # keep no note in memory after the call
     return found
