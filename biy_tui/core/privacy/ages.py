@@ -61,7 +61,7 @@ _NOT_SUBJECTS: Final = wordset(
 @cache
 def _age_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"(?i)(?=[\d'’tfsenoaiwdkbgch,])(?:"  # the first letters of the branches (speed)
+        r"(?i)(?=[\d'’tfsenoaiwdkbgch])(?:"  # the first letters of the branches (speed)
         rf"\b(?P<a>{_NUM}(?:\s*-\s*|\s+)(?:years?|yrs?|yr|months?|mos?|weeks?|wks?)"
         r"(?:\s*-\s*|\s+)old)"
         r"|\b(?P<b>\d{1,3})\s*(?:yo|y/o|y\.o\.)(?!\w)"
@@ -78,7 +78,7 @@ def _age_pattern() -> re.Pattern[str]:
         rf"|\b(?:her|his)\s+(?P<i>(?:early\s+|mid\s*-?\s*|late\s+)?(?:teens|twenties|thirties|"
         rf"forties|fifties|sixties|seventies|eighties|[2-8]0s))\b"
         # "Journey and Legacy, both 4, came": the age of two people, set off by commas
-        r"|,\s*both\s+(?:aged?\s+)?(?P<j>\d{1,2})(?=\s*[,).;!?]|\s*$)"
+        r"|(?:(?<=,)|(?<=,\s))both\s+(?:aged?\s+)?(?P<j>\d{1,2})(?=\s*[,).;!?]|\s*$)"
         rf"|\b(?:at|by)\s+(?:age\s+|the\s+age\s+of\s+)?(?P<g>1[3-9]|[2-9]\d)\b"
         rf"(?!\s*(?:{_UNITS})|[:.,/]\d|\s*(?:h\b|hrs|o'clock|sharp|tonight|today))"
         r")"

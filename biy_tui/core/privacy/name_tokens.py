@@ -256,7 +256,7 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
         i = start - 1
         while i >= 0 and text[i] in _OPENERS:
             i -= 1
-        opens = i < 0 or text[i] in _SENTENCE_END or "\n" in text[i:start]
+        opens = i < 0 or text[i] in _SENTENCE_END  # a new line is among the ends
         append(
             Token(
                 start,

@@ -594,27 +594,24 @@ def _clear_agencies(text: str, toks: list[Token]) -> None:
     "Service Canada", "Alberta Works", "Legal Aid Ontario", "Nova Scotia Health": an
     agency, not a person. A run with any other word ("Shannon Canada") is left as it is.
     """
-    i, size = 0, len(toks)
-    while i < size:
-        j = i
-        while (
-            j + 1 < size
-            and toks[j].cap
-            and toks[j + 1].cap
-            and adjacent(text, toks[j], toks[j + 1])
-        ):
+    size = len(toks)
+    for k, tok in enumerate(toks):
+        if not tok.cap or tok.low not in JURISDICTIONS:
+            continue
+        i = j = k  # the run of capitalised words side by side around the jurisdiction
+        while i > 0 and toks[i - 1].cap and adjacent(text, toks[i - 1], toks[i]):
+            i -= 1
+        while j + 1 < size and toks[j + 1].cap and adjacent(text, toks[j], toks[j + 1]):
             j += 1
         run = toks[i : j + 1]
         if (
             len(run) >= 2
-            and any(t.low in JURISDICTIONS for t in run)
             and any(t.low in AGENCY_WORDS and t.low not in JURISDICTIONS for t in run)
             and all(t.low in JURISDICTIONS or t.low in AGENCY_WORDS for t in run)
         ):
             for t in run:
                 t.name = False
                 t.thing = True
-        i = j + 1
 
 
 _CONJUNCTIONS = wordset("and or et y")
