@@ -77,6 +77,8 @@ def _age_pattern() -> re.Pattern[str]:
         rf"\bages?\s+(?P<h>\d{{1,2}}(?:\s*,\s*\d{{1,2}})*(?:\s*(?:and|&)\s*\d{{1,2}})?)\b"
         rf"|\b(?:her|his)\s+(?P<i>(?:early\s+|mid\s*-?\s*|late\s+)?(?:teens|twenties|thirties|"
         rf"forties|fifties|sixties|seventies|eighties|[2-8]0s))\b"
+        # "Journey and Legacy, both 4, came": the age of two people, set off by commas
+        r"|(?:(?<=,)|(?<=,\s))both\s+(?:aged?\s+)?(?P<j>\d{1,2})(?=\s*[,).;!?]|\s*$)"
         rf"|\b(?:at|by)\s+(?:age\s+|the\s+age\s+of\s+)?(?P<g>1[3-9]|[2-9]\d)\b"
         rf"(?!\s*(?:{_UNITS})|[:.,/]\d|\s*(?:h\b|hrs|o'clock|sharp|tonight|today))"
         r")"
@@ -136,7 +138,7 @@ def find_ages(text: str, others: Sequence[Span]) -> list[Span]:
     """
     spans: list[Span] = []
     for m in _age_pattern().finditer(text):
-        group = next(g for g in "abcdefghi" if m.group(g) is not None)
+        group = next(g for g in "abcdefghij" if m.group(g) is not None)
         if group == "d" and not _subject_ok(text, m, others):
             continue
         if group == "d":

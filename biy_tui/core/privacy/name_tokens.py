@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _SENTENCE_END = frozenset(".!?:;\n•*-–—>#")
 _OPENERS = " \t\"'“‘([{"
+_LOWER_RUN = re.compile(r"[a-z]{3}[a-z ]{12}")  # a stretch of lower case: a mixed-case note
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
 _LETTER_WORDS = wordset("t-shirt t-shirts x-ray x-rays e-mail e-mails e-transfer u-turn")
 _HYPHEN_PREFIXES = wordset(
@@ -75,6 +76,7 @@ class Token:
     last: bool
     word: bool
     safe: bool
+    blocked: bool  # never a name, whatever surrounds it (see _blocked)
     name: bool = False
     thing: bool = False  # shown by its sentence to name a thing, never a person
 
@@ -83,13 +85,12 @@ class Token:
         """In a dictionary or on a safe list: not suspect on its own."""
         return self.word or self.safe
 
-    @property
-    def blocked(self) -> bool:
-        """Never a name, whatever surrounds it."""
-        low = self.low
-        if low in TITLES or low in NEVER or low in DETERMINERS or low in FUNCTION:
-            return True
-        return self.word and "'" in low and low.endswith(_CONTRACTION_ENDS)  # "don't", "I'm"
+
+def _blocked(low: str, word: bool) -> bool:
+    """Never a name, whatever surrounds it: a title, a determiner, a stop word, "don't"."""
+    if low in TITLES or low in NEVER or low in DETERMINERS or low in FUNCTION:
+        return True
+    return word and "'" in low and low.endswith(_CONTRACTION_ENDS)  # "don't", "I'm"
 
 
 @cache
@@ -101,9 +102,14 @@ def _protected_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
 
 
+_RUN = re.compile(r"\w+")
+
+
 @cache
-def _lowered(terms: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True))
+def _lowered(terms: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """Each lower-cased term with its leading run of word characters (None if it has none)."""
+    lowered = sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True)
+    return tuple((t, m.group() if (m := _RUN.match(t)) else None) for t in lowered)
 
 
 def _wordish(ch: str) -> bool:
@@ -124,7 +130,12 @@ def protected_ranges(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]
         pattern = _protected_pattern(terms)
         return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
     found: list[tuple[int, int]] = []
-    for term in _lowered(terms):
+    # A term found at a word boundary begins with a whole word of the text: look only
+    # for the terms whose first word the text holds (the same ranges, far fewer searches).
+    runs = set(_RUN.findall(low))
+    for term, lead in _lowered(terms):
+        if lead is not None and lead not in runs:
+            continue
         start = low.find(term)
         while start != -1:
             end = start + len(term)
@@ -161,14 +172,14 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return "\n" in text[i:start]
 
 
-_Class = tuple[str, bool, bool, bool, bool, bool]
-_SKIP: _Class = ("", False, False, False, False, False)
+_Class = tuple[str, bool, bool, bool, bool, bool, bool]
+_SKIP: _Class = ("", False, False, False, False, False, False)
 _CLASSES: dict[str, _Class] = {}
 """What each written word is, remembered between calls (words, not notes: a bounded cache)."""
 
 
 def _classify(raw: str) -> _Class:
-    """Return ``(low, first, last, word, safe, upper)`` for a token, or ``_SKIP``."""
+    """Return ``(low, first, last, word, safe, upper, blocked)`` for a token, or ``_SKIP``."""
     lex = lexicon()
     words, safe, firsts, lasts = lex.words, lex.safe, lex.first_names, lex.surnames
     low = raw.casefold().replace("’", "'")
@@ -197,7 +208,12 @@ def _classify(raw: str) -> _Class:
     acronym = letters <= 2 or (letters <= 5 and (word or is_safe or not _VOWELS & set(low)))
     if upper and not (first or last) and acronym:
         return _SKIP  # acronyms and codes: SW, ER, CFS, AISH (known ones are on the safe list)
-    return (low, first, last, word, is_safe, upper)
+    return (low, first, last, word, is_safe, upper, _blocked(low, word))
+
+
+def _code(text: str, end: int) -> bool:
+    """True when digits follow the word after a hyphen or a slash: "LAA-333011", "CFS/2231"."""
+    return end + 1 < len(text) and text[end] in "-/" and text[end + 1].isdigit()
 
 
 def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
@@ -210,6 +226,9 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
     classes = _CLASSES
     out: list[Token] = []
     append = out.append
+    # In a note typed in upper and lower case, a word in capitals is written that way on
+    # purpose ("saw KAT at the drop-in"): read it as capitalised. All in capitals, it says nothing.
+    mixed = _LOWER_RUN.search(text) is not None
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if skip:
@@ -232,18 +251,18 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
             classes[raw] = info
         if info is _SKIP:
             continue
-        low, first, last, word, is_safe, upper = info
+        low, first, last, word, is_safe, upper, blocked = info
         # Opening a sentence: the text's start, or an end mark before (past openers).
         i = start - 1
         while i >= 0 and text[i] in _OPENERS:
             i -= 1
-        opens = i < 0 or text[i] in _SENTENCE_END or "\n" in text[i:start]
+        opens = i < 0 or text[i] in _SENTENCE_END  # a new line is among the ends
         append(
             Token(
                 start,
                 end,
                 low,
-                raw[0].isupper() and not upper,  # "MIA SAID": all capitals say nothing
+                raw[0].isupper() and (not upper or (mixed and not _code(text, end))),
                 upper,
                 possessive,
                 opens,
@@ -251,6 +270,7 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
                 last,
                 word,
                 is_safe,
+                blocked,
             )
         )
     return out

@@ -69,9 +69,12 @@ from biy_tui.core.privacy.names_context import (
 from biy_tui.core.privacy.names_things import EPONYM_NOUNS, is_thing
 from biy_tui.core.privacy.names_words import (
     ADVERBS,
+    AGENCY_WORDS,
     CALENDAR,
     DETERMINERS,
+    FEELINGS,
     FUNCTION,
+    JURISDICTIONS,
     KIN_BEFORE,
     LOCATIVE,
     NAMING,
@@ -103,6 +106,12 @@ _PRONOUNS = wordset(
 _CLAUSE_OPENERS = wordset(
     "and but then when so because while until after before or if whether that since"
 )
+_CLAUSE_VERBS = wordset(
+    """
+    worried worry worries think thinks thought heard hear hears hope hoping hoped glad afraid
+    scared sure guess feel felt know knew relieved noticed said says told tells"""
+)
+"""Verbs and states that take a clause without "that": "worried angel is using again"."""
 _NOT_AFTER_KIN = wordset(
     """
     home back out away again too also later first instead today tonight over up down in on
@@ -237,6 +246,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     weak = tok.last and not tok.first and tok.word and tok.sentence_start
     if tok.low in NICK_PREFIXES and next_adj and nxt is not None and not nxt.cap:
         return False  # "Big laughs during the warm-up": an adjective, not "Big Mike"
+    if tok.word and not tok.first and tok.low in FEELINGS:
+        return False  # "Guilt says…", "Shame tells her…": a feeling made to speak
     if tok.known and _in_title(text, toks, i):
         return False  # "Orange Shirt Day", "National Indigenous Peoples Day": a title
     if tok.safe and prev_adj and prev is not None and prev.low in LOCATIVE:
@@ -382,6 +393,8 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     # A dictionary word whose only listing is as a surname ("harm", "weeks", "music") is
     # a word in lower case; a surname in lower case comes after a first name (_joins).
     listed = tok.first or (tok.last and not tok.word)
+    if tok.word and not tok.first and tok.low in FEELINGS:
+        return False  # "grief told her to stay": a feeling made to speak
     prev = toks[i - 1] if i > 0 else None
     if tok.safe and prev is not None and prev.low in _SERVICE_ENDS and adjacent(text, prev, tok):
         return False  # "legal aid alberta said": the end of a service's name
@@ -445,6 +458,8 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     between = gap(text, prev, tok).strip()
     if between in (",", ";") or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
         return True
+    if between == "" and tok.first and prev.low in _CLAUSE_VERBS:
+        return True  # "worried angel is using again": "that" left out
     return between == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
 
 
@@ -570,6 +585,33 @@ def _decide(text: str, toks: list[Token]) -> None:
                 tok.name = True
                 nxt.update(range(i - 3, i + 4))
         todo = nxt
+    _clear_agencies(text, toks)
+
+
+def _clear_agencies(text: str, toks: list[Token]) -> None:
+    """Unflag a run of capitalised words that is a jurisdiction and what it does.
+
+    "Service Canada", "Alberta Works", "Legal Aid Ontario", "Nova Scotia Health": an
+    agency, not a person. A run with any other word ("Shannon Canada") is left as it is.
+    """
+    size = len(toks)
+    for k, tok in enumerate(toks):
+        if not tok.cap or tok.low not in JURISDICTIONS:
+            continue
+        i = j = k  # the run of capitalised words side by side around the jurisdiction
+        while i > 0 and toks[i - 1].cap and adjacent(text, toks[i - 1], toks[i]):
+            i -= 1
+        while j + 1 < size and toks[j + 1].cap and adjacent(text, toks[j], toks[j + 1]):
+            j += 1
+        run = toks[i : j + 1]
+        if (
+            len(run) >= 2
+            and any(t.low in AGENCY_WORDS and t.low not in JURISDICTIONS for t in run)
+            and all(t.low in JURISDICTIONS or t.low in AGENCY_WORDS for t in run)
+        ):
+            for t in run:
+                t.name = False
+                t.thing = True
 
 
 _CONJUNCTIONS = wordset("and or et y")

@@ -230,3 +230,32 @@ OBJECT_VERBS: Final = wordset(
     brought having have has let make made owes owe owed paid pay pays"""
 )
 """Verbs whose object is a person: "send honey the link", "do not put Sparkle on the spot"."""
+
+FEELINGS: Final = wordset(
+    """
+    guilt shame fear fears anger rage grief sadness sorrow anxiety depression loneliness
+    addiction addictions trauma doubt doubts worry worries panic jealousy regret regrets
+    despair craving cravings pain stress resentment denial insecurity self-doubt self-hatred
+    self-blame dread loss temptation mistrust bitterness"""
+)
+"""Feelings and states a facilitator writes as if they spoke ("Guilt says…", "Shame tells her…")."""
+
+JURISDICTIONS: Final = wordset(
+    """
+    canada canadian federal provincial alberta ontario quebec québec manitoba saskatchewan
+    british columbia nova scotia new brunswick newfoundland labrador prince edward island
+    yukon nunavut northwest territories"""
+)
+"""Words that open or close an agency's name: "Service Canada", "Alberta Works"."""
+
+AGENCY_WORDS: Final = wordset(
+    """
+    service services works health justice housing legal aid revenue immigration employment
+    income support supports transit police corrections parole probation court courts family
+    families children child social development education labour benefits pension post hydro
+    energy care seniors community mental addictions victim victims crown human rights
+    commission tribunal public safety disability assured student financial compensation
+    workers board registries registry vital statistics tenancies residential affairs
+    citizenship refugees indigenous first nations and of for the"""
+)
+"""What an agency does, beside a jurisdiction ("Legal Aid Ontario", "Canada Revenue")."""

@@ -12,8 +12,14 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from biy_tui.core.privacy.spans import Span, wordset
-from biy_tui.core.privacy.windows import Windows, chunk_windows, digit_windows
-from biy_tui.core.privacy.windows import scan as _scan
+from biy_tui.core.privacy.windows import (
+    Windows,
+    chunk_windows,
+    digit_windows,
+    run_starts,
+    scan,
+    scan_runs,
+)
 
 # --- building blocks -------------------------------------------------------
 
@@ -192,6 +198,7 @@ class _Rx:
         )
         self.zip4 = c(r"(?=\d)(?<![\w\-])\d{5}-\d{4}(?![\w\-])")
         self.zip_ctx = c(
+            rf"(?=[{''.join(sorted({st[0] for st in _US_STATES}))}ZzPpCc])"  # a first letter
             rf"(?:\b(?:{'|'.join(_US_STATES)})\.?,?\s+|(?i:\b(?:zip|zip\s*code|postal\s*code|"
             rf"code\s*postal)\s*[:#]?\s*))(\d{{5}})(?![\w\-])"
         )
@@ -249,6 +256,44 @@ class _Rx:
             rf"((?:{_MONTH})\.?\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?(?:{_MONTH})(?:,?\s+{_YEAR})?"
             rf"|(?:{_MONTH})\.?,?\s+{_YEAR}|{_YEAR}|\d{{1,2}}[/\-.]\d{{1,2}}(?:[/\-.]\d{{2,4}})?)\b"
         )
+        self.at_digits = frozenset(
+            {
+                self.phone_local,
+                self.health,
+                self.sin,
+                self.long_digits,
+                self.case_spaced,
+                self.phn_ab,
+                self.zip4,
+                self.street_lower,
+                self.rue,
+                self.rue_lower,
+                self.date_dmy,
+                self.date_iso,
+                self.date_num,
+            }
+        )
+        """Expressions that open with a digit no word character precedes: each match
+        begins a run of digits (see :func:`~biy_tui.core.privacy.windows.scan_runs`)."""
+
+
+def _scan(pattern: re.Pattern[str], text: str, windows: Windows) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``windows``, tried only where digits begin when it can be."""
+    if pattern in rx().at_digits:
+        return scan_runs(pattern, text, windows, _starts(text))
+    return scan(pattern, text, windows)
+
+
+_last: list[tuple[str, list[int]]] = []
+
+
+def _starts(text: str) -> list[int]:
+    """Where the runs of digits of ``text`` begin (the last note's, remembered)."""
+    if _last and _last[0][0] is text:
+        return _last[0][1]
+    starts = run_starts(text)
+    _last[:] = [(text, starts)]
+    return starts
 
 
 @cache
@@ -258,6 +303,15 @@ def rx() -> _Rx:
 
 
 # --- detectors ----------------------------------------------------------------
+
+
+def _holding(needle: re.Pattern[str], text: str, windows: Windows) -> Windows:
+    """Return the windows in which ``needle`` occurs.
+
+    An expression whose every match holds ``needle`` ("\\d{5}", a year) finds the
+    same matches in these windows alone: a window is where a match must lie.
+    """
+    return [(a, b) for a, b in windows if needle.search(text, a, b)]
 
 
 def _phones(text: str, windows: Windows | None = None) -> Iterator[Span]:
@@ -275,7 +329,7 @@ def _phones(text: str, windows: Windows | None = None) -> Iterator[Span]:
         yield Span(m.start(), m.end(), kind)
     for m in _scan(r.phone_local, text, w):
         yield Span(m.start(), m.end(), "phone")
-    for m in _scan(r.phone_intl, text, w):
+    for m in _scan(r.phone_intl, text, w) if "+" in text else ():
         if sum(ch.isdigit() for ch in m.group()) >= 8:
             yield Span(m.start(), m.end(), "phone")
 
@@ -316,10 +370,11 @@ def _ids(text: str, windows: Windows | None = None) -> Iterator[Span]:
     w = [(0, len(text))] if windows is None else windows
     if not w:
         return
-    for m in _scan(r.hash_no, text, w):
+    for m in _scan(r.hash_no, text, w) if "#" in text else ():
         yield Span(m.start(), m.end(), "case_number")
+    five = _holding(r.five_digits, text, w)  # where a run of five digits is
     for pattern in (r.health, r.sin, r.long_digits, r.driver):
-        for m in _scan(pattern, text, w):
+        for m in _scan(pattern, text, five if pattern in (r.long_digits, r.driver) else w):
             size = len(m.group())
             if pattern is r.long_digits and (size == 10 or (size == 11 and m.group()[0] == "1")):
                 continue  # left to the phone detector, which decides
@@ -355,9 +410,9 @@ def _ids(text: str, windows: Windows | None = None) -> Iterator[Span]:
             continue  # "2019-2024": a span of years
         yield Span(m.start(), m.end(), "case_number")
     for pattern in (r.case_letters, r.case_spaced):
-        for m in _scan(pattern, text, w):
+        for m in _scan(pattern, text, five if pattern is r.case_spaced else w):
             yield Span(m.start(), m.end(), "case_number")
-    for m in _scan(r.phn_ab, text, w):
+    for m in _scan(r.phn_ab, text, five):
         yield Span(m.start(), m.end(), "id_number")
 
 
@@ -383,9 +438,10 @@ def _places(text: str, windows: Windows | None = None) -> Iterator[Span]:
     w = [(0, len(text))] if windows is None else windows
     for m in _scan(r.postal_ca, text, w):
         yield Span(m.start(), m.end(), "postal")
-    for m in _scan(r.zip4, text, w):
+    five = _holding(r.five_digits, text, w)  # a ZIP code holds five digits
+    for m in _scan(r.zip4, text, five):
         yield Span(m.start(), m.end(), "postal")
-    for m in _scan(r.zip_ctx, text, w) if r.five_digits.search(text) else ():
+    for m in _scan(r.zip_ctx, text, five):
         yield Span(m.start(1), m.end(1), "postal")
     for a, b in w:
         pos = a
@@ -401,6 +457,8 @@ def _places(text: str, windows: Windows | None = None) -> Iterator[Span]:
     for m in r.street_no_number.finditer(text):
         yield Span(m.start(1), m.end(1), "address")
     for pattern in (r.rue, r.rue_lower, r.unit, r.unit_hash, r.po_box):
+        if pattern is r.unit_hash and "#" not in text:
+            continue
         for m in _scan(pattern, text, w):
             yield Span(m.start(), m.end(), "address")
     for m in r.corner.finditer(text):
@@ -427,8 +485,9 @@ def _street_ok(name: str, street_type: str) -> bool:
 def _dates(text: str, windows: Windows | None = None) -> Iterator[Span]:
     r = rx()
     w = [(0, len(text))] if windows is None else windows
-    for pattern in (r.date_mdy, r.date_dmy, r.date_iso) if r.year.search(text) else ():
-        for m in _scan(pattern, text, w):
+    years = _holding(r.year, text, w)  # these dates hold a year
+    for pattern in (r.date_mdy, r.date_dmy, r.date_iso) if years else ():
+        for m in _scan(pattern, text, years):
             yield Span(m.start(), m.end(), "date")
     for m in _scan(r.date_num, text, w):
         a, b = int(m.group(1)), int(m.group(3))
@@ -456,4 +515,5 @@ def structured(text: str) -> list[Span]:
     found: list[Span] = []
     for detect in DETECTORS:
         found.extend(detect(text, windows))
+    _last.clear()  # keep no note in memory after the call
     return found

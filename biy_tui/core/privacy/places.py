@@ -30,6 +30,7 @@ from typing import Final
 from biy_tui.core.privacy.lexicon import lexicon
 from biy_tui.core.privacy.names_words import CALENDAR, DETERMINERS, FUNCTION, NEVER, SHORTHAND
 from biy_tui.core.privacy.spans import Span, wordset
+from biy_tui.core.privacy.windows import run_starts, scan_runs
 
 _TYPES_ANY_CASE = (
     r"street|st|avenue|ave|av|road|rd|trail|trl|boulevard|blvd|drive|crescent|cres|highway|hwy|"
@@ -241,9 +242,9 @@ def find_places(text: str) -> Iterator[Span]:
 
 def _candidates(text: str) -> Iterator[Span]:
     r = _rx()
-    for key in ("ordinal",):
-        for m in r[key].finditer(text):
-            yield Span(m.start(), m.end(), "place")
+    # "12th Ave": each match begins a run of digits, so try it only where one begins.
+    for m in scan_runs(r["ordinal"], text, [(0, len(text))], run_starts(text)):
+        yield Span(m.start(), m.end(), "place")
     for m in r["named"].finditer(text):
         start = m.start()
         first = m.group().split()[0]
