@@ -456,8 +456,8 @@ def _lower_person(text: str, toks: list[Token], i: int) -> bool:
     if on_a_list and verb.low in PERSON_VERBS and prev.low not in _ARTICLES and not prev.possessive:
         return True  # "… angel said": only a person says
     between = gap(text, prev, tok).strip()
-    if between in (",", ";") or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
-        return True
+    if between.endswith((",", ";")) or (between == "" and prev.low in _CLAUSE_OPENERS | ADVERBS):
+        return True  # ", sad said,": a clause of its own (also after a number: "Week 8, …")
     if between == "" and tok.first and prev.low in _CLAUSE_VERBS:
         return True  # "worried angel is using again": "that" left out
     return between == "" and prev.low in KIN_BEFORE and i > 1 and toks[i - 2].low in DETERMINERS
@@ -751,6 +751,7 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
             and not prev.cap
             and (tok.last or tok.first)
             and tok.low not in FUNCTION  # "heather from the library": "from" is no surname here
+            and not (tok.word and tok.low in PERSON_VERBS)  # "kat said": the verb, not a surname
             and (not tok.known or (tok.last and not prev.word and not tok.safe))
             and adjacent(text, prev, tok)
         )

@@ -157,3 +157,29 @@ def test_a_listed_name_after_a_verb_that_takes_a_clause_is_caught(text: str, pie
 )
 def test_a_word_after_a_verb_that_takes_a_clause_is_left_alone(text: str) -> None:
     assert [s for s in find(text) if s.kind == "name"] == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Week 8, sad said, and the room felt settled.", "sad"),
+        ("Week 3, honey said, and we all laughed.", "honey"),
+        ("After 2, ginger said she had to go.", "ginger"),
+    ],
+)
+def test_a_number_before_a_comma_is_no_count_of_the_name(text: str, piece: str) -> None:
+    """ "for two weeks says" is a count; "Week 8, sad said" is a week, then a name."""
+    assert covered(text, piece), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Week 8, kat said she was tired.", "kat"),
+        ("harpreet told us about her new place.", "harpreet"),
+        ("Then kat left early.", "kat"),
+    ],
+)
+def test_a_verb_after_a_lower_case_name_is_no_surname(text: str, name: str) -> None:
+    found = [text[s.start : s.end] for s in find(text) if s.kind == "name"]
+    assert found == [name], kinds(text)
