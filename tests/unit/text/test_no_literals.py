@@ -83,9 +83,7 @@ REPORTS = ROOT / "biy_tui" / "core" / "reports"
 def test_the_report_modules_have_no_english_label_outside_the_catalogue() -> None:
     """Reports are read by people too: every title, column, row and total is translated."""
     found = [str(lit) for path in sorted(REPORTS.glob("*.py")) for lit in find_anywhere(path)]
-    assert not found, "English text in a report module, outside messages.py:\n" + "\n".join(
-        found
-    )
+    assert not found, "English text in a report module, outside messages.py:\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +113,7 @@ def test_the_report_finder_catches_labels_in_tuples_dicts_and_fstrings(
         'parts.append(f\'<rect x="{x}" fill="none" stroke="{c}"/>\')',
         'yield ("report", "", "min_cell", "", str(n))',
         'css = "body { font-family: Georgia, serif; }"',
-        'text = messages.REPORT_WEEK_N.format(week=w)',
+        "text = messages.REPORT_WEEK_N.format(week=w)",
     ],
 )
 def test_the_report_finder_leaves_keys_markup_and_docstrings_alone(
