@@ -1399,6 +1399,25 @@ CLI_OPTIONS = "options"
 CLI_HELP = "show this help message and exit"
 CLI_VERSION = "show biy's version number and exit"
 CLI_USAGE_ERROR = "biy: {message}. Try 'biy --help'."
+# argparse's own words in an error (its English, as argparse writes it → biy's catalogue).
+CLI_ARGPARSE_WORDS = {
+    "unrecognized arguments: %s": "unrecognized arguments: %s",
+    "the following arguments are required: %s": "the following arguments are required: %s",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "invalid choice: %(value)r (choose from %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "invalid %(type)s value: %(value)r",
+    "expected one argument": "expected one argument",
+    "expected at most one argument": "expected at most one argument",
+    "expected at least one argument": "expected at least one argument",
+    "one of the arguments %s is required": "one of the arguments %s is required",
+    "not allowed with argument %s": "not allowed with argument %s",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "ambiguous option: %(option)s could match %(matches)s"
+    ),
+    "ignored explicit argument %r": "ignored explicit argument %r",
+}
 
 # --- the catalogue machinery (keep this block last) ------------------------
 # The constants above are the English source. They are taken out of the module's
