@@ -1036,7 +1036,7 @@ MEMBER_CHECK_HINT = "Read it aloud slowly; the group can correct it. Escape goes
 
 # --- reports ------------------------------------------------------------------
 
-REPORT_TITLE = "Evaluation report"
+REPORT_SCREEN_TITLE = "Evaluation report"
 REPORT_INTRO = "A de-identified summary to share: counts only, small counts hidden, never self-care, never drafts. Tab to the weeks and the format, then press Ctrl+S (or w) to write the file."
 REPORT_WEEKS_FROM = "From week"
 REPORT_WEEKS_TO = "To week"
@@ -1088,7 +1088,6 @@ REPORT_NOTES_INTRO = "Checked again by the privacy guard when this report was ma
 REPORT_CHART_ATTENDANCE = (
     "People present per week (dashed: a hidden count, drawn up to its highest value)."
 )
-REPORT_CHART_MOOD = "Mood shift per week: closing average minus opening average."
 REPORT_DATES_REFUSED = "Reports cover whole parts of the program, never a range of dates, because two reports a day apart would show the counts of the one session between them; use --weeks (or nothing, for every week)."
 REPORT_RANGE_WIDENED = "Reports cover whole parts of the program, so {asked} became {given}: a report on only some weeks of a part could be subtracted from another to show one week's small counts."
 REPORT_RANGE_BACKWARDS_APP = "The last week ({last}) comes before the first ({first}); change one of them, then write the file again."
@@ -1124,7 +1123,6 @@ REPORT_H_BY_WEEK = "By week"
 REPORT_H_CHOICES = "The group's choices"
 REPORT_H_THEMES = "Themes raised"
 REPORT_H_NOTES = "Debrief notes"
-REPORT_ALL_WEEKS = "All weeks"
 REPORT_OTHER_WEEKS = "Other weeks"
 REPORT_COL_WEEK = "Week"
 REPORT_COL_STYLE = "Learning style"

@@ -81,7 +81,7 @@ class ReportScreen(BiyScreen[None]):
 
     def on_mount(self) -> None:
         """Name the screen and build the first preview."""
-        self.title = messages.REPORT_TITLE
+        self.title = messages.REPORT_SCREEN_TITLE
         self.query_one("#report-preview-scroll").focus()
         self.action_preview()
 
