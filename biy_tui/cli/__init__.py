@@ -54,8 +54,15 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, messages.CLI_USAGE_ERROR.format(message=message) + "\n")
 
 
+def _argparse_words(message: str) -> str:
+    """argparse's own sentence in the facilitator's language (argparse calls ``_``)."""
+    words: dict[str, str] = messages.CLI_ARGPARSE_WORDS
+    return words.get(message, message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the parser for every subcommand."""
+    setattr(argparse, "_", _argparse_words)  # noqa: B010 (argparse reads its module global)
     parser = Parser(
         prog="biy",
         description=messages.CLI_BIY_A_PRIVATE_SESSION_COMPANION_FOR_PEER,

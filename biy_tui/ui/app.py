@@ -28,6 +28,7 @@ from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.overview import Overview
 from biy_tui.core.settings import Settings
 from biy_tui.core.text import Labels, messages
+from biy_tui.core.text.fit import fit_title
 from biy_tui.ui.app_curriculum import CurriculumReading
 from biy_tui.ui.records import Records, RecordsOpened, env_passphrase
 from biy_tui.ui.widgets.palette import PlainCommandsProvider
@@ -35,6 +36,9 @@ from biy_tui.ui.widgets.palette import PlainCommandsProvider
 if TYPE_CHECKING:
     from biy_tui.core.store import Store
     from biy_tui.ui.screens.base import BiyScreen
+
+# The header's icon (8 cells) and clock space (10) beside its title (textual.widgets.Header).
+_HEADER_SIDES = 18
 
 
 CALM = Theme(
@@ -289,8 +293,15 @@ class BiyApp(App[None]):
         )
 
     def format_title(self, title: str, sub_title: str) -> Content:
-        """The header's title, plain and on one line (titles carry curriculum text)."""
-        return super().format_title(clean_line(title), clean_line(sub_title))
+        """The header's title, plain and on one line (titles carry curriculum text).
+
+        It is shortened to the cells between the header's icon and clock space, the
+        sub-title first, then the title between two words: a long week title in French
+        would otherwise be cut in the middle of a word at 80 columns.
+        """
+        width = self.size.width - _HEADER_SIDES if self.size.width else 0
+        title, sub_title = fit_title(clean_line(title), clean_line(sub_title), width)
+        return super().format_title(title, sub_title)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every action is also in the command palette, with its key."""

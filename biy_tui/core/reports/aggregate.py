@@ -37,31 +37,35 @@ from biy_tui.core.reports.release import publish
 from biy_tui.core.reports.scope import EVERYTHING, Scope, in_scope
 from biy_tui.core.reports.tallies import answered, combine, mean_level
 from biy_tui.core.store.records import CheckIn, Debrief, Plan, Record
+from biy_tui.core.text import messages
 
 if TYPE_CHECKING:
     from biy_tui.core.privacy.site import GuardKwargs
 
-FIELD_LABELS: dict[str, str] = {
-    "what_worked": "What worked",
-    "what_to_change": "What to change",
-    "safety_concerns": "Group-level safety concerns",
-    "follow_ups": "Follow-ups",
-}
-"""The debrief fields a report may carry, with their labels (self-care has none here)."""
-
-SESSION_COLUMNS = (
-    ("sessions", "Sessions"),
-    ("online", "Online"),
-    ("in_person", "In person"),
-    ("both", "Both"),
-    ("not_recorded", "Not recorded"),
-    ("debriefs", "Debriefs"),
-    ("follow_ups", "With follow-ups"),
+SESSION_KEYS = (
+    "sessions",
+    "online",
+    "in_person",
+    "both",
+    "not_recorded",
+    "debriefs",
+    "follow_ups",
 )
+"""The columns of the sessions table (machine keys; the labels come from the catalogue)."""
+
+
+def field_labels() -> dict[str, str]:
+    """The debrief fields a report may carry, with their labels (self-care has none here)."""
+    return dict(messages.REPORT_DEBRIEF_FIELDS)
+
+
+def _session_columns() -> list[tuple[str, str]]:
+    labels: dict[str, str] = messages.REPORT_SESSION_COLUMNS
+    return [(key, labels[key]) for key in SESSION_KEYS]
 
 
 def _week_label(week: int) -> str:
-    return f"Week {week}"
+    return str(messages.REPORT_WEEK_N.format(week=week))
 
 
 def _count_table(
@@ -121,10 +125,10 @@ def _sessions(
         by_week[d.week]["debriefs"] += 1
         by_week[d.week]["follow_ups"] += 1 if d.follow_ups.strip() else 0
     rows = [
-        (str(w), _week_label(w), [by_week[w][k] for k, _ in SESSION_COLUMNS], part_of[w])
+        (str(w), _week_label(w), [by_week[w][k] for k in SESSION_KEYS], part_of[w])
         for w in sorted(by_week)
     ]
-    return _count_table("sessions", "Sessions", SESSION_COLUMNS, rows)
+    return _count_table("sessions", messages.REPORT_T_SESSIONS, _session_columns(), rows)
 
 
 def _attendance(check_ins: Sequence[CheckIn], part_of: Mapping[int, str]) -> CountTable:
@@ -136,10 +140,13 @@ def _attendance(check_ins: Sequence[CheckIn], part_of: Mapping[int, str]) -> Cou
         again[c.week] += c.attendance.present - new
     weeks = sorted(set(first) | set(again))
     rows = [(str(w), _week_label(w), [first[w], again[w]], part_of[w]) for w in weeks]
-    columns = (("first_time", "First time"), ("returning", "Returning"))
+    columns = (
+        ("first_time", messages.REPORT_C_FIRST_TIME),
+        ("returning", messages.REPORT_C_RETURNING),
+    )
     return _count_table(
         "attendance",
-        "Attendance",
+        messages.REPORT_T_ATTENDANCE,
         columns,
         rows,
         row_totals=True,
@@ -202,12 +209,12 @@ def _activities(
             if choice.chosen:
                 chosen[choice.chosen] += 1
     styles = [*STYLES, *(["other"] if "other" in used else [])]
-    labels = {**STYLE_LABELS, "other": "Not in the curriculum"}
+    labels = {**STYLE_LABELS, "other": messages.REPORT_NOT_IN_CURRICULUM}
     style_rows = [(s, labels[s], [used[s], minutes[s]], None) for s in styles]
     style_table = _count_table(
         "styles",
-        "Learning styles",
-        (("activities", "Activities"), ("minutes", "Minutes")),
+        messages.REPORT_T_STYLES,
+        (("activities", messages.REPORT_C_ACTIVITIES), ("minutes", messages.REPORT_C_MINUTES)),
         style_rows,
     )
     week_rows = [
@@ -216,7 +223,7 @@ def _activities(
     ]
     week_table = _count_table(
         "style_weeks",
-        "Activities by week and learning style",
+        messages.REPORT_T_STYLE_WEEKS,
         [(s, labels[s]) for s in styles],
         week_rows,
         row_totals=True,
@@ -229,8 +236,8 @@ def _activities(
     choice_rows = [(a, title(a), [offered[a], chosen[a]], None) for a in ordered]
     choice_table = _count_table(
         "choices",
-        "The group's choices",
-        (("offered", "Offered"), ("chosen", "Chosen")),
+        messages.REPORT_T_CHOICES,
+        (("offered", messages.REPORT_C_OFFERED), ("chosen", messages.REPORT_C_CHOSEN)),
         choice_rows,
         col_totals=False,
         order="label",
@@ -272,8 +279,8 @@ def _themes(
     ]
     return _count_table(
         "themes",
-        "Themes raised",
-        (("check_ins", "Check-ins"), ("debriefs", "Debriefs")),
+        messages.REPORT_T_THEMES,
+        (("check_ins", messages.REPORT_C_CHECK_INS), ("debriefs", messages.REPORT_C_DEBRIEFS)),
         rows,
         row_totals=True,
         col_totals=False,
@@ -288,7 +295,7 @@ def _notes(debriefs: Sequence[Debrief], guard: GuardKwargs) -> list[Note]:
 
     notes: list[Note] = []
     for debrief in sorted(debriefs, key=lambda d: (d.week, d.date)):
-        for name, label in FIELD_LABELS.items():
+        for name, label in field_labels().items():
             text = str(getattr(debrief, name)).strip()
             if text:
                 notes.append(

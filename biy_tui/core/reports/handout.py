@@ -112,18 +112,23 @@ def handout_markdown(agenda: Agenda, week: Week, program: Program, start: str | 
             f"## {_time(timed.start, at)} · {_md(activity.title)} "
             + messages.HANDOUT_ACTIVITY_MINUTES.format(minutes=timed.item.minutes),
             "",
-            f"**{messages.LABEL_TO_OPEN}:** {_md(' '.join(activity.opening.split()))}",
+            f"{_label(messages.LABEL_TO_OPEN)} {_md(' '.join(activity.opening.split()))}",
             "",
             _md(activity.steps.strip()),
             "",
-            f"**{messages.LABEL_TO_CLOSE}:** {_md(' '.join(activity.closing.split()))}",
+            f"{_label(messages.LABEL_TO_CLOSE)} {_md(' '.join(activity.closing.split()))}",
             "",
-            f"**{messages.LABEL_GENTLER_OPTION}:** {_md(' '.join(activity.gentler.split()))}",
+            f"{_label(messages.LABEL_GENTLER_OPTION)} {_md(' '.join(activity.gentler.split()))}",
             "",
         ]
         if agenda.online and activity.online.strip():
-            lines += [f"**Online:** {' '.join(activity.online.split())}", ""]
+            lines += [f"{_label(messages.LABEL_ONLINE)} {' '.join(activity.online.split())}", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _label(field: str) -> str:
+    """A bold label before what it names ("**To open:**"; in French "**Pour ouvrir :**")."""
+    return f"**{messages.FIELD_LABEL.format(field=field)}**"
 
 
 _CSS = """
@@ -141,7 +146,7 @@ blockquote { border-left: 3px solid #999; margin-left: 0; padding-left: 1em; }
 def handout_html(agenda: Agenda, week: Week, program: Program, start: str | None = None) -> str:
     """The handout as one self-contained, printable HTML page (nothing in it can load)."""
     body = markdown_html(handout_markdown(agenda, week, program, start))
-    return page(f"Week {week.week}: {week.title}", _CSS, body)
+    return page(messages.HANDOUT_TITLE.format(week=week.week, title=week.title), _CSS, body)
 
 
 def render_handout(

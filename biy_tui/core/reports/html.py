@@ -160,11 +160,11 @@ def render_html(report: Report) -> str:
             attendance_chart(report),
             messages.REPORT_CHART_ATTENDANCE,
         )
-        body = body.replace("<h2>Attendance</h2>\n", "<h2>Attendance</h2>\n" + chart, 1)
+        heading = f"<h2>{html.escape(messages.REPORT_H_ATTENDANCE, quote=False)}</h2>\n"
+        body = body.replace(heading, heading + chart, 1)
     mood = mood_chart(report)
     if mood and report.mood and report.mood[0].weeks:
         chart = _figure(mood, messages.REPORT_CHART_MOOD)
-        body = body.replace(
-            "<h2>Mood: opening to closing</h2>\n", "<h2>Mood: opening to closing</h2>\n" + chart, 1
-        )
+        heading = f"<h2>{html.escape(messages.REPORT_H_MOOD, quote=False)}</h2>\n"
+        body = body.replace(heading, heading + chart, 1)
     return page(messages.REPORT_TITLE.format(program=report.program), _CSS, body)

@@ -163,7 +163,7 @@ def read_report(data: bytes, name: str) -> Report:
         raise ReportFileError(messages.REPORT_TOO_DEEP.format(file=name)) from None
     except msgspec.ValidationError as exc:
         why, _, where = str(exc).partition(" - at `")
-        field = where.rstrip("`").removeprefix("$.").removeprefix("$") or "the top level"
+        field = where.rstrip("`").removeprefix("$.").removeprefix("$") or messages.REPORT_TOP_LEVEL
         raise _bad(name, field, why.strip().rstrip(".").replace("`", "'")) from None
     check_report(report, name)
     return _inert(report)

@@ -24,7 +24,6 @@ from biy_tui.core.reports.model import Cell, CountTable, Mean, MeanSeries, Repor
 from biy_tui.core.reports.safe_html import md_inert
 from biy_tui.core.text import messages
 
-TOTAL = "Total"
 DASH = "–"
 
 
@@ -110,14 +109,15 @@ def _cells(row: Row, table: CountTable) -> list[str]:
 
 def count_table_md(report: Report, table: CountTable, first: str = "") -> list[str]:
     """A count table as Markdown lines, with part headings and a total row."""
-    headers = [first, *(c.label for c in table.columns), *([TOTAL] if table.row_totals else [])]
+    total = [messages.REPORT_TOTAL] if table.row_totals else []
+    headers = [first, *(c.label for c in table.columns), *total]
     rows = _with_parts(
         report, [(r.part, [r.label, *_cells(r, table)]) for r in table.rows], len(headers)
     )
     if table.totals is not None:
         rows.append(
             [
-                f"**{TOTAL}**",
+                f"**{messages.REPORT_TOTAL}**",
                 *(show(c) for c in table.totals),
                 *([show(table.grand)] if table.row_totals else []),
             ]
@@ -155,7 +155,7 @@ def attendance_md(report: Report) -> list[str]:
     if table.totals is not None:
         rows.append(
             [
-                f"**{TOTAL}**",
+                f"**{messages.REPORT_TOTAL}**",
                 show(held_total),
                 show(table.grand),
                 *(show(c) for c in table.totals),
@@ -172,12 +172,12 @@ def mood_md(report: Report) -> list[str]:
         return [messages.REPORT_NO_MOOD, ""]
     opening, closing = pair
     headers = [
-        "Week",
-        f"{opening.label} (hands)",
-        "Average",
-        f"{closing.label} (hands)",
-        "Average",
-        "Shift",
+        messages.REPORT_COL_WEEK,
+        messages.REPORT_C_HANDS.format(label=opening.label),
+        messages.REPORT_C_AVERAGE,
+        messages.REPORT_C_HANDS.format(label=closing.label),
+        messages.REPORT_C_AVERAGE,
+        messages.REPORT_C_SHIFT,
     ]
     closing_weeks = {w.week: w.mean for w in closing.weeks}
     body: list[tuple[str | None, list[str]]] = []
@@ -187,7 +187,7 @@ def mood_md(report: Report) -> list[str]:
             (
                 w.part,
                 [
-                    f"Week {w.week}",
+                    messages.REPORT_WEEK_N.format(week=w.week),
                     show(w.mean.n),
                     average(w.mean),
                     show(after.n),
@@ -346,7 +346,8 @@ def render_md(report: Report) -> str:
             if note.week != week:
                 week = note.week
                 lines += [f"### {messages.REPORT_WEEK_N.format(week=week)}", ""]
-            lines.append(f"- *{_esc(note.field)}:* {_esc(note.text)}")
+            label = messages.FIELD_LABEL.format(field=_esc(note.field))
+            lines.append(f"- *{label}* {_esc(note.text)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -360,35 +361,34 @@ def _csv_rows(report: Report) -> Iterable[tuple[str, str, str, str, str]]:
     yield ("report", "", "generated", "", report.generated)
     yield ("report", "", "min_cell", "", str(report.min_cell))
     yield ("report", "", "sources", "", str(report.sources))
+    total = messages.REPORT_TOTAL
     for table in report.tables():
         for row in table.rows:
             for col, cell in zip(table.columns, row.cells, strict=True):
                 yield (table.key, row.part or "", row.label, col.label, show(cell))
             if table.row_totals:
-                yield (table.key, row.part or "", row.label, TOTAL, show(row.total))
+                yield (table.key, row.part or "", row.label, total, show(row.total))
         if table.totals is not None:
             for col, cell in zip(table.columns, table.totals, strict=True):
-                yield (table.key, "", TOTAL, col.label, show(cell))
+                yield (table.key, "", total, col.label, show(cell))
             if table.row_totals:
-                yield (table.key, "", TOTAL, TOTAL, show(table.grand))
+                yield (table.key, "", total, total, show(table.grand))
     for series in [*report.mood, *report.feedback]:
         key = "mood" if series in report.mood else "feedback"
+        hands = messages.REPORT_CSV_HANDS.format(label=series.label)
+        mean = messages.REPORT_CSV_AVERAGE.format(label=series.label)
         for w in series.weeks:
-            yield (key, w.part, f"Week {w.week}", f"{series.label}: hands", show(w.mean.n))
-            yield (key, w.part, f"Week {w.week}", f"{series.label}: average", average(w.mean))
+            week = messages.REPORT_WEEK_N.format(week=w.week)
+            yield (key, w.part, week, hands, show(w.mean.n))
+            yield (key, w.part, week, mean, average(w.mean))
         for p in series.parts:
-            yield (key, p.part, report.part_title(p.part), f"{series.label}: hands", show(p.mean.n))
-            yield (
-                key,
-                p.part,
-                report.part_title(p.part),
-                f"{series.label}: average",
-                average(p.mean),
-            )
-        yield (key, "", "All weeks", f"{series.label}: hands", show(series.overall.n))
-        yield (key, "", "All weeks", f"{series.label}: average", average(series.overall))
+            yield (key, p.part, report.part_title(p.part), hands, show(p.mean.n))
+            yield (key, p.part, report.part_title(p.part), mean, average(p.mean))
+        everything = messages.REPORT_ALL_WEEKS
+        yield (key, "", everything, hands, show(series.overall.n))
+        yield (key, "", everything, mean, average(series.overall))
     for note in report.notes or []:
-        yield ("notes", "", f"Week {note.week}", note.field, note.text)
+        yield ("notes", "", messages.REPORT_WEEK_N.format(week=note.week), note.field, note.text)
 
 
 def render_csv(report: Report) -> str:

@@ -21,6 +21,7 @@ import html
 import re
 
 from biy_tui.core.inert import clean
+from biy_tui.core.text import language
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 """The Content-Security-Policy of every HTML page biy writes."""
@@ -89,7 +90,7 @@ def page(title: str, css: str, body: str, extra_head: str = "") -> str:
         extra_head: nothing from data; reserved for biy's own head elements.
     """
     return clean(
-        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!doctype html>\n<html lang="{language()}">\n<head>\n<meta charset="utf-8">\n'
         f"{CSP_META}\n"
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{html.escape(clean(title))}</title>\n{extra_head}<style>{css}</style>\n"

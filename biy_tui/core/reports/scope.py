@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from biy_tui.core.store.records import CheckIn, Debrief, Plan, Record
+from biy_tui.core.text import messages
 
 
 @dataclass(frozen=True)
@@ -34,14 +35,19 @@ class Scope:
         if self.first_week is not None or self.last_week is not None:
             first, last = self.first_week, self.last_week
             if first is not None and first == last:
-                parts.append(f"week {first}")
+                parts.append(messages.REPORT_SCOPE_WEEK.format(week=first))
             else:
-                parts.append(f"weeks {first if first is not None else 1}–{last or 'end'}")
+                parts.append(
+                    messages.REPORT_SCOPE_WEEKS.format(
+                        first=first if first is not None else 1,
+                        last=last or messages.REPORT_SCOPE_END,
+                    )
+                )
         if self.start is not None or self.end is not None:
-            start = self.start.isoformat() if self.start else "the start"
-            end = self.end.isoformat() if self.end else "today"
-            parts.append(f"{start} to {end}")
-        return ", ".join(parts) or "all weeks"
+            start = self.start.isoformat() if self.start else messages.REPORT_SCOPE_START
+            end = self.end.isoformat() if self.end else messages.REPORT_SCOPE_TODAY
+            parts.append(messages.REPORT_SCOPE_DATES.format(start=start, end=end))
+        return ", ".join(parts) or str(messages.REPORT_SCOPE_ALL)
 
 
 def in_scope(records: Iterable[Record], scope: Scope) -> list[Plan | CheckIn | Debrief]:

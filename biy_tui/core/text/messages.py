@@ -1140,6 +1140,54 @@ REPORT_ATTENDANCE_HEADERS = (
     "Per session",
 )
 REPORT_FEEDBACK_COLUMN = "{label} (of {levels})"
+# Table titles, columns and rows built by reports/aggregate.py and reports/render.py
+# (the keys beside them in the code stay English: they are machine fields).
+REPORT_TOTAL = "Total"
+REPORT_T_SESSIONS = "Sessions"
+REPORT_T_ATTENDANCE = "Attendance"
+REPORT_T_STYLES = "Learning styles"
+REPORT_T_STYLE_WEEKS = "Activities by week and learning style"
+REPORT_T_CHOICES = "The group's choices"
+REPORT_T_THEMES = "Themes raised"
+REPORT_SESSION_COLUMNS = {
+    "sessions": "Sessions",
+    "online": "Online",
+    "in_person": "In person",
+    "both": "Both",
+    "not_recorded": "Not recorded",
+    "debriefs": "Debriefs",
+    "follow_ups": "With follow-ups",
+}
+REPORT_C_FIRST_TIME = "First time"
+REPORT_C_RETURNING = "Returning"
+REPORT_C_ACTIVITIES = "Activities"
+REPORT_C_MINUTES = "Minutes"
+REPORT_C_OFFERED = "Offered"
+REPORT_C_CHOSEN = "Chosen"
+REPORT_C_CHECK_INS = "Check-ins"
+REPORT_C_DEBRIEFS = "Debriefs"
+REPORT_NOT_IN_CURRICULUM = "Not in the curriculum"
+REPORT_DEBRIEF_FIELDS = {
+    "what_worked": "What worked",
+    "what_to_change": "What to change",
+    "safety_concerns": "Group-level safety concerns",
+    "follow_ups": "Follow-ups",
+}
+REPORT_C_HANDS = "{label} (hands)"
+REPORT_C_AVERAGE = "Average"
+REPORT_C_SHIFT = "Shift"
+REPORT_CSV_HANDS = "{label}: hands"
+REPORT_CSV_AVERAGE = "{label}: average"
+REPORT_SCOPE_WEEK = "week {week}"
+REPORT_SCOPE_WEEKS = "weeks {first}–{last}"
+REPORT_SCOPE_END = "end"
+REPORT_SCOPE_DATES = "{start} to {end}"
+REPORT_SCOPE_START = "the start"
+REPORT_SCOPE_TODAY = "today"
+REPORT_SCOPE_ALL = "all weeks"
+REPORT_TOP_LEVEL = "the top level"
+# A label before what it names, in a report or a handout ("What worked:", in French "… :").
+FIELD_LABEL = "{field}:"
 REPORT_WEEK_N = "Week {week}"
 REPORT_PART_WEEKS = "{title} (weeks {first}–{last})"
 REPORT_TITLE = "Evaluation report: {program}"
@@ -1352,6 +1400,25 @@ CLI_OPTIONS = "options"
 CLI_HELP = "show this help message and exit"
 CLI_VERSION = "show biy's version number and exit"
 CLI_USAGE_ERROR = "biy: {message}. Try 'biy --help'."
+# argparse's own words in an error (its English, as argparse writes it → biy's catalogue).
+CLI_ARGPARSE_WORDS = {
+    "unrecognized arguments: %s": "unrecognized arguments: %s",
+    "the following arguments are required: %s": "the following arguments are required: %s",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "invalid choice: %(value)r (choose from %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "invalid %(type)s value: %(value)r",
+    "expected one argument": "expected one argument",
+    "expected at most one argument": "expected at most one argument",
+    "expected at least one argument": "expected at least one argument",
+    "one of the arguments %s is required": "one of the arguments %s is required",
+    "not allowed with argument %s": "not allowed with argument %s",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "ambiguous option: %(option)s could match %(matches)s"
+    ),
+    "ignored explicit argument %r": "ignored explicit argument %r",
+}
 
 # --- the catalogue machinery (keep this block last) ------------------------
 # The constants above are the English source. They are taken out of the module's

@@ -182,3 +182,51 @@ def find(path: Path) -> Iterator[Literal]:
                 if attr in ATTRIBUTES and node.value is not None:
                     for const in _strings(node.value):
                         yield from hit(const, f"{attr} =")
+
+
+# Markup and code a report module writes around the words: HTML/SVG tags and
+# attributes, CSS, regular expressions, Markdown code spans. Never a label.
+_MARKUP = re.compile(r"[<>;\\\"`]")
+_CLASS_NAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")  # "ReportFileError" in __all__
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body:
+            first = body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+        for stmt in body if isinstance(body, list) else []:
+            # an attribute's docstring: a bare string right after an assignment
+            if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+                found.add(id(stmt.value))
+    return found
+
+
+def find_anywhere(path: Path) -> Iterator[Literal]:
+    """Every English word literal in a core module that writes for a reader (a report).
+
+    Stricter than :func:`find`: a core module has no widget calls to point at, so any
+    string holding a word counts (a table title in a tuple, a label in a dict, a piece of
+    an f-string), except docstrings, markup around the words, and class names in ``__all__``.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _docstrings(tree)
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        value = node.value
+        if id(node) in skip or _MARKUP.search(value) or _CLASS_NAME.match(value.strip()):
+            continue
+        if is_text(value):
+            yield Literal(
+                path,
+                node.lineno,
+                node.col_offset,
+                node.end_lineno or node.lineno,
+                node.end_col_offset or 0,
+                value,
+                "string",
+            )

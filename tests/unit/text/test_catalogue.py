@@ -218,3 +218,23 @@ def test_update_fills_an_empty_or_fuzzy_entry_from_memory(tmp_path: Path) -> Non
     assert catalog.get("Kept").string == "Gardé"
     assert catalog.get("Not yet").string == ""
     assert i18n.fill_from_memory(catalog, tmp_path / "none.po") == 0
+
+
+def test_no_sentence_name_is_defined_twice() -> None:
+    """A second ``NAME = ...`` silently replaces the first (the report screen once showed
+    "{program}" in its header because REPORT_TITLE was written twice)."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import biy_tui.core.text.messages as module
+
+    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+    names = Counter(
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name) and target.id.isupper()
+    )
+    assert not [n for n, count in names.items() if count > 1]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.text.literals import find, is_text
+from tests.unit.text.literals import find, find_anywhere, is_text
 
 ROOT = Path(__file__).resolve().parents[3]
 SHELL = [ROOT / "biy_tui" / "ui", ROOT / "biy_tui" / "cli"]
@@ -75,6 +75,53 @@ def test_the_finder_leaves_ids_styles_and_catalogue_reads_alone(
     path = tmp_path / "screen.py"
     path.write_text(source + "\n", encoding="utf-8")
     assert not list(find(path)), source
+
+
+REPORTS = ROOT / "biy_tui" / "core" / "reports"
+
+
+def test_the_report_modules_have_no_english_label_outside_the_catalogue() -> None:
+    """Reports are read by people too: every title, column, row and total is translated."""
+    found = [str(lit) for path in sorted(REPORTS.glob("*.py")) for lit in find_anywhere(path)]
+    assert not found, "English text in a report module, outside messages.py:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'SESSION_COLUMNS = (("sessions", "Sessions"), ("in_person", "In person"))',
+        'FIELD_LABELS = {"what_worked": "What worked"}',
+        'def label(week):\n    return f"Week {week}"',
+        'lines += [f"**Online:** {text}"]',
+        'yield (key, "", "All weeks", f"{label}: hands", n)',
+    ],
+)
+def test_the_report_finder_catches_labels_in_tuples_dicts_and_fstrings(
+    tmp_path: Path, source: str
+) -> None:
+    path = tmp_path / "report.py"
+    path.write_text(source + "\n", encoding="utf-8")
+    assert list(find_anywhere(path)), source
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '"""A module docstring, in English."""',
+        'def f():\n    """What this does."""\n    return 1',
+        '__all__ = ["ReportFileError", "merge_reports"]',
+        'parts.append(f\'<rect x="{x}" fill="none" stroke="{c}"/>\')',
+        'yield ("report", "", "min_cell", "", str(n))',
+        'css = "body { font-family: Georgia, serif; }"',
+        "text = messages.REPORT_WEEK_N.format(week=w)",
+    ],
+)
+def test_the_report_finder_leaves_keys_markup_and_docstrings_alone(
+    tmp_path: Path, source: str
+) -> None:
+    path = tmp_path / "report.py"
+    path.write_text(source + "\n", encoding="utf-8")
+    assert not list(find_anywhere(path)), source
 
 
 def test_every_allowed_exception_still_exists() -> None:
