@@ -153,13 +153,18 @@ class Store(GuardSecrets):
         guard = loaded.pop(GUARD, None)
         self._guard_payload = guard.payload if guard else None
         for name, item in loaded.items():
+            # Checked now, read again only when asked for: the overview reads just the
+            # current cycle's files, so older years cost no memory at start.
+            lazy = item.as_on_disk and name != DRAFTS
             self._parts[name] = Partition(
                 folder,
                 name,
                 schema=item.header.schema,
                 count=item.header.count,
-                payload=item.payload,
+                payload=None if lazy else item.payload,
+                on_disk=lazy,
             )
+        loaded.clear()
         if self.read_only:
             return
         oldest = min([p.schema for p in self._parts.values()], default=SCHEMA)

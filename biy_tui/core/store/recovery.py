@@ -50,6 +50,8 @@ class Loaded:
     name: str
     header: Header
     payload: bytes
+    as_on_disk: bool = False
+    """True when the file on disk is exactly this (not repaired or shown salvaged)."""
 
 
 def find_cipher(folder: DataFolder, passphrase: str | None) -> Cipher | None:
@@ -138,7 +140,7 @@ def scan(folder: DataFolder, *, read_only: bool, notices: list[Notice]) -> dict[
             continue
         except fileformat.TooNew:
             raise StoreTooNew(messages.STORE_TOO_NEW.format(file=path)) from None
-        good[name] = Loaded(name, header, payload)
+        good[name] = Loaded(name, header, payload, as_on_disk=True)
     for name, why in bad.items():
         loaded = repair(folder, name, why, read_only=read_only, notices=notices)
         if loaded is not None:
