@@ -153,25 +153,24 @@ class Store(GuardSecrets):
         guard = loaded.pop(GUARD, None)
         self._guard_payload = guard.payload if guard else None
         for name, item in loaded.items():
-            # Checked now, read again only when asked for: the overview reads just the
-            # current cycle's files, so older years cost no memory at start.
-            lazy = item.as_on_disk and name != DRAFTS
+            # Checked at open, read again only when asked for (payload None): the
+            # overview reads just the current cycle's files, older years wait.
             self._parts[name] = Partition(
                 folder,
                 name,
                 schema=item.header.schema,
                 count=item.header.count,
-                payload=None if lazy else item.payload,
-                on_disk=lazy,
+                payload=item.payload,
+                on_disk=item.payload is None,
             )
-        loaded.clear()
         if self.read_only:
             return
         oldest = min([p.schema for p in self._parts.values()], default=SCHEMA)
         if manifest is not None:
             oldest = min(oldest, manifest.header.schema)
         if manifest is None or manifest.header.schema < SCHEMA:
-            payload = manifest.payload if manifest else msgspec.json.encode({"created": _now()})
+            payload = manifest.payload if manifest else None  # kept at open (never lazy)
+            payload = payload if payload is not None else msgspec.json.encode({"created": _now()})
             self._write(folder.root / MANIFEST, lambda: folder.write(MANIFEST, payload, 0))
         for part in list(self._parts.values()):
             if part.schema < SCHEMA:
