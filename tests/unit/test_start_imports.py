@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -40,6 +41,11 @@ def test_the_full_parser_still_has_the_commands() -> None:
     assert args.data_dir == "d" and callable(args.func)
 
 
+def _clean_env() -> dict[str, str]:
+    """This environment without biy's own variables (the interpreter's flags stay)."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("BIY_")}
+
+
 def _modules_after(code: str, tmp_path: Path) -> set[str]:
     script = f"import sys\n{code}\nprint(' '.join(sorted(sys.modules)))\n"
     done = subprocess.run(
@@ -47,7 +53,7 @@ def _modules_after(code: str, tmp_path: Path) -> set[str]:
         capture_output=True,
         text=True,
         check=True,
-        env={"PATH": "/usr/bin:/bin", "BIY_HOME": str(tmp_path / "home")},
+        env={**_clean_env(), "BIY_HOME": str(tmp_path / "home")},
     )
     return set(done.stdout.split())
 
