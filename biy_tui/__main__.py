@@ -26,9 +26,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     _choose_language()
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        from biy_tui.cli import build_parser
+        from biy_tui.cli import build_parser, opens_the_app
 
-        parser = build_parser()
+        parser = build_parser(commands=not opens_the_app(args_list))
         args = parser.parse_args(args_list)
         func = getattr(args, "func", None)
         if func is None:

@@ -60,8 +60,30 @@ def _argparse_words(message: str) -> str:
     return words.get(message, message)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the parser for every subcommand."""
+_APP_OPTIONS = ("--data-dir", "--curriculum")
+
+
+def opens_the_app(argv: list[str]) -> bool:
+    """True when ``argv`` only opens the app: nothing but ``--data-dir`` and ``--curriculum``.
+
+    The app's start then needs no subcommand: the parser is built without them
+    (:func:`build_parser` with ``commands=False``), so opening biy imports none
+    of the command modules. Anything else (a command, ``--help``, an unknown or
+    misspelt option) gets the full parser and its usual answer.
+    """
+    rest = iter(argv)
+    for arg in rest:
+        if arg in _APP_OPTIONS:
+            if next(rest, None) is None:
+                return False  # the full parser says what is missing
+            continue
+        if not any(arg.startswith(f"{option}=") for option in _APP_OPTIONS):
+            return False
+    return True
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """Build the parser for every subcommand (only the app's options when not ``commands``)."""
     setattr(argparse, "_", _argparse_words)  # noqa: B010 (argparse reads its module global)
     parser = Parser(
         prog="biy",
@@ -80,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=messages.CLI_BIY_A_SITE_CURRICULUM_FOLDER_LAID_OVER,
     )
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         try:

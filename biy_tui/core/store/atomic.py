@@ -95,6 +95,15 @@ def read_file(path: Path) -> bytes:
         os.close(fd)
 
 
+def read_prefix(path: Path, size: int) -> bytes:
+    """Return at most the first ``size`` bytes of a file (refusing what :func:`read_file` does)."""
+    fd = open_safely(path)
+    try:
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
+
+
 def make_private(path: Path, mode: int = FILE_MODE) -> bool:
     """Set ``mode`` on ``path`` when it differs; return True when it was changed.
 

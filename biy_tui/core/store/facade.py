@@ -153,12 +153,15 @@ class Store(GuardSecrets):
         guard = loaded.pop(GUARD, None)
         self._guard_payload = guard.payload if guard else None
         for name, item in loaded.items():
+            # Checked at open, read again only when asked for (payload None): the
+            # overview reads just the current cycle's files, older years wait.
             self._parts[name] = Partition(
                 folder,
                 name,
                 schema=item.header.schema,
                 count=item.header.count,
                 payload=item.payload,
+                on_disk=item.payload is None,
             )
         if self.read_only:
             return
@@ -166,7 +169,8 @@ class Store(GuardSecrets):
         if manifest is not None:
             oldest = min(oldest, manifest.header.schema)
         if manifest is None or manifest.header.schema < SCHEMA:
-            payload = manifest.payload if manifest else msgspec.json.encode({"created": _now()})
+            payload = manifest.payload if manifest else None  # kept at open (never lazy)
+            payload = payload if payload is not None else msgspec.json.encode({"created": _now()})
             self._write(folder.root / MANIFEST, lambda: folder.write(MANIFEST, payload, 0))
         for part in list(self._parts.values()):
             if part.schema < SCHEMA:

@@ -102,7 +102,14 @@ class Partition:
     """A data file of records (or drafts): its TinyDB database and table."""
 
     def __init__(
-        self, folder: DataFolder, name: str, *, schema: int, count: int, payload: bytes | None
+        self,
+        folder: DataFolder,
+        name: str,
+        *,
+        schema: int,
+        count: int,
+        payload: bytes | None,
+        on_disk: bool = False,
     ) -> None:
         kind = kind_for(name)
         assert kind is not None and kind != "manifest"
@@ -118,6 +125,7 @@ class Partition:
             schema=schema,
             count=count,
             payload=payload,
+            on_disk=on_disk,
             storage=BiyStorage,
         )
         self.storage: BiyStorage = self.db.storage  # type: ignore[assignment]
@@ -147,7 +155,9 @@ class Partition:
 
     @property
     def payload(self) -> bytes | None:
-        """The verified payload on disk."""
+        """The verified payload on disk (read back first if it was not yet)."""
+        if self.storage.on_disk:
+            self.storage.read()
         return self.storage.payload
 
     @property

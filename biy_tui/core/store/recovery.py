@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ import msgspec
 
 from biy_tui.core.store import atomic, fileformat, salvage
 from biy_tui.core.store.crypto import (
+    MAGIC,
     Cipher,
     KdfParams,
     SealError,
@@ -39,7 +41,15 @@ from biy_tui.core.store.errors import (
     refusal,
 )
 from biy_tui.core.store.fileformat import Header
-from biy_tui.core.store.folder import MANIFEST, STAGING, DataFolder, kind_for, saved_when
+from biy_tui.core.store.folder import (
+    DRAFTS,
+    GUARD,
+    MANIFEST,
+    STAGING,
+    DataFolder,
+    kind_for,
+    saved_when,
+)
 from biy_tui.core.text import messages
 
 
@@ -49,7 +59,8 @@ class Loaded:
 
     name: str
     header: Header
-    payload: bytes
+    payload: bytes | None
+    """None for a file of records that passed as it is on disk: read back when needed."""
 
 
 def find_cipher(folder: DataFolder, passphrase: str | None) -> Cipher | None:
@@ -59,10 +70,16 @@ def find_cipher(folder: DataFolder, passphrase: str | None) -> Cipher | None:
         PassphraseRequired: the folder is encrypted and no passphrase was given.
         WrongPassphrase: no file in the folder opens with the passphrase.
     """
+    # Only each file's first bytes say whether it is sealed: a long history is not
+    # read twice (the scan reads every file next); a sealed file is read whole
+    # only when its turn comes to try the passphrase.
     samples: dict[str, bytes] = {}
     for name in folder.data_files():
         with contextlib.suppress(OSError):
-            samples[name] = folder.read(folder.root / name)
+            if name == MANIFEST:
+                samples[name] = folder.read(folder.root / name)
+            else:
+                samples[name] = atomic.read_prefix(folder.root / name, len(MAGIC))
     manifest = samples.get(MANIFEST, b"")
     plain_manifest = False  # a manifest that checks out as plain means a plain store
     if manifest and not is_sealed(manifest):
@@ -76,20 +93,25 @@ def find_cipher(folder: DataFolder, passphrase: str | None) -> Cipher | None:
     encrypted = not plain_manifest and any(is_sealed(raw) for raw in samples.values())
     if not encrypted:
         return None
-    sealed = [manifest] if is_sealed(manifest) else []
-    sealed.extend(raw for name, raw in samples.items() if name != MANIFEST and is_sealed(raw))
     if passphrase is None:
         raise PassphraseRequired(messages.STORE_PASSPHRASE_REQUIRED.format(path=folder.root))
-    for name in folder.backup_index():
-        for path in folder.backups(name)[:1]:
+    candidates = [folder.root / name for name, raw in samples.items() if name != MANIFEST]
+    candidates = [p for p in candidates if is_sealed(samples[p.name])]
+    candidates += [path for name in folder.backup_index() for path in folder.backups(name)[:1]]
+
+    def sealed() -> Iterator[bytes]:
+        if is_sealed(manifest):
+            yield manifest
+        for path in candidates:
             with contextlib.suppress(OSError):
                 raw = folder.read(path)
                 if is_sealed(raw):
-                    sealed.append(raw)
+                    yield raw
+
     forms = [True] if normalise(passphrase) == passphrase else [True, False]
     for nfc in forms:  # NFC first; as typed, for a store made before biy normalised
         tried: dict[KdfParams, Cipher | None] = {}
-        for raw in sealed:
+        for raw in sealed():
             try:
                 params = read_params(raw)
             except SealError:
@@ -138,7 +160,10 @@ def scan(folder: DataFolder, *, read_only: bool, notices: list[Notice]) -> dict[
             continue
         except fileformat.TooNew:
             raise StoreTooNew(messages.STORE_TOO_NEW.format(file=path)) from None
-        good[name] = Loaded(name, header, payload)
+        # A file of records is read back when first needed (see BiyStorage), so twenty
+        # years of history are checked here without being held in memory.
+        kept = payload if name in (MANIFEST, GUARD, DRAFTS) else None
+        good[name] = Loaded(name, header, kept)
     for name, why in bad.items():
         loaded = repair(folder, name, why, read_only=read_only, notices=notices)
         if loaded is not None:

@@ -62,6 +62,7 @@ class BiyStorage(Storage):
         schema: int,
         count: int,
         payload: bytes | None,
+        on_disk: bool = False,
     ) -> None:
         self.folder = folder
         self.name = name
@@ -72,7 +73,13 @@ class BiyStorage(Storage):
         self.count = count
         """How many documents the file holds (from its header, so known without parsing)."""
         self.payload = payload
-        """The verified payload now on disk (None for a file not yet written)."""
+        """The verified payload now on disk (None for a file not yet written, or not yet read)."""
+        self.on_disk = on_disk and payload is None
+        """True while the file's verified content is on disk but not yet read back.
+
+        The store checks every file at open but keeps only the header of each, so
+        twenty years of history cost no memory until a screen asks for them.
+        """
         self.generation = 0
         """Bumped whenever the content changes or is forgotten (for caches built on it)."""
         self._tables: Tables | None = None
@@ -84,6 +91,9 @@ class BiyStorage(Storage):
             Damaged: the payload passed its checksum but is not valid tables.
         """
         if self._tables is None:
+            if self.on_disk:
+                self.payload = self._load()
+                self.on_disk = False
             if self.payload is None:
                 self._tables = {}
             else:
@@ -110,6 +120,9 @@ class BiyStorage(Storage):
         escapes in the payload, an older schema that a migration reshapes), the
         answer is True and the search reads the file.
         """
+        if self.on_disk:  # checked at open, not read back yet: read it now (checked again)
+            self.payload = self._load()
+            self.on_disk = False
         payload = self.payload
         if payload is None:
             return False
@@ -140,6 +153,31 @@ class BiyStorage(Storage):
         return any(
             needle in text[i : i + step + overlap].casefold() for i in range(0, len(text), step)
         )
+    def _load(self) -> bytes:
+        """Read the file back and check it again (format, kind, length, SHA-256, seal).
+
+        Raises:
+            Damaged: it no longer passes its checks (the store repairs it).
+            FileRefused: it cannot be read (an owner, a mode, a lock): not damage.
+            StoreTooNew: a newer biy rewrote it (only possible read-only).
+        """
+        from biy_tui.core.store import fileformat
+        from biy_tui.core.store.errors import StoreTooNew, refusal
+
+        path = self.folder.root / self.name
+        try:
+            raw = self.folder.read(path)
+        except FileNotFoundError:
+            raise Damaged(messages.DAMAGE_CONTENT) from None
+        except OSError as exc:
+            raise refusal(path, exc) from None
+        try:
+            header, payload = self.folder.decode(self.name, raw)
+        except fileformat.TooNew:
+            raise StoreTooNew(messages.STORE_TOO_NEW.format(file=path)) from None
+        self.schema = header.schema
+        self.count = header.count
+        return payload
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Write ``data`` durably; on failure forget it (the disk is the truth).
