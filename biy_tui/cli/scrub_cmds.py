@@ -77,10 +77,11 @@ def _program_terms(folder: str | None) -> tuple[str, ...]:
 
 def _read(name: str) -> str | None:
     """Return a file's text, or None after one sentence on stderr."""
+    from biy_tui.cli.files import read_plain
     from biy_tui.core.text import messages
 
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        data = sys.stdin.buffer.read() if name == "-" else read_plain(Path(name))
     except OSError as exc:
         why = exc.strerror or type(exc).__name__
         print(messages.SCRUB_UNREADABLE.format(file=name, why=why), file=sys.stderr)

@@ -768,6 +768,8 @@ PRIVACY_REVIEW_STILL_OPEN = Plural(
     "{n} thing still needs a look: redact all (r), edit (e), or keep it (k).",
     "{n} things still need a look: redact all (r), edit (e), or keep one (k).",
 )
+NOT_A_PLAIN_FILE = "not a plain file"
+"""Why a named pipe, device or folder given where a file is expected was not read."""
 SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked, so check this file's name and run it again."
 SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
 SCRUB_FOUND = "{file}:{line}:{col} {kind}"

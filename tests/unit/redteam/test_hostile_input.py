@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,3 +29,39 @@ def test_import_of_a_deeply_nested_file_is_one_plain_sentence(
     assert code != 0
     assert "unexpected problem" not in text
     assert "not a biy export" in text
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["import"], ["report", "merge"], ["scrub"], ["scrub", "--check"]],
+    ids=["import", "report-merge", "scrub", "scrub-check"],
+)
+def test_a_fifo_given_as_a_file_is_refused_not_waited_on(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # Opening a named pipe for reading blocks until someone writes to it: biy must
+    # look before it reads and say in one sentence that this is not a plain file.
+    fifo = tmp_path / "records.json"
+    os.mkfifo(fifo)
+    env = {
+        **os.environ,
+        "BIY_DATA_DIR": str(tmp_path / "data"),
+        "BIY_LANG": "en",
+        "HOME": str(tmp_path),
+    }
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "biy_tui", *command, str(fifo)],
+            capture_output=True,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            timeout=60,  # a guard against hanging the suite, not a timing assertion
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"biy {' '.join(command)} waited on a named pipe instead of refusing it")
+    text = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "Traceback" not in text
+    assert "not a plain file" in text
+    assert len(text.strip().splitlines()) == 1
