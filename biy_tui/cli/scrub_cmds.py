@@ -115,8 +115,12 @@ def scrub_command(args: argparse.Namespace) -> int:
 
 
 def _redact_files(files: list[str], kwargs: GuardKwargs) -> int:
+    from biy_tui.core import inert
     from biy_tui.core.privacy import redact
 
+    # Into a file or a pipe the text stays as it was; on a terminal nothing from
+    # the file may act (escape sequences, clipboard writes, bidi overrides).
+    shown = inert.clean if sys.stdout.isatty() else str
     code = 0
     for name in files:
         text = _read(name)
@@ -124,7 +128,9 @@ def _redact_files(files: list[str], kwargs: GuardKwargs) -> int:
             code = 1
             continue
         sys.stdout.write(
-            redact(text, site_terms=kwargs["site_terms"], program_terms=kwargs["program_terms"])
+            shown(
+                redact(text, site_terms=kwargs["site_terms"], program_terms=kwargs["program_terms"])
+            )
         )
     sys.stdout.flush()
     return code

@@ -65,3 +65,23 @@ def test_a_fifo_given_as_a_file_is_refused_not_waited_on(
     assert "Traceback" not in text
     assert "not a plain file" in text
     assert len(text.strip().splitlines()) == 1
+
+
+def test_scrub_never_writes_escape_sequences_or_bidi_overrides_to_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # OSC 52 sets the clipboard, OSC 8 makes a link, U+202E reverses what follows.
+    hostile = tmp_path / "notes.txt"
+    hostile.write_text(
+        "we met \x1b]52;c;aGVsbG8=\x07 and \x1b]8;;http://x.example\x1b\\here\x1b]8;;\x1b\\"
+        " then \u202eevil\u202c and \x1b[2J done\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, text = _run(capsys, "--data-dir", str(tmp_path / "data"), "scrub", str(hostile))
+    assert code == 0
+    assert "\x1b" not in text
+    assert "\x07" not in text
+    assert "\u202e" not in text
+    assert "we met" in text
+    assert "done" in text
