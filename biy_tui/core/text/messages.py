@@ -37,6 +37,9 @@ CURRICULUM_PROBLEMS = Plural(
     "{n} problem found in the curriculum; the other weeks still load, so fix the line above as it says and run 'biy curriculum check' again.",
     "{n} problems found in the curriculum; the other weeks still load, so fix each line above as it says and run 'biy curriculum check' again.",
 )
+CURRICULUM_NOT_FOLDER = (
+    "{path} is a file, not a folder; give the folder that holds the curriculum files and try again."
+)
 CURRICULUM_NO_FOLDER = "The curriculum folder {path} does not exist; check the path and try again."
 CURRICULUM_NO_PROGRAM = (
     "No program.toml was found in {path}; a curriculum folder needs one (see curriculum/README.md)."
