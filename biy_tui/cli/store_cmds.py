@@ -254,13 +254,15 @@ def _guard_import(
 def doctor_check(args: argparse.Namespace) -> int:
     """Check every file; exit 1 when a problem could not be repaired."""
     from biy_tui.core.store import PassphraseRequired
-    from biy_tui.core.store.maintenance import run_doctor
+    from biy_tui.core.store.maintenance import refusal, run_doctor
     from biy_tui.core.text import messages
 
     def action() -> int:
         folder = _data_dir(args)
         try:
             report = run_doctor(folder, None, backups_kept=_backups_kept())
+        except NotADirectoryError as exc:  # a file stands where the folder (or a parent) should
+            raise refusal(folder, exc) from None
         except PassphraseRequired:
             passphrase = _ask(messages.PASSPHRASE_ASK)
             report = run_doctor(folder, passphrase, backups_kept=_backups_kept())

@@ -12,6 +12,7 @@ from biy_tui.core.store.doctor import run_doctor
 from biy_tui.core.store.envpass import NEW_PASSPHRASE_ENV
 from biy_tui.core.store.envpass import forget as forget_passphrase
 from biy_tui.core.store.envpass import take as take_passphrase
+from biy_tui.core.store.errors import refusal
 from biy_tui.core.store.exchange import MAX_IMPORT_BYTES, export_json, findings, redacted
 from biy_tui.core.store.exchange import validate as validate_import
 from biy_tui.core.store.importing import import_records
@@ -25,6 +26,7 @@ __all__ = [
     "forget_passphrase",
     "import_records",
     "redacted",
+    "refusal",
     "run_doctor",
     "take_passphrase",
     "validate_import",

@@ -119,3 +119,15 @@ def test_a_data_dir_that_is_a_file_is_described_the_right_way_round(
     code, text = _run(capsys, "--data-dir", str(a_file), "export")
     assert code != 0
     assert "where a file should be" not in text  # today: says a folder is where a file should be
+
+
+def test_doctor_on_a_data_folder_under_a_file_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a_file = tmp_path / "home"
+    a_file.write_text("x", encoding="utf-8")
+    code, text = _run(capsys, "--data-dir", str(a_file / "data"), "doctor")
+    assert code == 1
+    assert "unexpected problem" not in text
+    assert str(a_file / "data") in text
+    assert len(text.strip().splitlines()) == 1
