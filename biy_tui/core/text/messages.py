@@ -773,6 +773,7 @@ PRIVACY_REVIEW_STILL_OPEN = Plural(
 )
 NOT_A_PLAIN_FILE = "not a plain file"
 """Why a named pipe, device or folder given where a file is expected was not read."""
+OUTPUT_INCOMPLETE = "biy could not finish writing its output ({why}), so what was written is incomplete; free some space or write somewhere else, then run the command again."
 SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked, so check this file's name and run it again."
 SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
 SCRUB_FOUND = "{file}:{line}:{col} {kind}"

@@ -131,3 +131,36 @@ def test_doctor_on_a_data_folder_under_a_file_is_one_sentence(
     assert "unexpected problem" not in text
     assert str(a_file / "data") in text
     assert len(text.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize(
+    "command",
+    [["export"], ["report"], ["supports"], ["curriculum", "check"]],
+    ids=["export", "report", "supports", "curriculum-check"],
+)
+def test_output_onto_a_full_disk_is_one_sentence_that_says_it_is_incomplete(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # `biy export > /media/usb/backup.json` on a full stick: the backup is not whole.
+    env = {
+        **os.environ,
+        "BIY_DATA_DIR": str(tmp_path / "data"),
+        "BIY_LANG": "en",
+        "HOME": str(tmp_path),
+    }
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "biy_tui", *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            timeout=120,  # a guard against hanging the suite, not a timing assertion
+        )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "unexpected problem" not in done.stderr
+    assert "incomplete" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
