@@ -7,6 +7,10 @@ reach the terminal or a log.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import io
+import os
 import sys
 from collections.abc import Sequence
 
@@ -35,7 +39,13 @@ def run(argv: Sequence[str] | None = None) -> int:
             from biy_tui.cli.app_cmd import open_app
 
             return open_app(args)
-        code: int = func(args)
+        try:
+            code: int = func(args)
+            sys.stdout.flush()
+        except OSError as exc:
+            if exc.errno not in _OUTPUT_FULL:
+                raise
+            return _output_incomplete(exc)
         return code
     except KeyboardInterrupt:
         from biy_tui.core.text import messages
@@ -49,6 +59,25 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: no traceback, no note text
         crash.report(exc)
         return 70
+
+
+_OUTPUT_FULL = frozenset(
+    {errno.ENOSPC, errno.EFBIG, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
+)
+"""Write errors that escape a command: the store reports its own, so these are its output."""
+
+
+def _output_incomplete(exc: OSError) -> int:
+    from biy_tui.core.store import reason
+    from biy_tui.core.text import messages
+
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        # What is still buffered must not be flushed onto the full output at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    print(messages.OUTPUT_INCOMPLETE.format(why=reason(exc)), file=sys.stderr)
+    return 1
 
 
 def _choose_language() -> None:

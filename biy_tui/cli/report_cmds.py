@@ -252,6 +252,7 @@ def merge_files(args: argparse.Namespace) -> int:
     """Merge JSON reports and print or write the result."""
 
     def action() -> int:
+        from biy_tui.cli.files import read_plain
         from biy_tui.core.reports.merge import (
             ReportFileError,
             merge_reports,
@@ -267,8 +268,7 @@ def merge_files(args: argparse.Namespace) -> int:
         for name in args.files:
             path = Path(name).expanduser()
             try:
-                with path.open("rb") as handle:
-                    data = handle.read(MAX_REPORT_BYTES + 1)
+                data = read_plain(path, MAX_REPORT_BYTES)
             except OSError as exc:
                 why = (exc.strerror or type(exc).__name__).lower()
                 raise _Stop(messages.REPORT_FILE_UNREADABLE.format(file=name, why=why)) from None

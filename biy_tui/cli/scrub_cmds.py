@@ -77,10 +77,11 @@ def _program_terms(folder: str | None) -> tuple[str, ...]:
 
 def _read(name: str) -> str | None:
     """Return a file's text, or None after one sentence on stderr."""
+    from biy_tui.cli.files import read_plain
     from biy_tui.core.text import messages
 
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        data = sys.stdin.buffer.read() if name == "-" else read_plain(Path(name))
     except OSError as exc:
         why = exc.strerror or type(exc).__name__
         print(messages.SCRUB_UNREADABLE.format(file=name, why=why), file=sys.stderr)
@@ -114,8 +115,12 @@ def scrub_command(args: argparse.Namespace) -> int:
 
 
 def _redact_files(files: list[str], kwargs: GuardKwargs) -> int:
+    from biy_tui.core import inert
     from biy_tui.core.privacy import redact
 
+    # Into a file or a pipe the text stays as it was; on a terminal nothing from
+    # the file may act (escape sequences, clipboard writes, bidi overrides).
+    shown = inert.clean if sys.stdout.isatty() else str
     code = 0
     for name in files:
         text = _read(name)
@@ -123,7 +128,9 @@ def _redact_files(files: list[str], kwargs: GuardKwargs) -> int:
             code = 1
             continue
         sys.stdout.write(
-            redact(text, site_terms=kwargs["site_terms"], program_terms=kwargs["program_terms"])
+            shown(
+                redact(text, site_terms=kwargs["site_terms"], program_terms=kwargs["program_terms"])
+            )
         )
     sys.stdout.flush()
     return code

@@ -190,6 +190,7 @@ def export_records(args: argparse.Namespace) -> int:
 
 def import_records(args: argparse.Namespace) -> int:
     """Check every record of FILE (model, size, privacy guard), then add them all (or none)."""
+    from biy_tui.cli.files import NotPlainFile, read_plain
     from biy_tui.core.store import maintenance, reason
     from biy_tui.core.text import messages
 
@@ -199,7 +200,9 @@ def import_records(args: argparse.Namespace) -> int:
             if source.stat().st_size > maintenance.MAX_IMPORT_BYTES:
                 limit = maintenance.MAX_IMPORT_BYTES // 1_000_000
                 raise _Stop(messages.IMPORT_TOO_BIG.format(path=source, limit=limit))
-            data = source.read_bytes()
+            data = read_plain(source, maintenance.MAX_IMPORT_BYTES)
+        except NotPlainFile as exc:
+            raise _Stop(messages.IMPORT_UNREADABLE.format(path=source, why=exc.strerror)) from None
         except OSError as exc:
             raise _Stop(messages.IMPORT_UNREADABLE.format(path=source, why=reason(exc))) from None
         records = maintenance.validate_import(data, str(source))
@@ -251,13 +254,15 @@ def _guard_import(
 def doctor_check(args: argparse.Namespace) -> int:
     """Check every file; exit 1 when a problem could not be repaired."""
     from biy_tui.core.store import PassphraseRequired
-    from biy_tui.core.store.maintenance import run_doctor
+    from biy_tui.core.store.maintenance import refusal, run_doctor
     from biy_tui.core.text import messages
 
     def action() -> int:
         folder = _data_dir(args)
         try:
             report = run_doctor(folder, None, backups_kept=_backups_kept())
+        except NotADirectoryError as exc:  # a file stands where the folder (or a parent) should
+            raise refusal(folder, exc) from None
         except PassphraseRequired:
             passphrase = _ask(messages.PASSPHRASE_ASK)
             report = run_doctor(folder, passphrase, backups_kept=_backups_kept())

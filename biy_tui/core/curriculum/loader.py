@@ -307,9 +307,10 @@ def load_curriculum(base: Path, site: Path | None = None) -> Curriculum:
     problems: list[Problem] = []
     for folder in (base, site):
         if folder is not None and not folder.is_dir():
-            raise CurriculumError(
-                [Problem(str(folder), messages.CURRICULUM_NO_FOLDER.format(path=folder))]
-            )
+            text = messages.CURRICULUM_NO_FOLDER
+            if folder.exists():
+                text = messages.CURRICULUM_NOT_FOLDER
+            raise CurriculumError([Problem(str(folder), text.format(path=folder))])
     program: Program | None = None
     if site is not None and (site / PROGRAM_FILE).is_file():
         label = file_label(site / PROGRAM_FILE, True)

@@ -62,6 +62,8 @@ def validate(data: bytes, source: str) -> list[Record]:
         raw = msgspec.json.decode(data)
     except (msgspec.DecodeError, UnicodeDecodeError) as exc:
         raise ImportInvalid(messages.IMPORT_NOT_JSON.format(path=source, why=exc)) from None
+    except RecursionError:  # msgspec refuses nesting deeper than it can follow
+        raise ImportInvalid(messages.IMPORT_NOT_EXPORT.format(path=source)) from None
     if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
         raise ImportInvalid(messages.IMPORT_NOT_EXPORT.format(path=source))
     schema = raw.get("schema")

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from biy_tui.core.store.envpass import NEW_PASSPHRASE_ENV
     from biy_tui.core.store.envpass import forget as forget_passphrase
     from biy_tui.core.store.envpass import take as take_passphrase
+    from biy_tui.core.store.errors import refusal
     from biy_tui.core.store.exchange import MAX_IMPORT_BYTES, export_json, findings, redacted
     from biy_tui.core.store.exchange import validate as validate_import
     from biy_tui.core.store.importing import import_records
@@ -35,6 +36,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "forget_passphrase": ("envpass", "forget"),
     "import_records": ("importing", "import_records"),
     "redacted": ("exchange", "redacted"),
+    "refusal": ("errors", "refusal"),
     "run_doctor": ("doctor", "run_doctor"),
     "take_passphrase": ("envpass", "take"),
     "validate_import": ("exchange", "validate"),
@@ -50,6 +52,7 @@ __all__ = [
     "forget_passphrase",
     "import_records",
     "redacted",
+    "refusal",
     "run_doctor",
     "take_passphrase",
     "validate_import",

@@ -38,6 +38,9 @@ CURRICULUM_PROBLEMS = Plural(
     "{n} problem found in the curriculum; the other weeks still load, so fix the line above as it says and run 'biy curriculum check' again.",
     "{n} problems found in the curriculum; the other weeks still load, so fix each line above as it says and run 'biy curriculum check' again.",
 )
+CURRICULUM_NOT_FOLDER = (
+    "{path} is a file, not a folder; give the folder that holds the curriculum files and try again."
+)
 CURRICULUM_NO_FOLDER = "The curriculum folder {path} does not exist; check the path and try again."
 CURRICULUM_NO_PROGRAM = (
     "No program.toml was found in {path}; a curriculum folder needs one (see curriculum/README.md)."
@@ -769,6 +772,9 @@ PRIVACY_REVIEW_STILL_OPEN = Plural(
     "{n} thing still needs a look: redact all (r), edit (e), or keep it (k).",
     "{n} things still need a look: redact all (r), edit (e), or keep one (k).",
 )
+NOT_A_PLAIN_FILE = "not a plain file"
+"""Why a named pipe, device or folder given where a file is expected was not read."""
+OUTPUT_INCOMPLETE = "biy could not finish writing its output ({why}), so what was written is incomplete; free some space or write somewhere else, then run the command again."
 SCRUB_UNREADABLE = "{file}: could not be read ({why}); the other files were still checked, so check this file's name and run it again."
 SCRUB_NOT_TEXT = "{file}: is not plain UTF-8 text; save it as UTF-8 and try again."
 SCRUB_FOUND = "{file}:{line}:{col} {kind}"
