@@ -112,7 +112,7 @@ def _vet(path: Path, info: os.stat_result, *, folder: bool) -> None:
     if _POSIX and info.st_uid != os.geteuid():
         raise NotPrivate(path, messages.REFUSED_OWNER)
     if (stat.S_ISDIR if folder else stat.S_ISREG)(info.st_mode) is False:
-        raise NotPrivate(path, messages.REFUSED_NOT_FILE)
+        raise NotPrivate(path, messages.REFUSED_NOT_FOLDER if folder else messages.REFUSED_NOT_FILE)
 
 
 def _own_folders() -> set[Path]:

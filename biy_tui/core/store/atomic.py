@@ -42,7 +42,7 @@ class Refused(OSError):
     def __init__(self, path: Path, what: str) -> None:
         super().__init__(what)
         self.path = path
-        self.what = what  # "link", "owner" or "type"
+        self.what = what  # "link", "owner", "type" or "not_folder"
 
 
 def check_entry(path: Path, info: os.stat_result, *, folder: bool = False) -> None:
@@ -54,7 +54,7 @@ def check_entry(path: Path, info: os.stat_result, *, folder: bool = False) -> No
     if (stat.S_ISDIR(info.st_mode)) != folder or not (
         stat.S_ISDIR(info.st_mode) or stat.S_ISREG(info.st_mode)
     ):
-        raise Refused(path, "type")
+        raise Refused(path, "not_folder" if folder else "type")
 
 
 def open_safely(path: Path, flags: int = os.O_RDONLY, *, folder: bool = False) -> int:
@@ -72,7 +72,9 @@ def open_safely(path: Path, flags: int = os.O_RDONLY, *, folder: bool = False) -
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise Refused(path, "link") from None
-        if exc.errno in (errno.EISDIR, errno.ENOTDIR):
+        if exc.errno == errno.ENOTDIR:  # a file where a folder (or a parent) should be
+            raise Refused(path, "not_folder") from None
+        if exc.errno == errno.EISDIR:
             raise Refused(path, "type") from None
         raise
     try:

@@ -106,7 +106,9 @@ def refusal(path: Path, exc: OSError) -> FileRefused:
         why, fix = messages.REFUSED_LINK, messages.FIX_LINK
     elif what == "owner":
         why, fix = messages.REFUSED_OWNER, messages.FIX_OWNER
-    elif what == "type" or isinstance(exc, IsADirectoryError | NotADirectoryError):
+    elif what == "not_folder" or isinstance(exc, NotADirectoryError):
+        why, fix = messages.REFUSED_NOT_FOLDER, messages.FIX_NOT_FILE
+    elif what == "type" or isinstance(exc, IsADirectoryError):
         why, fix = messages.REFUSED_NOT_FILE, messages.FIX_NOT_FILE
     elif isinstance(exc, PermissionError):
         why, fix = reason(exc), messages.FIX_PERMISSION

@@ -153,6 +153,7 @@ class BiyStorage(Storage):
         return any(
             needle in text[i : i + step + overlap].casefold() for i in range(0, len(text), step)
         )
+
     def _load(self) -> bytes:
         """Read the file back and check it again (format, kind, length, SHA-256, seal).
 

@@ -618,6 +618,7 @@ STORE_FILE_REFUSED = "biy cannot use {file} ({why}); nothing was changed, so {fi
 REFUSED_LINK = "it is a link to somewhere else"
 REFUSED_OWNER = "it belongs to another user"
 REFUSED_NOT_FILE = "a folder or other non-file is where a file should be"
+REFUSED_NOT_FOLDER = "a file or other non-folder is where a folder should be"
 FIX_OWNER = "give it back to your user (for example: sudo chown $USER {file}) and run biy again"
 FIX_LINK = "put the real file in place of the link and run biy again"
 FIX_NOT_FILE = "move it somewhere else and run biy again"

@@ -106,11 +106,6 @@ def test_a_curriculum_path_that_is_a_file_is_not_called_missing(
     assert "not a folder" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store open path (errors.refusal, another engineer): NotADirectoryError is"
-    " described as 'a folder or other non-file is where a file should be'",
-)
 def test_a_data_dir_that_is_a_file_is_described_the_right_way_round(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -118,7 +113,8 @@ def test_a_data_dir_that_is_a_file_is_described_the_right_way_round(
     a_file.write_text("x", encoding="utf-8")
     code, text = _run(capsys, "--data-dir", str(a_file), "export")
     assert code != 0
-    assert "where a file should be" not in text  # today: says a folder is where a file should be
+    assert "where a file should be" not in text  # it said a folder is where a file should be
+    assert "where a folder should be" in text
 
 
 def test_doctor_on_a_data_folder_under_a_file_is_one_sentence(
