@@ -206,7 +206,7 @@ def test_check_in_with_too_many_hands_80x24(snap_compare, tmp_path: Path) -> Non
         from biy_tui.ui.widgets.tally import TallyCounter
 
         app = pilot.app
-        app.open_form("checkin", 3)
+        app.records.open_form("checkin", 3)
         await wait_for(pilot, lambda: app.screen.query("#count-present"))
         await pilot.pause()
         app.screen.query_one("#count-present", Input).value = "2"

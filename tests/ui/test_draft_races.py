@@ -31,7 +31,7 @@ def quick_app(make_app: Any) -> Any:
 
 
 async def open_debrief(pilot: Any, app: Any, week: int = 6) -> DebriefScreen:
-    app.open_form("debrief", week)
+    app.records.open_form("debrief", week)
     await wait_for(pilot, lambda: isinstance(app.screen, DebriefScreen))
     await pilot.pause()
     return app.screen  # type: ignore[no-any-return]
@@ -166,7 +166,7 @@ async def test_closing_during_a_save_that_fails_keeps_the_draft(make_app, tmp_pa
         await pilot.pause()
         await pilot.press("ctrl+s")
         await wait_for(pilot, started.is_set)
-        app._close_keeping_drafts()  # what SIGTERM does, with the save still in flight
+        app.records.close_keeping_drafts()  # what SIGTERM does, with the save still in flight
     with Store.open(tmp_path / "data") as store:
         draft = store.draft("checkin:week-4")
         assert draft is not None and draft.fields["present"] == "6"

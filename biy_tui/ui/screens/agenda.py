@@ -18,7 +18,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from biy_tui.core.planning import (
@@ -33,6 +33,7 @@ from biy_tui.core.planning import (
 from biy_tui.core.text import messages
 from biy_tui.ui.render.agenda_view import agenda_line, agenda_summary
 from biy_tui.ui.screens.base import BiyScreen, WeekScreenMixin, store_in_background, writable_store
+from biy_tui.ui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
     from biy_tui.ui.records import RecordsHost
@@ -147,7 +148,7 @@ class AgendaScreen(WeekScreenMixin, BiyScreen[None]):
             with VerticalScroll(id="agenda-summary-scroll"):
                 yield Static(id="agenda-summary")
         yield Static(Text(messages.AGENDA_MORE_KEYS, style="dim"), id="agenda-keys")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = messages.TITLE_AGENDA.format(week=self.number, title=self.week.title)

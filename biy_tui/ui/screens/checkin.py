@@ -15,13 +15,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, SelectionList, Static
+from textual.widgets import Header, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui.core.curriculum import Curriculum, Scale
 from biy_tui.core.text import messages
 from biy_tui.ui.draft_keeper import DraftKeeper
 from biy_tui.ui.screens.base import BiyScreen, writable_store
+from biy_tui.ui.widgets.footer import FittingFooter
 from biy_tui.ui.widgets.tally import TallyCounter
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class CheckInScreen(BiyScreen[None]):
                 *(Selection(Text(t.label), t.id) for t in self.curriculum.program.themes),
                 id="checkin-themes",
             )
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = messages.CHECKIN_TITLE.format(week=self.week_number)

@@ -15,13 +15,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, SelectionList, Static
+from textual.widgets import Header, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui.core.planning import Choice, Decided, Planner
 from biy_tui.core.text import messages
 from biy_tui.ui.render.module_view import activity_line
 from biy_tui.ui.screens.base import BiyModal, BiyScreen, WeekScreenMixin
+from biy_tui.ui.widgets.footer import FittingFooter
 
 MIN_OPTIONS = 2
 MAX_OPTIONS = 4
@@ -47,7 +48,7 @@ class ChooseScreen(WeekScreenMixin, BiyScreen[None]):
                 *(Selection(activity_line(a), a.id) for a in self.week.activities),
                 id="choose-list",
             )
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = messages.TITLE_WITH_WEEK.format(title=messages.CHOOSE_TITLE, week=self.number)
@@ -98,7 +99,7 @@ class RoomScreen(WeekScreenMixin, BiyScreen[None]):
         yield Header(show_clock=False)
         yield Static(id="room", classes="room")
         yield Static(messages.ROOM_HINT, id="room-hint")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = messages.CHOOSE_TITLE
@@ -213,7 +214,7 @@ class TieScreen(WeekScreenMixin, BiyModal[str | None]):
                     )
                 )
             )
-        yield Footer()
+        yield FittingFooter()
 
     def action_revote(self) -> None:
         """Count hands again between the tied options."""

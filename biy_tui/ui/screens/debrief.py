@@ -13,12 +13,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, SelectionList, Static
+from textual.widgets import Header, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from biy_tui.core.text import messages
 from biy_tui.ui.screens.base import BiyModal
 from biy_tui.ui.screens.forms import TextFormScreen, draft_key
+from biy_tui.ui.widgets.footer import FittingFooter
 from biy_tui.ui.widgets.level import LevelPicker
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class DebriefScreen(TextFormScreen["Debrief"]):
                     id="debrief-themes",
                 )
             yield Static(messages.DEBRIEF_PROMPTS, id="debrief-prompts")
-        yield Footer()
+        yield FittingFooter()
 
     def compose_fields(self) -> ComposeResult:
         """The text boxes, with a reminder above the safety box: steps, not details."""
@@ -134,7 +135,7 @@ class HeavyWeekOffer(BiyModal[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(messages.HEAVY_WEEK_OFFER, classes="dialog")
-        yield Footer()
+        yield FittingFooter()
 
     def action_self_care(self) -> None:
         """Open the self-care entry."""
@@ -178,7 +179,7 @@ class SelfCareScreen(TextFormScreen["SelfCare"]):
                 list(messages.SELFCARE_STRESS_LEVELS), self._level("stress"), id="stress"
             )
             yield from self.compose_fields()
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = messages.SELFCARE_TITLE

@@ -17,13 +17,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from biy_tui.core.text import format_number, messages
 from biy_tui.ui.render.record_view import record_line
 from biy_tui.ui.screens.base import BiyScreen
 from biy_tui.ui.screens.record import RecordScreen, edit_record
+from biy_tui.ui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
     from biy_tui.core.curriculum import Curriculum
@@ -122,7 +123,7 @@ class HistoryScreen(BiyScreen[None]):
         yield OptionList(id="history-list")
         yield Static(id="history-empty")
         yield Static(id="history-status")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = messages.HISTORY_TITLE

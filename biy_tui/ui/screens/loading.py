@@ -14,11 +14,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from biy_tui.core.inert import clean
 from biy_tui.core.text import messages
 from biy_tui.ui.screens.base import BiyScreen
+from biy_tui.ui.widgets.footer import FittingFooter
 
 
 class LoadingScreen(BiyScreen[None]):
@@ -30,7 +31,7 @@ class LoadingScreen(BiyScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="loading-card"):
             yield Static(self._waiting(), id="loading-text")
-        yield Footer()
+        yield FittingFooter()
 
     @staticmethod
     def _waiting() -> Text:

@@ -20,11 +20,12 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Center, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from biy_tui.core.text import messages
 from biy_tui.ui.render.record_view import short_date
 from biy_tui.ui.screens.base import BiyScreen
+from biy_tui.ui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
     from biy_tui.core.curriculum import Program
@@ -120,7 +121,7 @@ class MemberCheckScreen(BiyScreen[None]):
         with VerticalScroll(id="member-check-scroll"), Center():
             yield Static(id="member-check-text")
         yield Static(Text(messages.MEMBER_CHECK_HINT, style="dim"), id="member-check-hint")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = messages.MEMBER_CHECK_TITLE

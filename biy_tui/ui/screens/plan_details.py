@@ -12,10 +12,11 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Checkbox, Footer, Input, Static, TextArea
+from textual.widgets import Checkbox, Input, Static, TextArea
 
 from biy_tui.core.text import messages
 from biy_tui.ui.screens.base import BiyModal
+from biy_tui.ui.widgets.footer import FittingFooter
 
 
 class PlanDetailsScreen(BiyModal[tuple[str, str, bool] | None]):
@@ -42,7 +43,7 @@ class PlanDetailsScreen(BiyModal[tuple[str, str, bool] | None]):
             yield Static(messages.PLAN_DETAILS_NOTES)
             yield TextArea(self.notes, id="plan-notes", soft_wrap=True)
             yield Checkbox(messages.PLAN_DETAILS_ONLINE, self.online, id="plan-online")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#plan-label", Input).focus()

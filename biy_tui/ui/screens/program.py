@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from biy_tui.core.curriculum import STYLE_LABELS, Curriculum
@@ -18,6 +18,7 @@ from biy_tui.core.overview import Overview
 from biy_tui.core.text import messages
 from biy_tui.ui.render.module_view import INTENSITY_MARK, prose, style_counts
 from biy_tui.ui.screens.base import BiyScreen
+from biy_tui.ui.widgets.footer import FittingFooter
 
 
 def week_label(curriculum: Curriculum, number: int, overview: Overview | None = None) -> Text:
@@ -110,7 +111,7 @@ class ProgramScreen(BiyScreen[None]):
                 yield Static(id="weeks-legend")
             with VerticalScroll(id="week-details-scroll"):
                 yield Static(id="week-details")
-        yield Footer()
+        yield FittingFooter()
 
     def _options(self) -> Iterable[Option]:
         curriculum: Curriculum = self.app.curriculum

@@ -15,11 +15,12 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from biy_tui.core.text import messages
 from biy_tui.ui.render.record_view import record_title, render_record
 from biy_tui.ui.screens.base import BiyScreen
+from biy_tui.ui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
     from biy_tui.core.store import Record, Store
@@ -48,7 +49,7 @@ class RecordScreen(BiyScreen[None]):
         yield Header()
         with VerticalScroll(id="record-scroll"):
             yield Static(id="record-view")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self._render_record()

@@ -19,10 +19,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Header, Input, Select, Static
 
 from biy_tui.core.text import messages
 from biy_tui.ui.screens.base import BiyScreen
+from biy_tui.ui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
     from biy_tui.core.reports.model import Report
@@ -77,7 +78,7 @@ class ReportScreen(BiyScreen[None]):
             yield Select(FORMATS, value="md", allow_blank=False, id="report-format")
         with VerticalScroll(id="report-preview-scroll", can_focus=True):
             yield Static(messages.REPORT_BUILDING, id="report-preview")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Name the screen and build the first preview."""

@@ -14,12 +14,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from biy_tui.core.planning import Agenda, Planner
 from biy_tui.core.text import messages
 from biy_tui.ui.render.module_view import render_activity
 from biy_tui.ui.screens.base import BiyScreen, WeekScreenMixin
+from biy_tui.ui.widgets.footer import FittingFooter
 
 
 class RunScreen(WeekScreenMixin, BiyScreen[None]):
@@ -51,7 +52,7 @@ class RunScreen(WeekScreenMixin, BiyScreen[None]):
         yield Static(id="run-status", classes="run-status")
         with VerticalScroll(id="run-scroll"):
             yield Static(id="run-activity")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = messages.TITLE_WITH_WEEK.format(title=messages.RUN_TITLE, week=self.number)

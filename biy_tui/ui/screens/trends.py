@@ -20,7 +20,7 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from biy_tui.core.curriculum import STYLE_LABELS
 from biy_tui.core.text import format_decimal, messages
@@ -33,6 +33,7 @@ from biy_tui.ui.render.charts import (
 )
 from biy_tui.ui.render.record_view import short_date
 from biy_tui.ui.screens.base import BiyScreen
+from biy_tui.ui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
     from biy_tui.core.curriculum import Curriculum
@@ -128,7 +129,7 @@ class TrendsScreen(BiyScreen[None]):
             yield Static(id="trends-empty")
             for name in CHARTS:
                 yield Static(id=f"chart-{name}", classes="trend-chart")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = messages.TRENDS_TITLE

@@ -14,7 +14,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     OptionList,
@@ -34,6 +33,7 @@ from biy_tui.ui.render.module_view import (
 )
 from biy_tui.ui.screens.base import BiyScreen
 from biy_tui.ui.screens.program import week_details
+from biy_tui.ui.widgets.footer import FittingFooter
 from biy_tui.ui.widgets.style_filter import StyleFilter
 
 
@@ -87,7 +87,7 @@ class WeekScreen(BiyScreen[None]):
         if week is None:
             with VerticalScroll(id="module-scroll"):
                 yield Static(week_details(self.curriculum, self.number), id="module")
-            yield Footer()
+            yield FittingFooter()
             return
         initial = "about" if week.intensity != "gentle" else "activities"
         with TabbedContent(initial=initial, id="week-tabs"):
@@ -108,7 +108,7 @@ class WeekScreen(BiyScreen[None]):
                     yield OptionList(id="activity-list")
                     with VerticalScroll(id="activity-detail-scroll"):
                         yield Static(id="activity-detail")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         week = self.week

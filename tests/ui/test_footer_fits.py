@@ -1,0 +1,59 @@
+"""Footers fit the window: the screen's later keys give way, F1 and ``?`` never do
+(at 80 columns Textual's footer cut them off the week screen, in English and French)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from biy_tui.ui.screens.week import WeekScreen
+from biy_tui.ui.widgets.footer import fitting
+from tests.ui.conftest import wait_for
+
+
+def shown_actions(app) -> list[str]:  # type: ignore[no-untyped-def]
+    footer = app.screen.query_one(Footer)
+    return [key.action for key in footer.query(FooterKey) if "-command-palette" not in key.classes]
+
+
+def footer_width(app) -> int:  # type: ignore[no-untyped-def]
+    footer = app.screen.query_one(Footer)
+    return sum(key.outer_size.width for key in footer.query(FooterKey))
+
+
+async def test_the_week_screen_keeps_f1_and_more_keys_at_80_columns(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.store is not None)
+        app.push_screen(WeekScreen(3))
+        await pilot.pause()
+        await wait_for(pilot, lambda: "supports" in shown_actions(app))
+        actions = shown_actions(app)
+        assert "help" in actions
+        assert actions[0] == "back"  # the screen's first key stays first
+        assert footer_width(app) <= 80
+        narrow = len(actions)
+        await pilot.resize_terminal(140, 30)
+        await wait_for(pilot, lambda: len(shown_actions(app)) > narrow)
+        assert "choose" in shown_actions(app)  # room again: the keys that gave way come back
+
+
+@given(
+    st.lists(st.integers(1, 30), min_size=1, max_size=14),
+    st.data(),
+    st.integers(0, 200),
+)
+def test_what_is_kept_always_shows_and_the_rest_fits(widths, data, room) -> None:  # type: ignore[no-untyped-def]
+    keep = data.draw(st.lists(st.booleans(), min_size=len(widths), max_size=len(widths)))
+    app_level = data.draw(st.lists(st.booleans(), min_size=len(widths), max_size=len(widths)))
+    shown = fitting(widths, keep, app_level, room)
+    assert all(s for s, k in zip(shown, keep, strict=True) if k)
+    kept = sum(w for w, k in zip(widths, keep, strict=True) if k)
+    extra = sum(w for w, s, k in zip(widths, shown, keep, strict=True) if s and not k)
+    assert extra == 0 or kept + extra <= room
+    # nothing left out that would still have fitted
+    for i, (w, s) in enumerate(zip(widths, shown, strict=True)):
+        if not s:
+            assert kept + extra + w > room, i
