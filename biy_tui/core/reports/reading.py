@@ -146,7 +146,7 @@ def read_report(data: bytes, name: str) -> Report:
         raw = msgspec.json.decode(data)
     except RecursionError:
         raise ReportFileError(messages.REPORT_TOO_DEEP.format(file=name)) from None
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, UnicodeDecodeError):  # bytes that are not UTF-8 in a string
         raise ReportFileError(messages.REPORT_NOT_A_REPORT.format(file=name)) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise ReportFileError(messages.REPORT_NOT_A_REPORT.format(file=name))

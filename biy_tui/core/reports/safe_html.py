@@ -35,16 +35,16 @@ _LOADING = re.compile(
 )
 
 
-_MD_LOADING = re.compile(r"\\|!\[|\]\(|<(?=[A-Za-z/!?])|^(\s{0,3})\[(?=[^\]]*\]:)", re.M)
+_MD_LOADING = re.compile(r"\\|!\[|\]\(|\]:|<(?=[A-Za-z/!?])|^(\s{0,3})\[(?=[^\]]*\]:)", re.M)
 
 
 def md_inert(text: str) -> str:
     """Data text for a Markdown file, with every construct that could load made literal.
 
     Escapes backslashes (so data cannot undo an escape), image starts ``![``, link
-    targets ``](``, a ``<`` that could open a tag or an autolink, and link-reference lines
-    ``[x]: url``; everything else (lists, emphasis, ``<5`` counts, ``[its kind]``
-    placeholders) reads as written.
+    targets ``](``, a ``<`` that could open a tag or an autolink, and link-reference
+    definitions ``[x]: url`` (also inside a quote or a list: every ``]:``); everything
+    else (lists, emphasis, ``<5`` counts, ``[its kind]`` placeholders) reads as written.
     """
     return _MD_LOADING.sub(_escape_match, clean(text))
 
@@ -59,6 +59,8 @@ def _escape_match(m: re.Match[str]) -> str:
         return "]\\("
     if found == "<":
         return "\\<"
+    if found == "]:":
+        return "]\\:"  # no link-reference definition, even inside a quote or a list
     return f"{m.group(1)}\\["
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import msgspec
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from biy_tui.core.reports.aggregate import build_report, gather
@@ -240,6 +240,7 @@ def test_any_change_to_any_field_is_read_or_refused_in_one_sentence(place, value
 
 @settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=300))
+@example(b'"\x80"')  # found by Hypothesis: a string that is not UTF-8 raised UnicodeDecodeError
 def test_any_bytes_are_refused_in_one_sentence(data: bytes) -> None:
     with pytest.raises(ReportFileError):
         read_report(data, "bytes.json")
