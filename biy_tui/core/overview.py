@@ -33,17 +33,15 @@ class Overview:
         """Read the current cycle's plans and logs (call from a worker thread).
 
         The current cycle is the store's (``Store.current_cycle``): a 20-week
-        program with breaks. Older history is not read, so the overview stays quick.
+        program with breaks. Older history is not read, and the logs are read as
+        weeks only (``Store.weeks_marked``), so the overview stays quick and small.
         """
-        from biy_tui.core.store.records import CheckIn, Debrief, Plan
+        from biy_tui.core.store.records import Plan
 
         plans = [r for r in store.current_cycle("plan", today) if isinstance(r, Plan)]
-        logs: list[CheckIn | Debrief] = [
-            r for r in store.current_cycle("checkin", today) if isinstance(r, CheckIn)
-        ]
-        logs += [r for r in store.current_cycle("debrief", today) if isinstance(r, Debrief)]
         planned = frozenset(p.week for p in plans)
-        logged = frozenset(r.week for r in logs)
+        # Check-ins and debriefs count only as marks: their weeks, never the records.
+        logged = store.weeks_marked("checkin", today) | store.weeks_marked("debrief", today)
         mix = style_mix([agenda_from_plan(p) for p in plans], curriculum.weeks)
         return cls(planned, logged, current_week(planned, logged, curriculum.week_numbers), mix)
 

@@ -76,6 +76,13 @@ class HistoryPage:
 _YEAR = re.compile(r"-(\d{4})(?:\.\d+)?\.json$")
 
 
+def _cycle_start(today: dt.date | None, cycles: int) -> dt.date:
+    """The first day of the current program cycle (``cycles`` of them back)."""
+    from biy_tui.core.store.records import CYCLE_DAYS
+
+    return (today or dt.date.today()) - dt.timedelta(days=CYCLE_DAYS * max(1, cycles))
+
+
 class Store(GuardSecrets):
     """The facilitator's records in one data folder. Open with :meth:`Store.open`."""
 
@@ -304,10 +311,24 @@ class Store(GuardSecrets):
         screen needs to look further back); older years are not read at all.
         :meth:`records` and :meth:`history` are the whole history.
         """
-        from biy_tui.core.store.records import CYCLE_DAYS
+        return self.recent(kind, _cycle_start(today, cycles))
 
-        since = (today or dt.date.today()) - dt.timedelta(days=CYCLE_DAYS * max(1, cycles))
-        return self.recent(kind, since)
+    def weeks_marked(self, kind: Kind, today: dt.date | None = None) -> frozenset[int]:
+        """Return the weeks of the current cycle that have a record of one kind.
+
+        What the overview marks, without the records themselves: the current
+        cycle's files (as :meth:`current_cycle`) are decoded into weeks and dates
+        only, so no text is held in memory and nothing is cached.
+        """
+        since = _cycle_start(today, 1)
+        with self._mutex:
+            weeks: set[int] = set()
+            for name in self._partitions(kind):
+                year = _YEAR.search(name)
+                if year is not None and int(year.group(1)) < since.year:
+                    continue
+                weeks |= self._guarded(name, lambda p: p.weeks_since(since.isoformat()))
+            return frozenset(weeks)
 
     def plans_for_week(self, week: int) -> list[Plan]:
         """Return the plans for a week (one per group label), newest first."""

@@ -16,11 +16,11 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import msgspec
-from tinydb import TinyDB
+from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 from tinydb.table import Table
 
-from biy_tui.core.store.fileformat import Damaged
+from biy_tui.core.store.fileformat import SCHEMA, Damaged
 from biy_tui.core.store.folder import DataFolder, kind_for
 from biy_tui.core.store.migrations import DRAFTS_TABLE, TABLE, Tables
 from biy_tui.core.store.records import RECORD_TYPES, TEXT_FIELDS, Draft, Kind, Record
@@ -88,6 +88,17 @@ class TextQuery(QueryInstance):
             return self._needle in self._texts[value["id"]]
         except (KeyError, TypeError):  # no id, or an odd one: not a record that can match
             return False
+
+
+class _Mark(msgspec.Struct):
+    """What the overview's marks need of a document: its week and date, nothing else."""
+
+    week: int | None = None
+    date: str = ""
+
+
+_MARKS = msgspec.json.Decoder(dict[str, dict[str, _Mark]])
+"""Decodes a payload into marks only: the text fields are skipped, never made into strings."""
 
 
 def _odd_text(doc: Mapping[str, Any], fields: tuple[str, ...]) -> str:
@@ -254,6 +265,28 @@ class Partition:
         if not self.storage.parsed and not self.storage.may_contain(needle):
             return []
         return self.find(TextQuery(needle, self._texts()))
+
+    def weeks_since(self, since: str) -> set[int]:
+        """Return the weeks of the records dated on or after ``since`` (an ISO date).
+
+        For the overview's marks: a file not parsed yet is decoded into weeks and
+        dates only (no record, no text in memory); a parsed one, or one that needs a
+        migration, goes through :meth:`find`.
+
+        Raises:
+            Damaged: the weeks or dates are not what a record holds.
+        """
+        self._fresh()
+        payload = None if self.storage.parsed else self.storage.verified_payload()
+        if payload is not None and self.schema == SCHEMA:
+            try:  # a week that is not a number or a date not text would not be a record either
+                tables = _MARKS.decode(payload)
+            except (msgspec.DecodeError, UnicodeDecodeError):
+                raise Damaged(messages.DAMAGE_CONTENT) from None
+            docs = tables.get(self.table_name, {}).values()
+            return {m.week for m in docs if m.week is not None and m.date >= since}
+        found = self.find(Query().date >= since)  # ISO dates sort as text
+        return {week for r in found if (week := getattr(r, "week", None)) is not None}
 
     def _texts(self) -> dict[str, str]:
         """The casefolded search text of each document, by record id (see ``search_text``)."""

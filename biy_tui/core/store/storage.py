@@ -104,6 +104,13 @@ class BiyStorage(Storage):
                 self._tables = migrations.migrate(self.kind, self.schema, tables)
         return self._tables
 
+    def verified_payload(self) -> bytes | None:
+        """The payload on disk, read back and checked again if it was not yet (never parsed)."""
+        if self.on_disk:
+            self.payload = self._load()
+            self.on_disk = False
+        return self.payload
+
     @property
     def parsed(self) -> bool:
         """True when the tables are in memory (read once, or just written)."""
@@ -120,10 +127,7 @@ class BiyStorage(Storage):
         escapes in the payload, an older schema that a migration reshapes), the
         answer is True and the search reads the file.
         """
-        if self.on_disk:  # checked at open, not read back yet: read it now (checked again)
-            self.payload = self._load()
-            self.on_disk = False
-        payload = self.payload
+        payload = self.verified_payload()
         if payload is None:
             return False
         if not needle:
