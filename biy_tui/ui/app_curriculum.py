@@ -21,69 +21,24 @@ from biy_tui.core import crash
 from biy_tui.core.curriculum import Curriculum
 from biy_tui.core.curriculum.models import Grounding
 from biy_tui.core.text import messages
+from biy_tui.ui.host import AppHost
 
 if TYPE_CHECKING:
-    from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
-    from biy_tui.core.planning import Planner
-    from biy_tui.core.settings import Settings
 
+class CurriculumHost(AppHost, Protocol):
+    """What :class:`CurriculumReading` needs from the App beyond :class:`AppHost`."""
 
-class CurriculumHost(Protocol):
-    """What :class:`CurriculumReading` needs from the App: its state, and a few Textual calls."""
-
-    settings: Settings
-    planner: Planner
     curriculum_problems: list[str]
-
-    @property
-    def screen_stack(self) -> list[Screen[Any]]:
-        """The open screens, bottom first."""
-        ...
 
     @property
     def screen(self) -> Screen[object]:
         """The screen on top (only asked when the stack is not empty)."""
         ...
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = False,
-    ) -> None:
-        """Show a notice."""
-
     def push_screen(self, screen: Screen[Any]) -> Awaitable[Any]:
         """Open a screen (awaitable: it is mounted)."""
-        ...
-
-    def exit(self, result: None = None, return_code: int = 0, message: Any = None) -> None:
-        """Close biy."""
-
-    def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run ``callback`` on the UI thread (from a worker thread)."""
-
-    def call_after_refresh(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
-        """Run ``callback`` after the next refresh."""
-        ...
-
-    def run_worker(
-        self,
-        work: Callable[[], None] | Awaitable[None],
-        name: str | None = "",
-        group: str = "default",
-        description: str = "",
-        exit_on_error: bool = True,
-        start: bool = True,
-        exclusive: bool = False,
-        thread: bool = False,
-    ) -> object:
-        """Run ``work`` in a worker."""
         ...
 
 

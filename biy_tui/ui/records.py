@@ -23,15 +23,13 @@ from textual.message import Message
 
 from biy_tui.core.overview import Overview
 from biy_tui.core.text import format_date, messages
+from biy_tui.ui.host import AppHost
 
 if TYPE_CHECKING:
-    from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
     from biy_tui.core.curriculum import Curriculum
-    from biy_tui.core.planning import Planner
     from biy_tui.core.privacy import GuardKwargs
-    from biy_tui.core.settings import Settings
     from biy_tui.core.store import CheckIn, Debrief, Draft, Kind, Record, Store, StoreError
 
 
@@ -45,68 +43,26 @@ class RecordsOpened(Message):
         self.read_only = read_only
 
 
-class RecordsHost(Protocol):
-    """What :class:`Records` needs from the App: its state, and a few Textual calls."""
+class RecordsHost(AppHost, Protocol):
+    """What :class:`Records` needs from the App beyond :class:`~biy_tui.ui.host.AppHost`."""
 
     data_dir: Path
-    settings: Settings
     site_dir: Path | None
     store: Store | None
     read_only: bool
     overview: Overview
-    planner: Planner
 
     @property
     def curriculum(self) -> Curriculum:
         """The loaded curriculum."""
         ...
 
-    @property
-    def screen_stack(self) -> list[Screen[Any]]:
-        """The open screens, bottom first."""
-        ...
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = False,
-    ) -> None:
-        """Show a notice."""
-
     def push_screen(self, screen: Screen[Any], callback: Any = None) -> object:
         """Open a screen (with what to do with its result)."""
         ...
 
-    def exit(self, result: None = None, return_code: int = 0, message: Any = None) -> None:
-        """Close biy."""
-
     def post_message(self, message: Message) -> bool:
         """Post a message to the App (from any thread)."""
-        ...
-
-    def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run ``callback`` on the UI thread (from a worker thread)."""
-
-    def call_after_refresh(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
-        """Run ``callback`` after the next refresh."""
-        ...
-
-    def run_worker(
-        self,
-        work: Callable[[], None],
-        name: str | None = "",
-        group: str = "default",
-        description: str = "",
-        exit_on_error: bool = True,
-        start: bool = True,
-        exclusive: bool = False,
-        thread: bool = False,
-    ) -> object:
-        """Run ``work`` in a worker."""
         ...
 
 
