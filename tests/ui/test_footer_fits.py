@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from biy_tui.ui.screens.checkin import CheckInScreen
 from biy_tui.ui.screens.week import WeekScreen
 from biy_tui.ui.widgets.footer import fitting
 from tests.ui.conftest import wait_for
@@ -57,3 +58,16 @@ def test_what_is_kept_always_shows_and_the_rest_fits(widths, data, room) -> None
     for i, (w, s) in enumerate(zip(widths, shown, strict=True)):
         if not s:
             assert kept + extra + w > room, i
+
+
+async def test_the_palette_key_gives_way_before_a_forms_own_keys(make_app) -> None:
+    """At 60 columns "esc Back (keeps a draft)" gave way to "^p palette" (in French, at 80)."""
+    app = make_app()
+    async with app.run_test(size=(60, 24)) as pilot:
+        await wait_for(pilot, lambda: app.store is not None)
+        app.records.open_form("checkin", 3)
+        await wait_for(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        await wait_for(pilot, lambda: "supports" in shown_actions(app))
+        await pilot.pause()
+        assert "leave" in shown_actions(app)  # esc Back (keeps a draft)
+        assert footer_width(app) <= 60

@@ -3,8 +3,9 @@
 Textual's :class:`~textual.widgets.Footer` lays every shown key in one line and
 cuts what does not fit, so at 80 columns (and sooner in French) the last keys —
 the app's own F1 "someone needs help now" and ``?`` "more keys" among them — were
-cut off. This footer measures the keys and leaves out the screen's later keys,
-then the app's other keys, until the rest fit. F1 and ``?`` always stay, and
+cut off. This footer measures the keys and, when they do not all fit, leaves out
+the command palette's key first (Ctrl+P still opens it), then the screen's later
+keys, then the app's other keys, until the rest fit. F1 and ``?`` always stay, and
 ``?`` lists every key, so nothing becomes unreachable.
 """
 
@@ -77,16 +78,18 @@ class FittingFooter(Footer):
             if found is not None:
                 palette = (found[1], found[2], found[3])
         room = self.size.width or self.app.size.width
+        keep = [binding.action in ALWAYS for binding, _, _ in keys]
+        app_level = [(binding.id or "").startswith("app.") for binding, _, _ in keys]
         if palette is not None:
             binding = palette[0]
-            room -= key_width(self.app.get_key_display(binding), binding.description)
-            room -= _PALETTE_SPACE
-        shown = fitting(
-            widths,
-            [binding.action in ALWAYS for binding, _, _ in keys],
-            [(binding.id or "").startswith("app.") for binding, _, _ in keys],
-            room,
-        )
+            beside = room - _PALETTE_SPACE
+            beside -= key_width(self.app.get_key_display(binding), binding.description)
+            # The palette key gives way first: Ctrl+P opens the palette all the same.
+            if sum(widths) > beside:
+                palette = None
+            else:
+                room = beside
+        shown = fitting(widths, keep, app_level, room)
         for show, display, (binding, enabled, tooltip) in zip(shown, displays, keys, strict=True):
             if show:
                 yield FooterKey(
