@@ -166,10 +166,8 @@ class Partition:
 
     @property
     def payload(self) -> bytes | None:
-        """The verified payload on disk (read back first if it was not yet)."""
-        if self.storage.on_disk:
-            self.storage.read()
-        return self.storage.payload
+        """The verified payload on disk (read back first if it was not yet, never parsed)."""
+        return self.storage.verified_payload()
 
     @property
     def stem(self) -> str:

@@ -91,14 +91,12 @@ class BiyStorage(Storage):
             Damaged: the payload passed its checksum but is not valid tables.
         """
         if self._tables is None:
-            if self.on_disk:
-                self.payload = self._load()
-                self.on_disk = False
-            if self.payload is None:
+            payload = self.verified_payload()
+            if payload is None:
                 self._tables = {}
             else:
                 try:  # a ValidationError (not tables of documents) is a DecodeError too
-                    tables: Tables = _TABLES.decode(self.payload)
+                    tables: Tables = _TABLES.decode(payload)
                 except (msgspec.DecodeError, UnicodeDecodeError):
                     raise Damaged(messages.DAMAGE_CONTENT) from None
                 self._tables = migrations.migrate(self.kind, self.schema, tables)
