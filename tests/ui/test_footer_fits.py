@@ -71,3 +71,27 @@ async def test_the_palette_key_gives_way_before_a_forms_own_keys(make_app) -> No
         await pilot.pause()
         assert "leave" in shown_actions(app)  # esc Back (keeps a draft)
         assert footer_width(app) <= 60
+
+
+async def test_the_footer_is_not_rebuilt_when_its_keys_stay_the_same(make_app) -> None:
+    """Every bindings refresh rebuilt every key (styles and all): at start-up that was a
+    dozen rebuilds, the largest part of the time between the first frame and the marks."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.store is not None)
+        app.push_screen(WeekScreen(3))
+        await pilot.pause()
+        await wait_for(pilot, lambda: "supports" in shown_actions(app))
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        before = list(footer.query(FooterKey))
+        for _ in range(3):
+            app.screen.refresh_bindings()  # the same keys, asked again
+            await pilot.pause()
+        assert list(footer.query(FooterKey)) == before
+        await pilot.resize_terminal(81, 24)  # one more column: still the same keys
+        await pilot.pause()
+        await pilot.pause()
+        assert list(footer.query(FooterKey)) == before
+        await pilot.resize_terminal(140, 30)  # room for more: rebuilt, with more keys
+        await wait_for(pilot, lambda: len(list(footer.query(FooterKey))) > len(before))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.events import Resize
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -54,12 +55,24 @@ def fitting(widths: list[int], keep: list[bool], app_level: list[bool], room: in
     return shown
 
 
-class FittingFooter(Footer):
-    """Textual's footer, measured: keys that do not fit give way, F1 and ``?`` never."""
+_Key = tuple[str, str, str, str, bool, str, str]
+"""One key as the footer shows it: key, display, description, action, disabled, tooltip,
+classes."""
 
-    def compose(self) -> ComposeResult:
-        if not self._bindings_ready:
-            return
+
+class FittingFooter(Footer):
+    """Textual's footer, measured: keys that do not fit give way, F1 and ``?`` never.
+
+    It is rebuilt only when the keys it shows change: Textual's footer rebuilds every key
+    (and restyles it) each time the bindings are refreshed, which at start-up alone was a
+    dozen times, the largest part of the time between the first frame and the marks.
+    """
+
+    _wanted: list[_Key] | None = None
+    """The keys as last composed, or as a rebuild already asked for will compose them."""
+
+    def _keys(self) -> list[_Key]:
+        """The keys to show now, measured against the footer's width."""
         active = self.screen.active_bindings
         keys: list[tuple[Binding, bool, str]] = []
         seen: set[str] = set()
@@ -90,31 +103,59 @@ class FittingFooter(Footer):
             else:
                 room = beside
         shown = fitting(widths, keep, app_level, room)
-        for show, display, (binding, enabled, tooltip) in zip(shown, displays, keys, strict=True):
-            if show:
-                yield FooterKey(
-                    binding.key,
-                    display,
-                    binding.description,
-                    binding.action,
-                    disabled=not enabled,
-                    tooltip=tooltip,
-                ).data_bind(compact=Footer.compact)
+        plan: list[_Key] = [
+            (b.key, display, b.description, b.action, not enabled, tooltip, "")
+            for show, display, (b, enabled, tooltip) in zip(shown, displays, keys, strict=True)
+            if show
+        ]
         if palette is not None:
             binding, enabled, _tooltip = palette
-            yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                classes="-command-palette",
-                disabled=not enabled,
-                tooltip=binding.tooltip or binding.description,
+            plan.append(
+                (
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    not enabled,
+                    binding.tooltip or binding.description,
+                    "-command-palette",
+                )
             )
+        return plan
 
-    _laid_out_for = 0
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        self._wanted = self._keys()
+        for key, display, description, action, disabled, tooltip, classes in self._wanted:
+            footer_key = FooterKey(
+                key, display, description, action, disabled=disabled, tooltip=tooltip
+            )
+            # Born with the footer's style: a key starts compact and is then told it is
+            # not, each time restyled (two restylings per key, a dozen keys per rebuild).
+            if classes:  # the palette key: compact, whatever the footer (as Textual's)
+                footer_key.set_reactive(FooterKey.compact, True)
+                footer_key.set_classes(f"{classes} -compact")
+                yield footer_key
+            else:
+                footer_key.set_reactive(FooterKey.compact, self.compact)
+                footer_key.set_class(self.compact, "-compact", update=False)
+                yield footer_key.data_bind(compact=Footer.compact)
+
+    def _rebuild_if_changed(self) -> None:
+        keys = self._keys()
+        if keys != self._wanted:
+            self._wanted = keys
+            self.call_after_refresh(self.recompose)
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """Rebuild the keys only if the ones to show are not those shown."""
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen:
+            self._rebuild_if_changed()
 
     def on_resize(self, event: Resize) -> None:
-        if self._bindings_ready and event.size.width != self._laid_out_for:
-            self._laid_out_for = event.size.width
-            self.call_after_refresh(self.recompose)
+        if self._bindings_ready:
+            self._rebuild_if_changed()
