@@ -1,8 +1,9 @@
 """Opening the app: load settings and curriculum, then hand over to Textual.
 
 Settings are checked here first, so the user sees one sentence instead of a
-traceback. The curriculum is read by the app itself, in a worker thread, so a huge
-or slow curriculum folder never blocks quick hide or a signal; if it cannot be
+traceback. The curriculum is read, and the records opened, in threads started before the
+interface is imported, so both overlap its start; a huge or slow folder never blocks
+quick hide or a signal (the app waits in workers); if the curriculum cannot be
 loaded, the app says why and, once closed, so does this command.
 """
 
@@ -21,6 +22,7 @@ def open_app(args: argparse.Namespace) -> int:
     from biy_tui.core.curriculum.background import BackgroundLoad
     from biy_tui.core.curriculum.cache import load_curriculum_cached
     from biy_tui.core.settings import Settings, SettingsError, load_settings
+    from biy_tui.core.startup import Background, close_untaken, open_records_early
     from biy_tui.core.text import messages
 
     notices: list[str] = []
@@ -38,6 +40,12 @@ def open_app(args: argparse.Namespace) -> int:
     # Started before the interface is even imported, so the two overlap; the app waits
     # for it in a worker, never on its event loop (quick hide works whatever the files).
     pending = BackgroundLoad(read_curriculum).start()
+    data_dir = paths.data_dir(args.data_dir)
+    # The records too: opened and counted while the interface is imported, so on a warm
+    # start the overview's first frame already has its marks.
+    records = Background(
+        lambda: open_records_early(data_dir, settings.backups_kept, pending), name="biy-records"
+    ).start()
 
     from biy_tui.ui.app import build_app
 
@@ -47,15 +55,19 @@ def open_app(args: argparse.Namespace) -> int:
         curriculum=None,
         curriculum_loader=pending,
         settings=settings,
-        data_dir=paths.data_dir(args.data_dir),
+        data_dir=data_dir,
         notices=notices,
         exit_after_first_frame=first_frame_only,
         site_dir=site,
+        records_loader=records,
     )
-    if first_frame_only:
-        app.run(headless=True, size=(120, 40))
-    else:
-        app.run()
+    try:
+        if first_frame_only:
+            app.run(headless=True, size=(120, 40))
+        else:
+            app.run()
+    finally:
+        close_untaken(records)  # closed before its first screen: let the data folder go
     if app.curriculum_problems:
         for problem in app.curriculum_problems:
             print(problem, file=sys.stderr)

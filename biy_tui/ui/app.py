@@ -30,10 +30,11 @@ from biy_tui.core.settings import Settings
 from biy_tui.core.text import Labels, messages
 from biy_tui.core.text.fit import fit_title
 from biy_tui.ui.app_curriculum import CurriculumReading
-from biy_tui.ui.records import Records, RecordsOpened, env_passphrase
+from biy_tui.ui.records import Records, RecordsOpened
 from biy_tui.ui.widgets.palette import PlainCommandsProvider
 
 if TYPE_CHECKING:
+    from biy_tui.core.startup import Background, EarlyRecords
     from biy_tui.core.store import Store
     from biy_tui.ui.screens.base import BiyScreen
 
@@ -134,6 +135,7 @@ class BiyApp(App[None]):
         exit_after_first_frame: str | None = None,
         site_dir: Path | None = None,
         curriculum_loader: Callable[[], Curriculum] | None = None,
+        records_loader: Background[EarlyRecords] | None = None,
     ) -> None:
         super().__init__()
         self.site_dir = site_dir
@@ -159,10 +161,15 @@ class BiyApp(App[None]):
         """Each running background store call: the screen it is for, and its failure handler."""
         self._titles: tuple[str, str] | None = None
         """The titles hidden under the quick-hide screen."""
-        self.records = Records(self, exit_after_first_frame)
+        self.records = Records(self, exit_after_first_frame, records_loader)
         """Opening, offering drafts, editing and safely closing the records."""
         self.curriculum_reading = CurriculumReading(
-            self, curriculum, curriculum_loader, self._after_first_frame, exit_after_first_frame
+            self,
+            curriculum,
+            curriculum_loader,
+            self._after_first_frame,
+            exit_after_first_frame,
+            before_program=self.records.overview_before_first_frame,
         )
         """Reading the curriculum behind the loading screen, then giving way to the overview."""
 
@@ -187,7 +194,7 @@ class BiyApp(App[None]):
         if self._exit_after_first_frame == "frame":
             self.exit()
             return
-        self.records.open_records(env_passphrase())
+        self.records.open_first()
 
     def on_records_opened(self, event: RecordsOpened) -> None:
         """The data folder was opened, or could not be: the records side acts on it."""
@@ -264,6 +271,7 @@ class BiyApp(App[None]):
             return LoadingScreen()
         from biy_tui.ui.screens.program import ProgramScreen
 
+        self.records.overview_before_first_frame()
         return ProgramScreen()
 
     # --- data text never acts as markup ----------------------------------------
@@ -475,6 +483,7 @@ def build_app(
     exit_after_first_frame: str | None = None,
     site_dir: Path | None = None,
     curriculum_loader: Callable[[], Curriculum] | None = None,
+    records_loader: Background[EarlyRecords] | None = None,
 ) -> BiyApp:
     """Build the app (the one factory tests and the CLI use).
 
@@ -486,6 +495,8 @@ def build_app(
         notices: sentences to show once the app is up.
         site_dir: the site curriculum folder (its ``site.toml`` adds privacy words).
         curriculum_loader: reads the curriculum (called in a worker thread).
+        records_loader: the records, as the command line began opening them (None: they
+            are opened after the first frame).
         exit_after_first_frame: benchmarks only: ``"frame"`` exits after the first
             frame, ``"records"`` once the records are open too.
     """
@@ -499,4 +510,5 @@ def build_app(
         exit_after_first_frame=exit_after_first_frame,
         site_dir=site_dir,
         curriculum_loader=curriculum_loader,
+        records_loader=records_loader,
     )

@@ -51,6 +51,8 @@ class CurriculumReading:
         loader: reads the curriculum (called in a worker thread).
         after_first_frame: what follows once the overview is up (the App opens the records).
         exit_after_first_frame: benchmarks only: any mode exits when the read fails.
+        before_program: called just before the overview is built (the App gives it the
+            marks of records opened early, so its first frame has them).
     """
 
     def __init__(
@@ -60,8 +62,10 @@ class CurriculumReading:
         loader: Callable[[], Curriculum] | None,
         after_first_frame: Callable[[], None],
         exit_after_first_frame: str | None = None,
+        before_program: Callable[[], None] | None = None,
     ) -> None:
         self.app = app
+        self._before_program = before_program
         self._curriculum = curriculum
         self._loader = loader
         self._after_first_frame = after_first_frame
@@ -176,6 +180,8 @@ class CurriculumReading:
         self._program_shown = True
         # Pushed over the loading screen (switching the bottom screen empties the stack
         # for a moment); the loading screen pushes it again should it ever be uncovered.
+        if self._before_program is not None:
+            self._before_program()
         mounted = app.push_screen(ProgramScreen())
         if not first:
             return

@@ -30,17 +30,26 @@ if TYPE_CHECKING:
 
     from biy_tui.core.curriculum import Curriculum
     from biy_tui.core.privacy import GuardKwargs
+    from biy_tui.core.startup import Background, EarlyRecords
     from biy_tui.core.store import CheckIn, Debrief, Draft, Kind, Record, Store, StoreError
 
 
 class RecordsOpened(Message):
-    """The data folder was opened (``store``) or could not be (``error``)."""
+    """The data folder was opened (``store``) or could not be (``error``); ``overview``
+    is what the overview shows of it, when that was counted with the opening."""
 
-    def __init__(self, store: Store | None, error: StoreError | None, read_only: bool) -> None:
+    def __init__(
+        self,
+        store: Store | None,
+        error: StoreError | None,
+        read_only: bool,
+        overview: Overview | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.error = error
         self.read_only = read_only
+        self.overview = overview
 
 
 class RecordsHost(AppHost, Protocol):
@@ -73,12 +82,21 @@ class Records:
         app: the App (its state and Textual calls, see :class:`RecordsHost`).
         exit_after_first_frame: benchmarks only: ``"records"`` exits once the records are
             open, ``"usable"`` once the overview is drawn (or opening failed).
+        early: the records as the command line began opening them before the interface
+            was up (see :mod:`biy_tui.core.startup`); None to open them after the first
+            frame.
     """
 
-    def __init__(self, app: RecordsHost, exit_after_first_frame: str | None = None) -> None:
+    def __init__(
+        self,
+        app: RecordsHost,
+        exit_after_first_frame: str | None = None,
+        early: Background[EarlyRecords] | None = None,
+    ) -> None:
         self.app = app
         self._exit_after_first_frame = exit_after_first_frame
         self._guard_kwargs: GuardKwargs | None = None
+        self._early = early
 
     def _in_thread(self, work: Callable[[], None], group: str, name: str) -> None:
         """Run ``work`` in a worker thread (a newer one in the group replaces an older one)."""
@@ -87,6 +105,38 @@ class Records:
         )
 
     # --- opening the records ---------------------------------------------------
+
+    def overview_before_first_frame(self) -> None:
+        """Before the overview is built: if the records opened early are already counted,
+        its first frame carries their marks (nothing is drawn twice)."""
+        early = self._early.ready() if self._early is not None else None
+        if early is not None and early.overview is not None:
+            self.app.overview = early.overview
+
+    def open_first(self) -> None:
+        """After the first frame: take the records opened early, or open them now."""
+        pending = self._early
+        if pending is None:
+            self.open_records(env_passphrase())
+            return
+        early = pending.ready()
+        if early is not None:
+            self._take_early(early)
+            return
+        self._in_thread(partial(self._wait_early, pending), group="open", name="open_records")
+
+    def _wait_early(self, pending: Background[EarlyRecords]) -> None:
+        # A long history: wait in a worker, never on the event loop.
+        while not pending.wait(0.1):
+            if worker_cancelled():
+                return
+        early = pending()  # an unexpected failure goes to the App's worker handler
+        self.app.call_from_thread(self._take_early, early)
+
+    def _take_early(self, early: EarlyRecords) -> None:
+        self._early = None
+        early.taken = True  # from now on the App closes it
+        self.opened(RecordsOpened(early.store, early.error, False, early.overview))
 
     def open_records(self, passphrase: str | None, read_only: bool = False) -> None:
         """Open the data folder in the background; the outcome arrives as a message."""
@@ -127,7 +177,10 @@ class Records:
                 app.notify(messages.READ_ONLY_NOTICE, timeout=8)
             else:
                 self._offer_drafts(event.store)
-            self.records_changed()
+            if event.overview is not None:
+                self.show_overview(event.overview)
+            else:
+                self.records_changed()
             return
         error = event.error
         if isinstance(error, (PassphraseRequired, WrongPassphrase)):
@@ -384,7 +437,8 @@ class Records:
     def show_overview(self, overview: Overview) -> None:
         """Give the App the new counts (open screens watch ``app.overview``)."""
         app = self.app
-        app.overview = overview
+        if overview is not app.overview:  # drawn already with the first frame
+            app.overview = overview
         if self._exit_after_first_frame == "usable":  # benchmarks: the marks are drawn
             app.call_after_refresh(app.exit)
 
