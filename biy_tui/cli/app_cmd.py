@@ -67,7 +67,7 @@ def open_app(args: argparse.Namespace) -> int:
         else:
             app.run()
     finally:
-        close_untaken(records)  # closed before its first screen: let the data folder go
+        close_untaken(records, timeout=1.0)  # closed before its first screen: let go
     if app.curriculum_problems:
         for problem in app.curriculum_problems:
             print(problem, file=sys.stderr)

@@ -115,7 +115,8 @@ def close_untaken(pending: Background[EarlyRecords], timeout: float = 5.0) -> No
     screen, or the curriculum could not be read), so the data folder is let go.
 
     Waits at most ``timeout`` seconds for an opening still under way; past that the
-    daemon thread ends with the process (every write is atomic, so nothing is half done).
+    daemon thread ends with the process, which lets go of the lock (every write is
+    atomic and leftovers are cleared at the next start, so nothing is half done).
     """
     if not pending.started or not pending.wait(timeout):
         return
