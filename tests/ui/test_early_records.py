@@ -162,3 +162,27 @@ def test_a_curriculum_that_cannot_be_read_still_opens_the_records(tmp_path: Path
     early = open_records_early(tmp_path / "data", 3, broken)  # type: ignore[arg-type]
     assert early.store is not None and early.overview is None
     early.store.close()
+
+
+async def test_after_a_slow_curriculum_the_overview_opens_with_its_marks(tmp_path: Path) -> None:
+    from biy_tui.core.curriculum.background import BackgroundLoad
+
+    folder = tmp_path / "data"
+    logged_week_3(folder)
+    go = threading.Event()
+    curriculum = shipped()
+
+    def slow_curriculum():  # type: ignore[no-untyped-def]
+        go.wait(10)
+        return curriculum
+
+    reading = BackgroundLoad(slow_curriculum).start()
+    records = Background(lambda: open_records_early(folder, 3, reading)).start()
+    app = build_app(None, data_dir=folder, curriculum_loader=reading, records_loader=records)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not isinstance(app.screen, ProgramScreen)  # the calm loading screen
+        go.set()
+        assert records.wait(10)
+        await wait_for(pilot, lambda: isinstance(app.screen, ProgramScreen))
+        assert "✓" in week_line(app, 3)  # built with the marks, not redrawn after
