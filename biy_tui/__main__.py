@@ -29,10 +29,23 @@ def run(argv: Sequence[str] | None = None) -> int:
     crash.install()
     _choose_language()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    try:
-        from biy_tui.cli import build_parser, opens_the_app
+    from biy_tui.cli import opens_the_app
 
-        parser = build_parser(commands=not opens_the_app(args_list))
+    if opens_the_app(args_list):
+        return _run(args_list, app=True)
+    from biy_tui.cli.output import inert_output
+
+    with inert_output():  # a path or a word from outside never acts on the terminal
+        return _run(args_list, app=False)
+
+
+def _run(args_list: list[str], app: bool) -> int:
+    from biy_tui.core import crash
+
+    try:
+        from biy_tui.cli import build_parser
+
+        parser = build_parser(commands=not app)
         args = parser.parse_args(args_list)
         func = getattr(args, "func", None)
         if func is None:

@@ -69,7 +69,9 @@ def open_app(args: argparse.Namespace) -> int:
     finally:
         close_untaken(records, timeout=1.0)  # closed before its first screen: let go
     if app.curriculum_problems:
+        from biy_tui.core.inert import clean
+
         for problem in app.curriculum_problems:
-            print(problem, file=sys.stderr)
+            print(clean(problem), file=sys.stderr)  # it names folders: never raw
         return 1
     return app.return_code or 0

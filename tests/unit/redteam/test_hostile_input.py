@@ -160,3 +160,33 @@ def test_output_onto_a_full_disk_is_one_sentence_that_says_it_is_incomplete(
     assert "unexpected problem" not in done.stderr
     assert "incomplete" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+HOSTILE_NAME = "notes\x1b]52;c;aGVsbG8=\x07\x1b[2J\u202eevil"
+"""A folder name that would set the clipboard, clear the screen and reverse the text."""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--data-dir", "{tmp}/" + HOSTILE_NAME, "doctor"],
+        ["--data-dir", "{tmp}/data", "export", "--out", "{tmp}/" + HOSTILE_NAME + "/x/y.json"],
+        ["--data-dir", "{tmp}/data", "--curriculum", "{tmp}/" + HOSTILE_NAME, "check"],
+        ["--data-dir", "{tmp}/data", "import", "{tmp}/" + HOSTILE_NAME + ".json"],
+        ["--data-dir", "{tmp}/data", "report", "--part", "\x1b[2J"],
+    ],
+    ids=["doctor", "export", "check", "import", "argparse"],
+)
+def test_a_hostile_path_or_argument_never_reaches_the_terminal_raw(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+) -> None:
+    """A path or a word she typed comes back in biy's sentences: on a terminal, and in
+    the messages on standard error wherever they go, it is shown inert."""
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    _code, text = _run(capsys, *(a.replace("{tmp}", str(tmp_path)) for a in args))
+    assert text.strip()
+    for raw in ("\x1b", "\x07", "\u202e"):
+        assert raw not in text
