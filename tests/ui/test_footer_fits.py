@@ -24,13 +24,18 @@ def footer_width(app) -> int:  # type: ignore[no-untyped-def]
     return sum(key.outer_size.width for key in footer.query(FooterKey))
 
 
+async def open_week_3(pilot, app) -> None:  # type: ignore[no-untyped-def]
+    """Open week 3 once the records are open, and wait for its footer's keys."""
+    await wait_for(pilot, lambda: app.store is not None)
+    app.push_screen(WeekScreen(3))
+    await pilot.pause()
+    await wait_for(pilot, lambda: "supports" in shown_actions(app))
+
+
 async def test_the_week_screen_keeps_f1_and_more_keys_at_80_columns(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.store is not None)
-        app.push_screen(WeekScreen(3))
-        await pilot.pause()
-        await wait_for(pilot, lambda: "supports" in shown_actions(app))
+        await open_week_3(pilot, app)
         actions = shown_actions(app)
         assert "help" in actions
         assert actions[0] == "back"  # the screen's first key stays first
@@ -78,10 +83,7 @@ async def test_the_footer_is_not_rebuilt_when_its_keys_stay_the_same(make_app) -
     dozen rebuilds, the largest part of the time between the first frame and the marks."""
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.store is not None)
-        app.push_screen(WeekScreen(3))
-        await pilot.pause()
-        await wait_for(pilot, lambda: "supports" in shown_actions(app))
+        await open_week_3(pilot, app)
         await pilot.pause()
         footer = app.screen.query_one(Footer)
         before = list(footer.query(FooterKey))
