@@ -16,6 +16,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.reactive import var
 from textual.screen import Screen
@@ -142,7 +143,7 @@ class BiyApp(App[None]):
         # Registered before the first frame, so the first styles are already the right ones.
         self.register_theme(CALM)
         self.register_theme(HIGH_CONTRAST)
-        self.theme = settings.theme
+        self._start_in_theme(settings.theme)
         self.settings = settings
         self.data_dir = data_dir
         self._notices = list(notices)
@@ -172,6 +173,22 @@ class BiyApp(App[None]):
             before_program=self.records.overview_before_first_frame,
         )
         """Reading the curriculum behind the loading screen, then giving way to the overview."""
+
+    def _start_in_theme(self, name: str) -> None:
+        """Start in her theme, with the styles parsed once.
+
+        Set through its watcher, a theme parses every style again before the first
+        frame. Nothing is parsed or drawn yet here, so a theme of the same darkness as
+        Textual's default (the same ANSI colour mapping) needs only its variables and
+        its class; any other goes the usual way.
+        """
+        theme = self.get_theme(name)
+        if theme is None or theme.dark != self.current_theme.dark:
+            self.theme = name
+            return
+        self.set_reactive(App.theme, theme.name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        self.add_class(f"-theme-{theme.name}", update=False)
 
     @property
     def curriculum(self) -> Curriculum:
@@ -436,8 +453,22 @@ class BiyApp(App[None]):
         elif event.state in (WorkerState.SUCCESS, WorkerState.CANCELLED):
             worker_finished(self, event.worker)
 
+    def on_ready(self) -> None:
+        """The first screen is up: from now on, not running means closing."""
+        self._was_ready = True
+
+    _was_ready = False
+
     def _handle_exception(self, error: Exception) -> None:
-        """Exit with one safe sentence: Textual's own report would print locals."""
+        """Exit with one safe sentence: Textual's own report would print locals.
+
+        While biy closes, a part of a screen being taken down may still look for a
+        child already gone (Textual's header updating its title, a screen filling its
+        list the instant it appeared): that says nothing about her records (open drafts
+        were kept before anything was taken down), so it passes quietly.
+        """
+        if isinstance(error, NoMatches) and self._was_ready and not self.is_running:
+            return
         self._return_code = 1
         if self._exception is None:
             self._exception = error
