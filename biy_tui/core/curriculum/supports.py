@@ -217,6 +217,44 @@ def parse_shipped(shipped_dir: Path, lang: str = "en") -> ParsedFile | None:
     return parsed
 
 
+def translation_problems(shipped_dir: Path, site: Path | None = None) -> list[Problem]:
+    """Every problem of the shipped translations, for ``biy curriculum check`` in any language.
+
+    A translation's own problems, and each number that is not the English file's number at
+    the same place: a number must never differ between two languages of the card. A site
+    folder's own ``supports.fr.toml`` is not read, so the check says so.
+    """
+    problems: list[Problem] = []
+    for lang in text.LANGUAGES:
+        if site is not None and lang != "en" and (site / shipped_file(lang)).is_file():
+            label = f"{shipped_file(lang)} (site folder)"
+            message = messages.SUPPORTS_SITE_TRANSLATION.format(file=label, own=SUPPORTS_FILE)
+            problems.append(Problem(label, message))
+    english = parse_shipped(shipped_dir)
+    numbers = [s.number for s in (english.supports or ())] if english else []
+    for lang in text.LANGUAGES:
+        local = parse_shipped(shipped_dir, lang) if lang != "en" else None
+        if local is None:
+            continue
+        label = shipped_file(lang)
+        problems += local.problems
+        if not local.usable or local.supports is None or not numbers:
+            continue
+        theirs = [s.number for s in local.supports]
+        for n, (number, expected) in enumerate(zip(theirs, numbers, strict=False), 1):
+            if number != expected:
+                message = messages.SUPPORTS_NUMBER_DIFFERS.format(
+                    file=label, n=n, number=number, other=SUPPORTS_FILE, expected=expected
+                )
+                problems.append(Problem(label, message))
+        if len(theirs) != len(numbers):
+            message = messages.SUPPORTS_COUNT_DIFFERS.format(
+                file=label, count=len(theirs), other=SUPPORTS_FILE, expected=len(numbers)
+            )
+            problems.append(Problem(label, message))
+    return problems
+
+
 def _shipped_card(
     shipped_dir: Path, lang: str
 ) -> tuple[tuple[Steps, ...], tuple[Support, ...], str, list[Problem]]:

@@ -686,9 +686,67 @@ def test_biy_supports_prints_the_card_in_french(
     assert "Reste calme. Crois-la." in out and "1-866-403-8000" in out
 
 
+def test_biy_supports_html_is_marked_french(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], french: None
+) -> None:
+    monkeypatch.setenv("BIY_LANG", "fr")
+    assert run(["supports", "--format", "html"]) == 0
+    assert '<html lang="fr">' in capsys.readouterr().out
+
+
+def test_curriculum_check_checks_the_french_file_in_english_too(
+    tmp_path: Path,
+    shipped_curriculum: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from biy_tui.core import paths
+
+    folder = _copy_shipped(shipped_curriculum, tmp_path)
+    path = folder / "supports.fr.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('number = "310-1818"', 'number = "call"'),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(paths, "shipped_curriculum_dir", lambda: folder)
+    assert run(["curriculum", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "supports.fr.toml (line " in err and 'number: "call"' in err
+
+
+def test_curriculum_check_says_when_a_french_number_differs(
+    tmp_path: Path,
+    shipped_curriculum: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from biy_tui.core import paths
+
+    folder = _copy_shipped(shipped_curriculum, tmp_path)
+    path = folder / "supports.fr.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"1-866-403-8000"', '"1-866-402-8000"'),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(paths, "shipped_curriculum_dir", lambda: folder)
+    assert run(["curriculum", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "supports.fr.toml" in err and "1-866-402-8000" in err and "supports.toml" in err
+
+
 def test_curriculum_check_is_fine_with_the_shipped_files_in_french(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], french: None
 ) -> None:
     monkeypatch.setenv("BIY_LANG", "fr")
     assert run(["curriculum", "check"]) == 0
     assert "supports.fr.toml" in capsys.readouterr().out
+
+
+def test_curriculum_check_says_a_site_french_file_is_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "supports.fr.toml", SITE_ENTRY)
+    assert run(["curriculum", "check", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Curriculum is fine: 20 weeks")  # not read as a week
+    assert "supports.fr.toml (site folder): biy does not read this file" in captured.err
