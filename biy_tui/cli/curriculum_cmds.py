@@ -103,17 +103,20 @@ def _check_weeks(site: Path | None) -> int:
 def _check_supports(site: Path | None) -> int:
     """Check the supports card's files: every problem, or one summary line."""
     from biy_tui.core import paths
-    from biy_tui.core.curriculum.supports import load_supports
+    from biy_tui.core.curriculum.supports import load_supports, translation_problems
     from biy_tui.core.curriculum.supports_handout import summary
     from biy_tui.core.text import messages
 
     if site is not None and not site.is_dir():
         return 1  # already said by the weeks' check
-    card = load_supports(paths.shipped_curriculum_dir(), site)
-    if card.problems:
-        for problem in card.problems:
+    shipped = paths.shipped_curriculum_dir()
+    card = load_supports(shipped, site)
+    # The shipped card in every language is checked, whichever one biy speaks now.
+    problems = list(dict.fromkeys([*card.problems, *translation_problems(shipped, site)]))
+    if problems:
+        for problem in problems:
             print(problem, file=sys.stderr)
-        print(messages.SUPPORTS_PROBLEMS(n=len(card.problems)), file=sys.stderr)
+        print(messages.SUPPORTS_PROBLEMS(n=len(problems)), file=sys.stderr)
         return 1
     print(summary(card))
     return 0

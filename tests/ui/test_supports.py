@@ -208,3 +208,20 @@ async def test_f1_does_nothing_while_the_screen_is_hidden(make_app) -> None:
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HideScreen)
+
+
+async def test_in_french_f1_shows_the_french_steps_and_lines(make_app) -> None:
+    from biy_tui.core import text
+
+    text.use_language("fr")
+    try:
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            card = await _open(pilot, app)
+            steps = plain(card.query_one("#supports-steps"))
+            assert "Reste calme. Crois-la." in steps and "Stay calm" not in steps
+            lines = plain(card.query_one("#supports-lines"))
+            assert "Ligne d'aide en cas de crise de suicide" in lines
+            assert "1-866-403-8000" in lines
+    finally:
+        text.use_language("en")

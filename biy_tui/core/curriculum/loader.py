@@ -33,10 +33,18 @@ from biy_tui.core.curriculum.reading import (
     week_number_hint,
 )
 from biy_tui.core.inert import clean
-from biy_tui.core.text import messages
+from biy_tui.core.text import LANGUAGES, messages
 
 PROGRAM_FILE = "program.toml"
-NOT_WEEK_FILES = frozenset({PROGRAM_FILE, "site.toml", "supports.toml"})
+NOT_WEEK_FILES = frozenset(
+    {
+        PROGRAM_FILE,
+        "site.toml",
+        "supports.toml",
+        # The card in another language (supports.fr.toml), shipped or in a site folder.
+        *(f"supports.{lang}.toml" for lang in LANGUAGES if lang != "en"),
+    }
+)
 
 _KNOWN: dict[str, tuple[str, ...]] = {
     "": tuple(Week.__struct_fields__),

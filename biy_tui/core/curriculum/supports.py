@@ -8,6 +8,11 @@ A site replaces them with its own list, in a ``supports.toml`` of the site folde
 ``[[steps]]``. The site's list wins over the shipped one; within a site folder,
 ``supports.toml`` wins over ``site.toml``.
 
+In another language than English, the shipped card is that language's twin of the file,
+``supports.fr.toml``: the same numbers in the same order (``biy curriculum check`` says
+when one differs), the steps and descriptions in French. It is used only where the site
+gives nothing of its own; a missing or broken translation means the English card.
+
 The card must never be empty because a file has a typo: each entry is checked on its own,
 a broken entry is left out and reported, and a site file that cannot be used at all means
 the shipped list is shown (and the card says so). Every problem is one sentence naming the
@@ -23,6 +28,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from biy_tui.core import text
 from biy_tui.core.curriculum.problems import Problem, at_line, one_line
 from biy_tui.core.inert import clean_line
 from biy_tui.core.text import messages
@@ -191,27 +197,112 @@ def _parse_path(path: Path, file: str, *, shipped: bool, whole_file: bool) -> Pa
     return parse_supports_text(data, file, shipped=shipped, whole_file=whole_file)
 
 
-def load_supports(shipped_dir: Path, site: Path | None = None) -> SupportsCard:
+def shipped_file(lang: str) -> str:
+    """The shipped supports file of a language: ``supports.toml``, ``supports.fr.toml``…"""
+    return SUPPORTS_FILE if lang == "en" else f"supports.{lang}.toml"
+
+
+def parse_shipped(shipped_dir: Path, lang: str = "en") -> ParsedFile | None:
+    """One shipped supports file, or None when that language has none.
+
+    A usable file without ``[[supports]]`` carries a problem saying so.
+    """
+    label = shipped_file(lang)
+    path = shipped_dir / label
+    if lang != "en" and not path.is_file():
+        return None
+    parsed = _parse_path(path, label, shipped=True, whole_file=True)
+    if parsed.usable and parsed.supports is None:
+        parsed.problems.append(Problem(label, messages.SUPPORTS_SHIPPED_NONE.format(file=label)))
+    return parsed
+
+
+def translation_problems(shipped_dir: Path, site: Path | None = None) -> list[Problem]:
+    """Every problem of the shipped translations, for ``biy curriculum check`` in any language.
+
+    A translation's own problems, and each number that is not the English file's number at
+    the same place: a number must never differ between two languages of the card. A site
+    folder's own ``supports.fr.toml`` is not read, so the check says so.
+    """
+    problems: list[Problem] = []
+    for lang in text.LANGUAGES:
+        if site is not None and lang != "en" and (site / shipped_file(lang)).is_file():
+            label = f"{shipped_file(lang)} (site folder)"
+            message = messages.SUPPORTS_SITE_TRANSLATION.format(file=label, own=SUPPORTS_FILE)
+            problems.append(Problem(label, message))
+    english = parse_shipped(shipped_dir)
+    numbers = [s.number for s in (english.supports or ())] if english else []
+    for lang in text.LANGUAGES:
+        local = parse_shipped(shipped_dir, lang) if lang != "en" else None
+        if local is None:
+            continue
+        label = shipped_file(lang)
+        problems += local.problems
+        if not local.usable or local.supports is None or not numbers:
+            continue
+        theirs = [s.number for s in local.supports]
+        for n, (number, expected) in enumerate(zip(theirs, numbers, strict=False), 1):
+            if number != expected:
+                message = messages.SUPPORTS_NUMBER_DIFFERS.format(
+                    file=label, n=n, number=number, other=SUPPORTS_FILE, expected=expected
+                )
+                problems.append(Problem(label, message))
+        if len(theirs) != len(numbers):
+            message = messages.SUPPORTS_COUNT_DIFFERS.format(
+                file=label, count=len(theirs), other=SUPPORTS_FILE, expected=len(numbers)
+            )
+            problems.append(Problem(label, message))
+    return problems
+
+
+def _shipped_card(
+    shipped_dir: Path, lang: str
+) -> tuple[tuple[Steps, ...], tuple[Support, ...], str, list[Problem]]:
+    """The shipped steps, supports, the supports' file and problems, in ``lang`` if it has them.
+
+    What the translation cannot give (missing, broken, or without steps or supports) comes
+    from the English file, so the card is never emptier in French than in English.
+    """
+    local = parse_shipped(shipped_dir, lang) if lang != "en" else None
+    problems = list(local.problems) if local else []
+    steps = (local.steps or ()) if local else ()
+    supports = (local.supports or ()) if local else ()
+    supports_from = shipped_file(lang) if supports else ""
+    if not steps or not supports:
+        english = parse_shipped(shipped_dir)
+        assert english is not None  # English is always looked for
+        problems += english.problems
+        steps = steps or english.steps or ()
+        if not supports:
+            supports = english.supports or ()
+            supports_from = SUPPORTS_FILE if supports else ""
+        if local is not None and not local.usable:
+            used = supports_from or messages.SUPPORTS_FROM_NOTHING
+            label = shipped_file(lang)
+            problems.append(
+                Problem(label, messages.SUPPORTS_FELL_BACK.format(file=label, used=used))
+            )
+    return steps, supports, supports_from, problems
+
+
+def load_supports(
+    shipped_dir: Path, site: Path | None = None, *, lang: str | None = None
+) -> SupportsCard:
     """Build the card: the site's steps and supports where it has them, else the shipped ones.
 
     Args:
-        shipped_dir: the shipped curriculum folder (holds ``supports.toml``).
+        shipped_dir: the shipped curriculum folder (holds ``supports.toml``, and
+            ``supports.fr.toml`` for French).
         site: the site folder, if any (``supports.toml`` there wins over ``site.toml``).
+            The site's own steps and supports win in every language.
+        lang: the language of the shipped card (the language in use by default).
 
     Returns:
         The card, with every problem found in every file read. A site list with no
         usable entry falls back to the shipped list (with a problem saying so).
     """
-    shipped_label = SUPPORTS_FILE
-    shipped = _parse_path(shipped_dir / SUPPORTS_FILE, shipped_label, shipped=True, whole_file=True)
-    if shipped.usable and shipped.supports is None:
-        shipped.problems.append(
-            Problem(shipped_label, messages.SUPPORTS_SHIPPED_NONE.format(file=shipped_label))
-        )
-    problems = list(shipped.problems)
-    steps = shipped.steps or ()
-    supports = shipped.supports or ()
-    supports_from = shipped_label if shipped.supports else ""
+    lang = text.language() if lang is None else lang
+    steps, supports, supports_from, problems = _shipped_card(shipped_dir, lang)
     from_site = False
     if site is not None:
         own_label = f"{SUPPORTS_FILE} (site folder)"

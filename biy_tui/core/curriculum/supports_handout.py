@@ -14,6 +14,7 @@ import html
 import re
 from typing import Literal
 
+from biy_tui.core import text
 from biy_tui.core.curriculum.supports import Support, SupportsCard
 from biy_tui.core.inert import clean_line
 from biy_tui.core.text import messages
@@ -133,7 +134,7 @@ def card_html(card: SupportsCard) -> str:
         parts.append('<ul class="supports">' + "".join(items) + "</ul>")
     body = "\n".join(parts)
     return (
-        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!doctype html>\n<html lang="{text.language()}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         f"<title>{_h(messages.SUPPORTS_TITLE)}</title>\n<style>{_CSS}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -506,3 +508,245 @@ def test_any_values_stay_text_in_the_html(rows: list[tuple[str, str, str]]) -> N
     for name, _, _ in rows:
         assert html_module.escape(clean_line(name), quote=True) in page
     assert "\x1b" not in page
+
+
+# --- the card in French ---------------------------------------------------------------
+
+PHONE = re.compile(r"(?<![\d-])(?:\d{1,3}-)*\d{3,4}(?![\d-])")
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    from biy_tui.core import text
+
+    text.use_language("fr")
+    yield
+    text.use_language("en")
+
+
+def _parsed(shipped_curriculum: Path, name: str):  # type: ignore[no-untyped-def]
+    data = (shipped_curriculum / name).read_bytes()
+    return parse_supports_text(data, name, shipped=True)
+
+
+def test_in_french_the_card_has_the_french_steps_and_lines(
+    shipped_curriculum: Path, french: None
+) -> None:
+    card = load_supports(shipped_curriculum)
+    assert card.problems == ()
+    assert card.supports_from == "supports.fr.toml" and not card.site
+    assert card.steps[0].title == "Quoi faire en premier"
+    assert card.steps[0].items[0] == "Reste calme. Crois-la. Remercie-la de t'en avoir parlé."
+    names = [s.name for s in card.supports]
+    assert "988 : Ligne d'aide en cas de crise de suicide" in names
+    assert all(s.check for s in card.supports)
+
+
+def test_in_english_the_card_stays_english(shipped_curriculum: Path) -> None:
+    card = load_supports(shipped_curriculum)
+    assert card.supports_from == "supports.toml"
+    assert card.steps[0].title == "What to do first"
+
+
+def test_french_file_has_the_same_numbers_in_the_same_order(shipped_curriculum: Path) -> None:
+    english = _parsed(shipped_curriculum, "supports.toml")
+    french = _parsed(shipped_curriculum, "supports.fr.toml")
+    assert english.problems == [] and french.problems == []
+    assert english.supports and french.supports
+    assert [s.number for s in french.supports] == [s.number for s in english.supports]
+    # The numbers inside the steps too (911, the Child Abuse Hotline, 988), group by group.
+    assert english.steps and french.steps
+    assert len(french.steps) == len(english.steps)
+    for en_group, fr_group in zip(english.steps, french.steps, strict=True):
+        assert PHONE.findall(" ".join(fr_group.items)) == PHONE.findall(" ".join(en_group.items))
+    assert [bool(s.languages) for s in french.supports] >= [
+        bool(s.languages) for s in english.supports
+    ]
+
+
+def test_french_file_copies_every_source_comment(shipped_curriculum: Path) -> None:
+    def comments(name: str) -> list[list[str]]:
+        blocks = (shipped_curriculum / name).read_text(encoding="utf-8").split("[[supports]]")
+        return [b.split("\n\n")[-1].splitlines() for b in blocks[:-1]]
+
+    english, french = comments("supports.toml"), comments("supports.fr.toml")
+    assert len(french) == len(english)
+    # The comment above each entry starts with the English one, word for word (the French
+    # file may add lines after it, saying where the French name was checked).
+    for en_lines, fr_lines in zip(english[1:], french[1:], strict=True):
+        assert fr_lines[: len(en_lines)] == en_lines
+
+
+def test_french_steps_keep_the_duties_and_the_law_names(shipped_curriculum: Path) -> None:
+    french = _parsed(shipped_curriculum, "supports.fr.toml")
+    text = " ".join(" ".join([g.title, *g.items]) for g in french.steps or ())
+    for words in (
+        "Crois-la",
+        "coanimatrice",
+        "appelle le 911",
+        "Child, Youth and Family Enhancement Act",
+        "article 4",
+        "1-800-387-5437",
+        "N'écris rien dans biy",
+        "coordonnatrice",
+        "suicide",
+        "988",
+        "naloxone",
+        "Loi sur les bons samaritains secourant les victimes de surdose",
+        "Reste avec elle",
+    ):
+        assert words in text, words
+    assert not re.search(r"\b(?:vous|votre|vos)\b", text, re.IGNORECASE)
+
+
+def test_in_french_a_site_list_still_wins(
+    tmp_path: Path, shipped_curriculum: Path, french: None
+) -> None:
+    write(tmp_path, "supports.toml", SITE_ENTRY)
+    card = load_supports(shipped_curriculum, tmp_path)
+    assert card.site and card.supports_from == "supports.toml (site folder)"
+    assert [s.number for s in card.supports] == ["555-0142"]
+    assert card.steps[0].title == "Quoi faire en premier"  # no site steps: the French ones
+
+
+def test_in_french_site_toml_supports_and_steps_still_win(
+    tmp_path: Path, shipped_curriculum: Path, french: None
+) -> None:
+    write(
+        tmp_path,
+        "site.toml",
+        SITE_ENTRY + '\n[[steps]]\ntitle = "Our steps"\nitems = ["Find the on-call worker."]\n',
+    )
+    card = load_supports(shipped_curriculum, tmp_path)
+    assert card.problems == ()
+    assert [s.number for s in card.supports] == ["555-0142"]
+    assert [g.title for g in card.steps] == ["Our steps"]
+
+
+def _copy_shipped(shipped_curriculum: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    folder = tmp_path / "shipped"
+    shutil.copytree(shipped_curriculum, folder)
+    return folder
+
+
+def test_a_broken_french_file_falls_back_to_the_english_card(
+    tmp_path: Path, shipped_curriculum: Path, french: None
+) -> None:
+    folder = _copy_shipped(shipped_curriculum, tmp_path)
+    (folder / "supports.fr.toml").write_text("[[supports]\n", encoding="utf-8")
+    card = load_supports(folder)
+    assert card.supports == load_supports(shipped_curriculum, lang="en").supports
+    assert card.steps == load_supports(shipped_curriculum, lang="en").steps
+    assert card.problems and card.problems[0].file == "supports.fr.toml"
+
+
+def test_a_missing_french_file_means_the_english_card(
+    tmp_path: Path, shipped_curriculum: Path, french: None
+) -> None:
+    folder = _copy_shipped(shipped_curriculum, tmp_path)
+    (folder / "supports.fr.toml").unlink()
+    card = load_supports(folder)
+    assert card.supports_from == "supports.toml" and card.problems == ()
+
+
+def test_a_change_to_the_french_file_is_seen_at_once(
+    tmp_path: Path, shipped_curriculum: Path, french: None
+) -> None:
+    folder = _copy_shipped(shipped_curriculum, tmp_path)
+    path = folder / "supports.fr.toml"
+    assert load_supports(folder).steps[0].title == "Quoi faire en premier"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Quoi faire en premier", "D'abord"),
+        encoding="utf-8",
+    )
+    assert load_supports(folder).steps[0].title == "D'abord"
+
+
+def test_french_supports_files_are_not_week_files(tmp_path: Path, shipped_curriculum: Path) -> None:
+    from biy_tui.core.curriculum.loader import week_files
+
+    assert (shipped_curriculum / "supports.fr.toml").is_file()
+    assert all("supports" not in p.name for p in week_files(shipped_curriculum))
+    site = tmp_path / "site"
+    write(site, "supports.fr.toml", SITE_ENTRY)
+    cur = load_curriculum(shipped_curriculum, site)
+    assert cur.problems == []
+    assert sorted(cur.weeks) == list(range(1, 21))
+
+
+def test_biy_supports_prints_the_card_in_french(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], french: None
+) -> None:
+    monkeypatch.setenv("BIY_LANG", "fr")
+    assert run(["supports"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Quelqu'un a besoin d'aide maintenant")
+    assert "Reste calme. Crois-la." in out and "1-866-403-8000" in out
+
+
+def test_biy_supports_html_is_marked_french(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], french: None
+) -> None:
+    monkeypatch.setenv("BIY_LANG", "fr")
+    assert run(["supports", "--format", "html"]) == 0
+    assert '<html lang="fr">' in capsys.readouterr().out
+
+
+def test_curriculum_check_checks_the_french_file_in_english_too(
+    tmp_path: Path,
+    shipped_curriculum: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from biy_tui.core import paths
+
+    folder = _copy_shipped(shipped_curriculum, tmp_path)
+    path = folder / "supports.fr.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('number = "310-1818"', 'number = "call"'),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(paths, "shipped_curriculum_dir", lambda: folder)
+    assert run(["curriculum", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "supports.fr.toml (line " in err and 'number: "call"' in err
+
+
+def test_curriculum_check_says_when_a_french_number_differs(
+    tmp_path: Path,
+    shipped_curriculum: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from biy_tui.core import paths
+
+    folder = _copy_shipped(shipped_curriculum, tmp_path)
+    path = folder / "supports.fr.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"1-866-403-8000"', '"1-866-402-8000"'),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(paths, "shipped_curriculum_dir", lambda: folder)
+    assert run(["curriculum", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "supports.fr.toml" in err and "1-866-402-8000" in err and "supports.toml" in err
+
+
+def test_curriculum_check_is_fine_with_the_shipped_files_in_french(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], french: None
+) -> None:
+    monkeypatch.setenv("BIY_LANG", "fr")
+    assert run(["curriculum", "check"]) == 0
+    assert "supports.fr.toml" in capsys.readouterr().out
+
+
+def test_curriculum_check_says_a_site_french_file_is_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "supports.fr.toml", SITE_ENTRY)
+    assert run(["curriculum", "check", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Curriculum is fine: 20 weeks")  # not read as a week
+    assert "supports.fr.toml (site folder): biy does not read this file" in captured.err
