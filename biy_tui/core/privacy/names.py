@@ -271,7 +271,7 @@ def _run_then_person_verb(text: str, toks: list[Token], i: int) -> bool:
     if not (nick or tok.first) or i + 2 >= len(toks):
         return False
     second = toks[i + 1]
-    if not second.cap or second.possessive or not adjacent(text, tok, second):
+    if not second.cap or not adjacent(text, tok, second):
         return False
     low = second.low
     if (second.safe and not second.first) or low in CALENDAR or low in _PLURAL_PEOPLE:
@@ -280,6 +280,9 @@ def _run_then_person_verb(text: str, toks: list[Token], i: int) -> bool:
         return False
     if second.blocked and not (nick and low not in FUNCTION and low not in DETERMINERS):
         return False
+    if second.possessive:
+        after = toks[i + 2]  # "Baby Girl's worker", "BIG MAMA's kids"
+        return text[second.end : after.start] in _POSS and after.low in PERSON_NOUNS
     verb = _verb_after(text, toks, i + 1)
     return verb is not None and (verb.low in PERSON_VERBS or _person_verb(text, toks, verb))
 
@@ -383,6 +386,13 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         and toks[i - 2].low in _FEAR_WORDS
     ):
         return True  # "she is scared of Edward"
+    if (
+        prev_adj
+        and prev is not None
+        and prev.low == "that"
+        and _run_then_person_verb(text, toks, i)
+    ):
+        return True  # "we heard that Baby Girl got a spot"
     if prev_adj and prev is not None and prev.low == "that" and listed:
         verb = _verb_after(text, toks, i)
         if verb is not None and _person_verb(text, toks, verb):
@@ -808,8 +818,11 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
         and adjacent(text, prev, tok)
         and tok.low not in FUNCTION
         and tok.low not in CALENDAR
+        and (tok.cap or not (tok.low in SPEECH_VERBS or tok.low in WEAK_VERBS))
     ):
-        return True  # "baby girl", "lil smoke", "Big Country": the whole street name
+        return (
+            True  # "baby girl", "lil smoke", "Big Country": the whole street name (not "Lil said")
+        )
     if not tok.cap:
         if nxt is not None and nxt.name and adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
             return True  # "little dre"

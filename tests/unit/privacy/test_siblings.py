@@ -114,3 +114,29 @@ def test_a_blocked_word_tied_to_kin_is_a_person(text: str, piece: str) -> None:
 )
 def test_clean_notes_stay_clean(text: str) -> None:
     assert [s for s in find(text) if s.kind == "name"] == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Baby Girl's worker is Ms. Akoto.", "Baby Girl"),
+        ("BABY GIRL's worker called about the forms.", "BABY GIRL"),
+        ("We heard that Baby Girl got a spot at the shelter.", "Baby Girl"),
+        ("We heard that Big Mama got a spot at the shelter.", "Big Mama"),
+    ],
+)
+def test_a_two_word_name_before_her_kin_or_after_that_is_caught(text: str, piece: str) -> None:
+    assert covered(text, piece), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lil said she was tired.", "Lil"),
+        ("Lil came late again.", "Lil"),
+        ("Her sister Miss came too.", "Miss"),
+        ("Miss came with her kids.", "Miss"),
+    ],
+)
+def test_a_verb_after_a_nickname_prefix_stays_out_of_the_name(text: str, name: str) -> None:
+    assert [s.text_in(text) for s in find(text) if s.kind == "name"] == [name], kinds(text)
