@@ -220,6 +220,8 @@ _PLURAL_PEOPLE = _PLURAL_KIN | wordset(
 )
 """Plural person words: never one woman's name ("Big Brothers Big Sisters called")."""
 _OWNERS = wordset("her his my their our your")
+_NAME_HEADS = wordset("guy girl boy man lady mama")
+"""Person words that end a street name: "Candy Girl", "fly guy", "Pretty Boy", "ice man"."""
 
 
 def _kin_bound(text: str, toks: list[Token], i: int) -> bool:
@@ -278,8 +280,10 @@ def _run_then_person_verb(text: str, toks: list[Token], i: int) -> bool:
         return False
     if low in PLACE_NOUNS or low in TITLE_HEADS or low in _PRONOUNS:
         return False
-    if second.blocked and not (nick and low not in FUNCTION and low not in DETERMINERS):
-        return False
+    if second.blocked and not (
+        (nick and low not in FUNCTION and low not in DETERMINERS) or low in _NAME_HEADS
+    ):
+        return False  # "Girl" or "Man" ends a street name ("Baby Girl", "Candy Girl")
     if second.possessive:
         after = toks[i + 2]  # "Baby Girl's worker", "BIG MAMA's kids"
         return text[second.end : after.start] in _POSS and after.low in PERSON_NOUNS
@@ -826,6 +830,14 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
     if not tok.cap:
         if nxt is not None and nxt.name and adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
             return True  # "little dre"
+        if (
+            tok.low in _NAME_HEADS
+            and prev is not None
+            and prev.name
+            and not prev.cap
+            and adjacent(text, prev, tok)
+        ):
+            return True  # "goes by candy girl", "fly guy": the whole street name
         if (
             nxt is not None
             and nxt.name

@@ -140,3 +140,17 @@ def test_a_two_word_name_before_her_kin_or_after_that_is_caught(text: str, piece
 )
 def test_a_verb_after_a_nickname_prefix_stays_out_of_the_name(text: str, name: str) -> None:
     assert [s.text_in(text) for s in find(text) if s.kind == "name"] == [name], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("He goes by fly guy and drives a black truck.", "fly guy"),
+        ("She goes by candy girl on the stroll.", "candy girl"),
+        ("Her pimp goes by pretty boy.", "pretty boy"),
+        ("He goes by ice man now.", "ice man"),
+        ("Candy Girl texted me after group.", "Candy Girl"),
+    ],
+)
+def test_a_street_name_ending_in_a_person_word_is_caught_whole(text: str, piece: str) -> None:
+    assert covered(text, piece), kinds(text)
