@@ -380,6 +380,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         if possessed or prev.possessive or not (prev.sentence_start or prev.cap):
             if tok.low in CALENDAR:
                 return False
+            if tok.upper and prev.upper and tok.word and not tok.first:
+                return False  # "her KIDS BACK": a phrase in capitals, for emphasis
             # "her worker Service Canada" is no one; "her ex Jordan Many Guns" is someone
             return not (next_adj and nxt is not None and nxt.cap and not listed)
     if (

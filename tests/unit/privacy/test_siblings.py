@@ -88,6 +88,11 @@ def test_a_blocked_word_tied_to_kin_is_a_person(text: str, piece: str) -> None:
     "text",
     [
         "GIRL POWER was the theme.",
+        "She wants her KIDS BACK more than anything.",
+        "She got her AISH CHEQUE today.",
+        "The CFS WORKER called back today.",
+        "She said her ex WILL FIND HER and she was scared.",
+        "BIG DAY tomorrow: court at nine.",
         "GIRL POWER was the theme of the whole evening.",
         "Girl Power was the theme.",
         "Team Power was great.",
