@@ -228,8 +228,9 @@ def _kin_bound(text: str, toks: list[Token], i: int) -> bool:
     """A word blocked as a title or a stop word that the sentence ties to kin: a person.
 
     Capitalised (not in capitals: "her ex WILL NOT" is emphasis), not a pronoun or a
-    day. Right after a possessed person word, any such word: "her sister Justice", "my
-    friend Will", "her friend Lady". Elsewhere only a title on a name list, not before a
+    day. Right after a possessed person word (or set off by commas after it: "her sister,
+    Justice,"), any such word: "her sister Justice", "my friend Will", "her friend Lady".
+    Elsewhere only a title on a name list, not before a
     capitalised name (then it is a title: "Justice Smith"): "Justice came with her sister",
     "Justice, her cousin, came", "Justice and her baby".
     """
@@ -249,6 +250,15 @@ def _kin_bound(text: str, toks: list[Token], i: int) -> bool:
         and (prev.possessive or (i > 1 and toks[i - 2].low in _OWNERS))
     ):
         return tok.low not in KIN_BEFORE and tok.low not in PERSON_NOUNS
+    if (
+        prev is not None
+        and nxt is not None
+        and prev.low in KIN_BEFORE
+        and gap(text, prev, tok).strip() == ","
+        and gap(text, tok, nxt).strip() == ","
+        and (prev.possessive or (i > 1 and toks[i - 2].low in _OWNERS))
+    ):
+        return tok.low not in KIN_BEFORE and tok.low not in PERSON_NOUNS  # "her sister, Justice,"
     if tok.low not in TITLES or tok.low in NEVER or tok.low in KIN_BEFORE:
         return False
     if not (tok.first or tok.last):
@@ -287,6 +297,8 @@ def _run_then_person_verb(text: str, toks: list[Token], i: int) -> bool:
     if second.possessive:
         after = toks[i + 2]  # "Baby Girl's worker", "BIG MAMA's kids"
         return text[second.end : after.start] in _POSS and after.low in PERSON_NOUNS
+    if _apposition(text, toks, i + 1) or _and_her_kin(text, toks, i + 1):
+        return True  # "Baby Girl, her cousin, came", "Sugar Baby and her kids"
     verb = _verb_after(text, toks, i + 1)
     return verb is not None and (verb.low in PERSON_VERBS or _person_verb(text, toks, verb))
 

@@ -159,3 +159,26 @@ def test_a_verb_after_a_nickname_prefix_stays_out_of_the_name(text: str, name: s
 )
 def test_a_street_name_ending_in_a_person_word_is_caught_whole(text: str, piece: str) -> None:
     assert covered(text, piece), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Her sister, Justice, came too.", "Justice"),
+        ("My friend, Will, drove us home.", "Will"),
+        ("Baby Girl, her cousin, came too.", "Baby Girl"),
+    ],
+)
+def test_a_name_set_off_by_commas_beside_kin_is_caught(text: str, piece: str) -> None:
+    assert covered(text, piece), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her sister, I think, came too.",
+        "My friend, also, was there.",
+    ],
+)
+def test_words_set_off_by_commas_beside_kin_stay_clean(text: str) -> None:
+    assert [s for s in find(text) if s.kind == "name"] == [], kinds(text)
