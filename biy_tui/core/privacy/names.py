@@ -19,14 +19,20 @@ How a word becomes a name (see ``curriculum/README.md`` for the short version):
 4. A name takes its whole run: capitalised words after it ("Sarah Many Grey
    Horses", "[name] Yellowhorn"), particles ("Ana de la Cruz"), a capitalised
    word or a nickname prefix before it ("Little Dre"), so that no surname is
-   left behind.
+   left behind. Two capitalised words that open with a nickname prefix or a listed
+   name and are followed by a verb only a person does are a name ("Baby Girl shared",
+   "Sugar Baby called"), as is a street name ending in a person word ("Candy Girl").
+5. A title or a stop word ("Justice", "Will") is a name when the sentence ties it to
+   kin: "her sister Justice", "my friend Will", "Justice came with her sister".
 Titles and a possessive "'s" stay outside the span: "Ms. [name]", "[name]'s sister".
 
 Plain English stays plain: contractions ("don't", "I'm", "we'll"), number words,
 a capitalised run ending in a title word ("Orange Shirt Day", "the Crisis Line",
 "the Good Samaritan Drug Overdose Act"), a city after "in"/"from", a plural noun
-before a verb ("Dawn walks came up"), and in lower case a dictionary word listed
-only as a surname ("harm", "weeks") are never names on their own.
+before a verb ("Dawn walks came up"), a short known word alone in capitals ("AISH",
+"she was SO tired"; beside another word in capitals it is read: "BABY GIRL"), a phrase
+in capitals for emphasis ("her KIDS BACK", "GIRL POWER"), and in lower case a dictionary
+word listed only as a surname ("harm", "weeks") are never names on their own.
 """
 
 from __future__ import annotations
