@@ -172,14 +172,20 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return "\n" in text[i:start]
 
 
-_Class = tuple[str, bool, bool, bool, bool, bool, bool]
-_SKIP: _Class = ("", False, False, False, False, False, False)
+_Class = tuple[str, bool, bool, bool, bool, bool, bool, bool]
+_SKIP: _Class = ("", False, False, False, False, False, False, False)
 _CLASSES: dict[str, _Class] = {}
 """What each written word is, remembered between calls (words, not notes: a bounded cache)."""
 
 
 def _classify(raw: str) -> _Class:
-    """Return ``(low, first, last, word, safe, upper, blocked)`` for a token, or ``_SKIP``."""
+    """Return ``(low, first, last, word, safe, upper, blocked, short_caps)`` for a token, or
+    ``_SKIP``.
+
+    ``short_caps``: a known word of three to five letters in capitals ("GIRL", "BIT",
+    "AISH"), an acronym or emphasis on its own, a word beside another word in capitals
+    (see :func:`tokens`).
+    """
     lex = lexicon()
     words, safe, firsts, lasts = lex.words, lex.safe, lex.first_names, lex.surnames
     low = raw.casefold().replace("’", "'")
@@ -205,10 +211,39 @@ def _classify(raw: str) -> _Class:
             word = folded in words
     upper = raw.isupper() and len(raw) > 1
     letters = len(raw)
-    acronym = letters <= 2 or (letters <= 5 and (word or is_safe or not _VOWELS & set(low)))
-    if upper and not (first or last) and acronym:
-        return _SKIP  # acronyms and codes: SW, ER, CFS, AISH (known ones are on the safe list)
-    return (low, first, last, word, is_safe, upper, _blocked(low, word))
+    short_caps = False
+    if upper and not (first or last) and letters <= 5:
+        if letters <= 2 or not _VOWELS & set(low):
+            return _SKIP  # acronyms and codes: SW, ER, CFS
+        short_caps = word or is_safe  # "AISH", "GIRL": decided by its neighbours
+    return (low, first, last, word, is_safe, upper, _blocked(low, word), short_caps)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) {1,2}\Z")
+_WORD_AFTER = re.compile(r" {1,2}([^\W\d_]+)")
+
+
+def _caps_word(word: str) -> bool:
+    """A word in capitals that is no bare code: three letters or more, with a vowel."""
+    return len(word) >= 3 and word.isupper() and bool(_VOWELS & set(word.casefold()))
+
+
+def _caps_beside(text: str, start: int, end: int) -> bool:
+    """True when a word in capitals sits beside ``text[start:end]`` ("BABY GIRL", "LIL BIT")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and _caps_word(before.group(1)):
+        return True
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 24))
+    return after is not None and _caps_word(after.group(1))
+
+
+def _mixed(text: str) -> bool:
+    """True for a note typed in upper and lower case: a stretch of lower case, or, in a
+    short note ("We missed LIL BIT today."), more letters in lower case than in capitals."""
+    if _LOWER_RUN.search(text) is not None:
+        return True
+    lower = sum(map(str.islower, text))
+    return lower >= 3 and lower > sum(map(str.isupper, text))
 
 
 def _code(text: str, end: int) -> bool:
@@ -228,7 +263,7 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
     append = out.append
     # In a note typed in upper and lower case, a word in capitals is written that way on
     # purpose ("saw KAT at the drop-in"): read it as capitalised. All in capitals, it says nothing.
-    mixed = _LOWER_RUN.search(text) is not None
+    mixed = _mixed(text)
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if skip:
@@ -251,7 +286,12 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
             classes[raw] = info
         if info is _SKIP:
             continue
-        low, first, last, word, is_safe, upper, blocked = info
+        low, first, last, word, is_safe, upper, blocked, short_caps = info
+        if short_caps and not (mixed and _caps_beside(text, start, end)):
+            # Alone in capitals, a short known word is an acronym or emphasis ("AISH", "she
+            # was SO tired"); in a mixed-case note beside another word in capitals it is
+            # part of a phrase in capitals ("BABY GIRL said", "we missed LIL BIT").
+            continue
         # Opening a sentence: the text's start, or an end mark before (past openers).
         i = start - 1
         while i >= 0 and text[i] in _OPENERS:

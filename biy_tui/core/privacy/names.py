@@ -19,14 +19,20 @@ How a word becomes a name (see ``curriculum/README.md`` for the short version):
 4. A name takes its whole run: capitalised words after it ("Sarah Many Grey
    Horses", "[name] Yellowhorn"), particles ("Ana de la Cruz"), a capitalised
    word or a nickname prefix before it ("Little Dre"), so that no surname is
-   left behind.
+   left behind. Two capitalised words that open with a nickname prefix or a listed
+   name and are followed by a verb only a person does are a name ("Baby Girl shared",
+   "Sugar Baby called"), as is a street name ending in a person word ("Candy Girl").
+5. A title or a stop word ("Justice", "Will") is a name when the sentence ties it to
+   kin: "her sister Justice", "my friend Will", "Justice came with her sister".
 Titles and a possessive "'s" stay outside the span: "Ms. [name]", "[name]'s sister".
 
 Plain English stays plain: contractions ("don't", "I'm", "we'll"), number words,
 a capitalised run ending in a title word ("Orange Shirt Day", "the Crisis Line",
 "the Good Samaritan Drug Overdose Act"), a city after "in"/"from", a plural noun
-before a verb ("Dawn walks came up"), and in lower case a dictionary word listed
-only as a surname ("harm", "weeks") are never names on their own.
+before a verb ("Dawn walks came up"), a short known word alone in capitals ("AISH",
+"she was SO tired"; beside another word in capitals it is read: "BABY GIRL"), a phrase
+in capitals for emphasis ("her KIDS BACK", "GIRL POWER"), and in lower case a dictionary
+word listed only as a surname ("harm", "weeks") are never names on their own.
 """
 
 from __future__ import annotations
@@ -155,14 +161,21 @@ def _is_state_after(toks: list[Token], i: int) -> bool:
 
 
 def _her_kin_after(text: str, toks: list[Token], verb: Token) -> bool:
-    """True for "brought her sister", "left his kids": a verb, "her"/"his", a person word."""
+    """True for "brought her sister", "left with his kids": a verb, "her"/"his" (after
+    "with" or not), a person word."""
     k = toks.index(verb)
     if k + 2 >= len(toks) or verb.low not in SPEECH_VERBS:
         return False
+    before = verb
+    if toks[k + 1].low == "with" and adjacent(text, verb, toks[k + 1]):
+        k += 1  # "came with her sister", "stayed with her mom"
+        before = toks[k]
+        if k + 2 >= len(toks):
+            return False
     owner, kin = toks[k + 1], toks[k + 2]
     return (
         owner.low in ("her", "his")
-        and adjacent(text, verb, owner)
+        and adjacent(text, before, owner)
         and adjacent(text, owner, kin)
         and kin.low in KIN_BEFORE
         and kin.low not in ("guy", "man", "boy", "girl", "social")
@@ -204,6 +217,96 @@ def _strong(tok: Token) -> bool:
     # Lower case, or capitalised only because it opens a sentence: a form of a dictionary
     # word ("messaging", "Journaling", "daycare") is not suspect.
     return len(tok.low) >= 3 and not variant_of_word(tok.low.replace("'", ""))
+
+
+_PLURAL_PEOPLE = _PLURAL_KIN | wordset(
+    """
+    people women men folks ladies children parents mothers fathers moms mums dads aunties
+    aunts uncles grandmas grandmothers elders nieces nephews partners workers"""
+)
+"""Plural person words: never one woman's name ("Big Brothers Big Sisters called")."""
+_OWNERS = wordset("her his my their our your")
+_NAME_HEADS = wordset("guy girl boy man lady mama")
+"""Person words that end a street name: "Candy Girl", "fly guy", "Pretty Boy", "ice man"."""
+
+
+def _kin_bound(text: str, toks: list[Token], i: int) -> bool:
+    """A word blocked as a title or a stop word that the sentence ties to kin: a person.
+
+    Capitalised (not in capitals: "her ex WILL NOT" is emphasis), not a pronoun or a
+    day. Right after a possessed person word (or set off by commas after it: "her sister,
+    Justice,"), any such word: "her sister Justice", "my friend Will", "her friend Lady".
+    Elsewhere only a title on a name list, not before a
+    capitalised name (then it is a title: "Justice Smith"): "Justice came with her sister",
+    "Justice, her cousin, came", "Justice and her baby".
+    """
+    tok = toks[i]
+    if not tok.cap or tok.upper or tok.low in _PRONOUNS or tok.low in CALENDAR:
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    before_cap = nxt is not None and nxt.cap and adjacent(text, tok, nxt)
+    if tok.low in TITLES and before_cap:
+        return False  # "her lawyer Justice Moreau": a title before a name
+    if (
+        prev is not None
+        and not tok.sentence_start
+        and prev.low in KIN_BEFORE
+        and adjacent(text, prev, tok)
+        and (prev.possessive or (i > 1 and toks[i - 2].low in _OWNERS))
+    ):
+        return tok.low not in KIN_BEFORE and tok.low not in PERSON_NOUNS
+    if (
+        prev is not None
+        and nxt is not None
+        and prev.low in KIN_BEFORE
+        and gap(text, prev, tok).strip() == ","
+        and gap(text, tok, nxt).strip() == ","
+        and (prev.possessive or (i > 1 and toks[i - 2].low in _OWNERS))
+    ):
+        return tok.low not in KIN_BEFORE and tok.low not in PERSON_NOUNS  # "her sister, Justice,"
+    if tok.low not in TITLES or tok.low in NEVER or tok.low in KIN_BEFORE:
+        return False
+    if not (tok.first or tok.last):
+        return False  # "Detective came with her partner": a role
+    if _apposition(text, toks, i) or _and_her_kin(text, toks, i):
+        return True
+    verb = _verb_after(text, toks, i)
+    return verb is not None and _her_kin_after(text, toks, verb)
+
+
+def _run_then_person_verb(text: str, toks: list[Token], i: int) -> bool:
+    """True for "Baby Girl shared", "Sugar Baby called", "BIG MAMA said": a name of two words.
+
+    The first word opens a street name ("Baby", "Big", "Lil") or is a listed first or
+    working name; the second is capitalised beside it (for a word never a name alone,
+    such as "Girl" or "Man", only after a nickname prefix); a verb only a person does
+    follows the pair. Not a place or a title ("Hope Mission called", "Big Sister
+    Program"), nor plural people ("Big Brothers called").
+    """
+    tok = toks[i]
+    nick = tok.low in NICK_PREFIXES
+    if not (nick or tok.first) or i + 2 >= len(toks):
+        return False
+    second = toks[i + 1]
+    if not second.cap or not adjacent(text, tok, second):
+        return False
+    low = second.low
+    if (second.safe and not second.first) or low in CALENDAR or low in _PLURAL_PEOPLE:
+        return False
+    if low in PLACE_NOUNS or low in TITLE_HEADS or low in _PRONOUNS:
+        return False
+    if second.blocked and not (
+        (nick and low not in FUNCTION and low not in DETERMINERS) or low in _NAME_HEADS
+    ):
+        return False  # "Girl" or "Man" ends a street name ("Baby Girl", "Candy Girl")
+    if second.possessive:
+        after = toks[i + 2]  # "Baby Girl's worker", "BIG MAMA's kids"
+        return text[second.end : after.start] in _POSS and after.low in PERSON_NOUNS
+    if _apposition(text, toks, i + 1) or _and_her_kin(text, toks, i + 1):
+        return True  # "Baby Girl, her cousin, came", "Sugar Baby and her kids"
+    verb = _verb_after(text, toks, i + 1)
+    return verb is not None and (verb.low in PERSON_VERBS or _person_verb(text, toks, verb))
 
 
 def _naming_context(toks: list[Token], i: int, text: str) -> bool:
@@ -248,6 +351,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return False  # "Big laughs during the warm-up": an adjective, not "Big Mike"
     if tok.word and not tok.first and tok.low in FEELINGS:
         return False  # "Guilt says…", "Shame tells her…": a feeling made to speak
+    if tok.word and tok.low in _PLURAL_PEOPLE:
+        return False  # "Big Brothers Big Sisters called": people, not a name
     if tok.known and _in_title(text, toks, i):
         return False  # "Orange Shirt Day", "National Indigenous Peoples Day": a title
     if tok.safe and prev_adj and prev is not None and prev.low in LOCATIVE:
@@ -289,9 +394,12 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     if prev_adj and prev is not None and prev.low in KIN_BEFORE:
         before = toks[i - 2] if i > 1 else None
         possessed = before is not None and before.low in DETERMINERS | {"'s"}
-        if possessed or prev.possessive or not prev.sentence_start:
+        # A capitalised person word not owned is part of a title: "Big Brothers Big Sisters".
+        if possessed or prev.possessive or not (prev.sentence_start or prev.cap):
             if tok.low in CALENDAR:
                 return False
+            if tok.upper and prev.upper and tok.word and not tok.first:
+                return False  # "her KIDS BACK": a phrase in capitals, for emphasis
             # "her worker Service Canada" is no one; "her ex Jordan Many Guns" is someone
             return not (next_adj and nxt is not None and nxt.cap and not listed)
     if (
@@ -302,6 +410,13 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         and toks[i - 2].low in _FEAR_WORDS
     ):
         return True  # "she is scared of Edward"
+    if (
+        prev_adj
+        and prev is not None
+        and prev.low == "that"
+        and _run_then_person_verb(text, toks, i)
+    ):
+        return True  # "we heard that Baby Girl got a spot"
     if prev_adj and prev is not None and prev.low == "that" and listed:
         verb = _verb_after(text, toks, i)
         if verb is not None and _person_verb(text, toks, verb):
@@ -310,6 +425,8 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         if prev.low in _ARTICLES or not (next_adj and nxt is not None):
             return False
         return nxt.low in PERSON_VERBS  # "one of Angel said": only a person says
+    if _run_then_person_verb(text, toks, i):
+        return True  # "Baby Girl shared", "Sugar Baby called": the verb follows the pair
     if next_adj and nxt is not None and nxt.cap and nxt.low in PLACE_NOUNS:
         return False
     if tok.possessive:
@@ -342,6 +459,22 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         and prev.low not in PERSON_PREV_UNKNOWN
     ):
         return False  # "Gentle Yoga went ahead": a title of two ordinary words (not "Gave Jelly")
+    if (
+        prev is not None
+        and prev_adj
+        and prev.cap
+        and prev.sentence_start
+        and prev.word
+        and not (prev.first or prev.last)
+        and prev.low not in TITLES
+        and prev.low not in OBJECT_VERBS
+        and prev.low not in PERSON_PREV_UNKNOWN
+        and tok.word
+        and tok.last
+        and not tok.first
+        and not (next_adj and nxt is not None and nxt.low in PERSON_VERBS)
+    ):
+        return False  # "Girl Power was the theme": a word listed only as a surname, in a phrase
     verb = _verb_after(text, toks, i)
     if verb is not None and listed and _person_verb(text, toks, verb, strict=weak):
         return True  # "Sparkle still works", "Honey found it long", "Wren opened up"
@@ -560,6 +693,7 @@ def _decide(text: str, toks: list[Token]) -> None:
             tok.name = tok.name and tok.low not in DETERMINERS
             continue
         if tok.blocked:
+            tok.name = _kin_bound(text, toks, i)  # "her sister Justice", "my friend Will"
             continue
         elif tok.cap:
             tok.name = _person_context(text, toks, i)
@@ -708,11 +842,22 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
         and adjacent(text, prev, tok)
         and tok.low not in FUNCTION
         and tok.low not in CALENDAR
+        and (tok.cap or not (tok.low in SPEECH_VERBS or tok.low in WEAK_VERBS))
     ):
-        return True  # "baby girl", "lil smoke", "Big Country": the whole street name
+        return (
+            True  # "baby girl", "lil smoke", "Big Country": the whole street name (not "Lil said")
+        )
     if not tok.cap:
         if nxt is not None and nxt.name and adjacent(text, tok, nxt) and tok.low in NICK_PREFIXES:
             return True  # "little dre"
+        if (
+            tok.low in _NAME_HEADS
+            and prev is not None
+            and prev.name
+            and not prev.cap
+            and adjacent(text, prev, tok)
+        ):
+            return True  # "goes by candy girl", "fly guy": the whole street name
         if (
             nxt is not None
             and nxt.name
