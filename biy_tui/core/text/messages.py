@@ -1201,6 +1201,7 @@ REPORT_TITLE = "Evaluation report: {program}"
 REPORT_GENERATED = "{scope} · generated {date}"
 REPORT_CHART_PRESENT = "People present per week"
 REPORT_CHART_MOOD = "Mood shift per week"
+REPORT_CHART_WEEK_AXIS = "week"
 REPORT_MERGED = Plural("{n} report merged", "{n} reports merged")
 
 # The printable handout of a plan (reports/handout.py).

@@ -21,7 +21,7 @@ from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.planning import agenda_from_plan, style_balance
 from biy_tui.core.reports.tallies import answered, mean_level, mood_shift
 from biy_tui.core.store.records import CheckIn, Debrief, Plan, Record, SelfCare, kind_of
-from biy_tui.core.text import Labels, format_date, format_decimal, messages
+from biy_tui.core.text import Labels, format_date, format_decimal, format_signed, messages
 
 KIND_LABELS = Labels("RECORD_KIND_LABELS")
 
@@ -38,7 +38,7 @@ def short_date(day: dt.date) -> str:
 
 def signed(value: float) -> str:
     """``+0.6`` / ``-1.2`` / ``0.0``."""
-    return f"{value:+.1f}" if round(value, 1) != 0 else "0.0"
+    return format_signed(value)
 
 
 def first_words(text: str, width: int = 60) -> str:
