@@ -679,10 +679,17 @@ ROOM_HINT = "Number keys add a hand · Shift+number takes one away · Enter: go 
 ROOM_CHOSEN = "The group chose “{title}”; it is on the agenda."
 ROOM_NO_HANDS = "No hands counted yet: press an option's number for each hand raised."
 ROOM_TIE_TITLE = "It's a tie"
-ROOM_TIE_BODY = (
-    "{options} have {hands} hands each. The group can count again between them (v), or you "
-    "can choose one together: press its number. Escape goes back to counting."
+ROOM_TIE_BODY = Plural(
+    "{options} have {n} hand each. The group can count again between them (v), or you "
+    "can choose one together: press its number. Escape goes back to counting.",
+    "{options} have {n} hands each. The group can count again between them (v), or you "
+    "can choose one together: press its number. Escape goes back to counting.",
 )
+ROOM_TIE_HELP = (
+    "When options have the same number of hands, the group can count again between them "
+    "(v), or you can choose one together: press its number. Escape goes back to counting."
+)
+ROOM_TIE_OPTION = "“{title}” ({number})"
 ROOM_TIE_AND = " and "
 ROOM_REVOTE = "Counting again between the tied options: ask for hands once more."
 ROOM_CHOSEN_ON_AGENDA = "The group chose “{title}”; it was already on the agenda."
