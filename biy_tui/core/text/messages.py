@@ -306,7 +306,7 @@ KEY_CHECK_IN = "Check-in"
 KEY_DEBRIEF = "Debrief"
 KEY_HISTORY = "History"
 KEY_TRENDS = "Trends"
-KEY_MEMBER = "Member"
+KEY_MEMBER = "Member check"
 KEY_REPORT = "Report"
 LABEL_OTHER_WEEKS = "Other weeks"
 COMMAND_EDIT_THIS_RECORD = "Edit this record"
@@ -376,12 +376,14 @@ TEXTUAL_KEYS = {
     "Move cursor right": "Move cursor right",
     "Move cursor right a word": "Move cursor right a word",
     "Next tab": "Next tab",
+    "Open the command palette": "Open the command palette",
     "Page Down": "Page Down",
     "Page Left": "Page Left",
     "Page Right": "Page Right",
     "Page Up": "Page Up",
     "Paste text from the clipboard": "Paste text from the clipboard",
     "Previous tab": "Previous tab",
+    "Quit the app and return to the command prompt.": "Quit the app and return to the command prompt.",
     "Scroll Down": "Scroll Down",
     "Scroll End": "Scroll End",
     "Scroll Home": "Scroll Home",
