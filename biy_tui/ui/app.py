@@ -29,7 +29,7 @@ from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.overview import Overview
 from biy_tui.core.settings import Settings
 from biy_tui.core.text import Labels, messages
-from biy_tui.core.text.fit import fit_title
+from biy_tui.core.text.fit import SEPARATOR, fit_title
 from biy_tui.ui.app_curriculum import CurriculumReading
 from biy_tui.ui.records import Records, RecordsOpened
 from biy_tui.ui.widgets.palette import PlainCommandsProvider
@@ -325,7 +325,9 @@ class BiyApp(App[None]):
         would otherwise be cut in the middle of a word at 80 columns.
         """
         width = self.size.width - _HEADER_SIDES if self.size.width else 0
-        title, sub_title = fit_title(clean_line(title), clean_line(sub_title), width)
+        sub_title = clean_line(sub_title)
+        unsaved = sub_title.split(SEPARATOR)[0] == messages.AGENDA_UNSAVED_MARK
+        title, sub_title = fit_title(clean_line(title), sub_title, width, keep_first=unsaved)
         return super().format_title(title, sub_title)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:

@@ -97,3 +97,32 @@ async def test_the_footer_is_not_rebuilt_when_its_keys_stay_the_same(make_app) -
         assert list(footer.query(FooterKey)) == before
         await pilot.resize_terminal(140, 30)  # room for more: rebuilt, with more keys
         await wait_for(pilot, lambda: len(list(footer.query(FooterKey))) > len(before))
+
+
+async def test_history_shows_all_its_own_keys_at_80_columns_and_names_the_page_keys(
+    make_app,
+) -> None:  # type: ignore[no-untyped-def]
+    """At 80×24 History's footer lost "[ Newer" (in French "] Avant" and "[ Après" too), and
+    "⏎ Open" never shows (the list's own Enter comes first): the status line says both."""
+    from textual.widgets import Static
+
+    from biy_tui.core.text import messages
+    from biy_tui.ui.screens.history import HistoryScreen
+    from tests.ui.history_data import fill
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.store is not None)
+        fill(app.store, app.curriculum)
+        screen = HistoryScreen()
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: screen.listing is not None)
+        await wait_for(pilot, lambda: "supports" in shown_actions(app))
+        actions = shown_actions(app)
+        assert {"back", "edit", "search", "next_kind"} <= set(actions), actions
+        assert not {"page(1)", "page(-1)"} & set(actions), actions  # said in the status line
+        assert footer_width(app) <= 80
+        assert screen.listing is not None and screen.listing.pages > 1
+        status = str(screen.query_one("#history-status", Static).content)
+        assert messages.HISTORY_OPEN_KEY in status
+        assert messages.HISTORY_PAGE_KEYS in status

@@ -132,8 +132,13 @@ CALENDAR: Final = wordset(
     fri sat sun january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter thanksgiving
     halloween today tonight yesterday tomorrow morning evening week weekend mondays tuesdays
-    wednesdays thursdays fridays saturdays sundays weekends mornings evenings nights"""
+    wednesdays thursdays fridays saturdays sundays weekends mornings evenings nights
+    lundi mardi mercredi jeudi vendredi samedi dimanche lundis mardis mercredis jeudis
+    vendredis samedis dimanches janvier février fevrier mars juin juillet août
+    aout septembre octobre novembre décembre decembre noël noel pâques paques"""
 )
+"""Days, months and holidays, in English and French (a French label "Mardi"); not "Mai" or
+"Avril", which are also given names."""
 TITLE_HEADS: Final = wordset(
     """
     day days eve month week year weekend festival fair powwow walk run vigil campaign

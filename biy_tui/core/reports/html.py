@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from biy_tui.core.reports.model import Hidden, Report
-from biy_tui.core.reports.render import mood_pair, render_md, shift
+from biy_tui.core.reports.render import decimal, mood_pair, render_md, shift
 from biy_tui.core.reports.safe_html import markdown_html, page
 from biy_tui.core.text import messages
 
@@ -72,12 +72,12 @@ def _chart(bars: Sequence[_Bar], title: str, report: Report, signed: bool) -> st
         f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{html.escape(title)}">',
         f'<line x1="{LEFT}" y1="{zero:.1f}" x2="{WIDTH - RIGHT}" y2="{zero:.1f}" stroke="{INK}"/>',
-        _text(LEFT - 6, TOP + 4, f"{top:+.1f}" if signed else f"{top:.0f}", "end", 10),
+        _text(LEFT - 6, TOP + 4, decimal(top, signed=True) if signed else f"{top:.0f}", "end", 10),
         f'<line x1="{LEFT}" y1="{TOP}" x2="{WIDTH - RIGHT}" y2="{TOP}" stroke="{GRID}" '
         'stroke-dasharray="2 3"/>',
     ]
     if signed:
-        parts.append(_text(LEFT - 6, HEIGHT - BOTTOM + 4, f"{-top:+.1f}", "end", 10))
+        parts.append(_text(LEFT - 6, HEIGHT - BOTTOM + 4, decimal(-top, signed=True), "end", 10))
     previous: str | None = None
     for n, bar in enumerate(bars):
         x = LEFT + n * step
@@ -111,7 +111,7 @@ def _chart(bars: Sequence[_Bar], title: str, report: Report, signed: bool) -> st
                 _text(x + step / 2, zero - 4 - (bar.hidden_up_to or 0) * scale, bar.label, size=9)
             )
         parts.append(_text(x + step / 2, HEIGHT - BOTTOM + 16, str(bar.week), size=10))
-    parts.append(_text(LEFT + plot_w / 2, HEIGHT - 4, "week", size=10))
+    parts.append(_text(LEFT + plot_w / 2, HEIGHT - 4, messages.REPORT_CHART_WEEK_AXIS, size=10))
     parts.append("</svg>")
     return "".join(parts)
 

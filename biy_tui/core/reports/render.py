@@ -22,17 +22,26 @@ import msgspec
 
 from biy_tui.core.reports.model import Cell, CountTable, Mean, MeanSeries, Report, Row, show
 from biy_tui.core.reports.safe_html import md_inert
-from biy_tui.core.text import messages
+from biy_tui.core.text import format_decimal, format_signed, messages
 
 DASH = "–"
 
 
-def average(mean: Mean) -> str:
+def decimal(value: float, *, signed: bool = False, machine: bool = False) -> str:
+    """One decimal place: as the reader's language writes it (fr-CA ``2,9``, through Babel),
+    or with a dot for a spreadsheet or a program (``machine``: the CSV)."""
+    if machine:
+        return f"{value:+.1f}" if signed else f"{value:.1f}"
+    return format_signed(value) if signed else format_decimal(value)
+
+
+def average(mean: Mean, *, machine: bool = False) -> str:
     """An average to one decimal (``*``: of the weeks shown), or a dash when not published."""
     value = mean.value
     if value is None:
         return DASH
-    return f"{value:.1f}*" if mean.partial else f"{value:.1f}"
+    text = decimal(value, machine=machine)
+    return f"{text}*" if mean.partial else text
 
 
 def shift(opening: Mean, closing: Mean) -> float | None:
@@ -43,7 +52,7 @@ def shift(opening: Mean, closing: Mean) -> float | None:
 
 def signed(value: float | None) -> str:
     """A shift with its sign (``+0.6``), or a dash."""
-    return DASH if value is None else f"{value:+.1f}"
+    return DASH if value is None else decimal(value, signed=True)
 
 
 def mood_pair(report: Report) -> tuple[MeanSeries, MeanSeries] | None:
@@ -127,7 +136,7 @@ def count_table_md(report: Report, table: CountTable, first: str = "") -> list[s
 
 def _per_session(present: Cell | None, sessions: Cell | None) -> str:
     if isinstance(present, int) and isinstance(sessions, int) and sessions:
-        return f"{present / sessions:.1f}"
+        return decimal(present / sessions)
     return DASH
 
 
@@ -380,13 +389,13 @@ def _csv_rows(report: Report) -> Iterable[tuple[str, str, str, str, str]]:
         for w in series.weeks:
             week = messages.REPORT_WEEK_N.format(week=w.week)
             yield (key, w.part, week, hands, show(w.mean.n))
-            yield (key, w.part, week, mean, average(w.mean))
+            yield (key, w.part, week, mean, average(w.mean, machine=True))
         for p in series.parts:
             yield (key, p.part, report.part_title(p.part), hands, show(p.mean.n))
-            yield (key, p.part, report.part_title(p.part), mean, average(p.mean))
+            yield (key, p.part, report.part_title(p.part), mean, average(p.mean, machine=True))
         everything = messages.REPORT_ALL_WEEKS
         yield (key, "", everything, hands, show(series.overall.n))
-        yield (key, "", everything, mean, average(series.overall))
+        yield (key, "", everything, mean, average(series.overall, machine=True))
     for note in report.notes or []:
         yield ("notes", "", messages.REPORT_WEEK_N.format(week=note.week), note.field, note.text)
 

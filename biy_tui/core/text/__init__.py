@@ -32,6 +32,7 @@ __all__ = [
     "format_decimal",
     "format_list",
     "format_number",
+    "format_signed",
     "format_time",
     "gettext",
     "help_text",
@@ -185,6 +186,13 @@ def format_decimal(value: float, digits: int = 1) -> str:
 
     pattern = "0." + "0" * digits if digits else "0"
     return str(babel_format_decimal(value, format=pattern, locale=_BABEL_LOCALES[_language]))
+
+
+def format_signed(value: float, digits: int = 1) -> str:
+    """A change with its sign (``+0.6`` / ``+0,6``); one that rounds to nothing has none."""
+    if round(value, digits) == 0:
+        return format_decimal(0.0, digits)
+    return ("-" if value < 0 else "+") + format_decimal(abs(value), digits)
 
 
 def format_list(parts: list[str]) -> str:

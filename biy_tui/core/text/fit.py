@@ -48,15 +48,22 @@ def elide(line: str, width: int) -> str:
     return kept.rstrip(",;:—–-·") + ELLIPSIS
 
 
-def fit_title(title: str, sub_title: str, width: int) -> tuple[str, str]:
+def fit_title(
+    title: str, sub_title: str, width: int, *, keep_first: bool = False
+) -> tuple[str, str]:
     """The header's title and sub-title, shortened to fit ``width`` cells together.
 
     When both do not fit with the " — " between them, the sub-title (biy's tagline, or
     a plan's state) keeps only its first whole pieces, or goes; a title that is too long
-    by itself keeps its first whole words.
+    by itself keeps its first whole words. With ``keep_first`` the sub-title's first piece
+    (an agenda's "not saved") always stays, and the title gives way between two words.
     """
     if width <= 0:
         return title, sub_title
+    first = sub_title.split(SEPARATOR)[0]
+    if keep_first and first and cells(f"{title} — {first}") > width:
+        room = width - cells(f" — {first}")
+        return (elide(title, room), first) if room > cells(ELLIPSIS) else ("", first)
     if not sub_title or cells(f"{title} — {sub_title}") <= width:
         return (title, sub_title) if cells(title) <= width else (elide(title, width), "")
     if cells(title) > width:

@@ -306,7 +306,7 @@ KEY_CHECK_IN = "Check-in"
 KEY_DEBRIEF = "Debrief"
 KEY_HISTORY = "History"
 KEY_TRENDS = "Trends"
-KEY_MEMBER = "Member"
+KEY_MEMBER = "Member check"
 KEY_REPORT = "Report"
 LABEL_OTHER_WEEKS = "Other weeks"
 COMMAND_EDIT_THIS_RECORD = "Edit this record"
@@ -376,12 +376,14 @@ TEXTUAL_KEYS = {
     "Move cursor right": "Move cursor right",
     "Move cursor right a word": "Move cursor right a word",
     "Next tab": "Next tab",
+    "Open the command palette": "Open the command palette",
     "Page Down": "Page Down",
     "Page Left": "Page Left",
     "Page Right": "Page Right",
     "Page Up": "Page Up",
     "Paste text from the clipboard": "Paste text from the clipboard",
     "Previous tab": "Previous tab",
+    "Quit the app and return to the command prompt.": "Quit the app and return to the command prompt.",
     "Scroll Down": "Scroll Down",
     "Scroll End": "Scroll End",
     "Scroll Home": "Scroll Home",
@@ -679,18 +681,25 @@ ROOM_HINT = "Number keys add a hand · Shift+number takes one away · Enter: go 
 ROOM_CHOSEN = "The group chose “{title}”; it is on the agenda."
 ROOM_NO_HANDS = "No hands counted yet: press an option's number for each hand raised."
 ROOM_TIE_TITLE = "It's a tie"
-ROOM_TIE_BODY = (
-    "{options} have {hands} hands each. The group can count again between them (v), or you "
-    "can choose one together: press its number. Escape goes back to counting."
+ROOM_TIE_BODY = Plural(
+    "{options} have {n} hand each. The group can count again between them (v), or you "
+    "can choose one together: press its number. Escape goes back to counting.",
+    "{options} have {n} hands each. The group can count again between them (v), or you "
+    "can choose one together: press its number. Escape goes back to counting.",
 )
+ROOM_TIE_HELP = (
+    "When options have the same number of hands, the group can count again between them "
+    "(v), or you can choose one together: press its number. Escape goes back to counting."
+)
+ROOM_TIE_OPTION = "“{title}” ({number})"
 ROOM_TIE_AND = " and "
 ROOM_REVOTE = "Counting again between the tied options: ask for hands once more."
 ROOM_CHOSEN_ON_AGENDA = "The group chose “{title}”; it was already on the agenda."
 ROOM_PICKED = "“{title}” was chosen after a tie; it is on the agenda."
 ROOM_PICKED_ON_AGENDA = "“{title}” was chosen after a tie; it was already on the agenda."
 RUN_TITLE = "Running the session"
-RUN_NOW = "Now"
-RUN_NEXT = "Next"
+RUN_NOW = "Now:"
+RUN_NEXT = "Next: {title}"
 RUN_LEFT = "about {minutes} min left"
 RUN_OVER = "{minutes} min past the plan — no rush"
 RUN_PAUSED = "paused"
@@ -1201,6 +1210,7 @@ REPORT_TITLE = "Evaluation report: {program}"
 REPORT_GENERATED = "{scope} · generated {date}"
 REPORT_CHART_PRESENT = "People present per week"
 REPORT_CHART_MOOD = "Mood shift per week"
+REPORT_CHART_WEEK_AXIS = "week"
 REPORT_MERGED = Plural("{n} report merged", "{n} reports merged")
 
 # The printable handout of a plan (reports/handout.py).

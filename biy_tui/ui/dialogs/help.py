@@ -39,10 +39,11 @@ class HelpScreen(BiyModal[None]):
             seen.add(binding.description)
             keys.add_row(
                 Text(self.app.get_key_display(binding)),
-                # Textual's own keys (scrolling, lists) say their English words; say ours.
-                Text(
-                    tooltip or messages.TEXTUAL_KEYS.get(binding.description, binding.description)
-                ),
+                # Textual's own keys (scrolling, lists, quit, palette) say their English
+                # words, in the description or the tooltip; say ours.
+                Text(messages.TEXTUAL_KEYS.get(said, said))
+                if (said := tooltip or binding.description)
+                else Text(""),
             )
         name = self.under.title or type(self.under).__name__
         body = Group(

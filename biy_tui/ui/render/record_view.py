@@ -21,7 +21,8 @@ from biy_tui.core.inert import clean, clean_line
 from biy_tui.core.planning import agenda_from_plan, style_balance
 from biy_tui.core.reports.tallies import answered, mean_level, mood_shift
 from biy_tui.core.store.records import CheckIn, Debrief, Plan, Record, SelfCare, kind_of
-from biy_tui.core.text import Labels, format_date, format_decimal, messages
+from biy_tui.core.text import Labels, format_date, format_decimal, format_signed, messages
+from biy_tui.core.text.fit import cells
 
 KIND_LABELS = Labels("RECORD_KIND_LABELS")
 
@@ -38,7 +39,7 @@ def short_date(day: dt.date) -> str:
 
 def signed(value: float) -> str:
     """``+0.6`` / ``-1.2`` / ``0.0``."""
-    return f"{value:+.1f}" if round(value, 1) != 0 else "0.0"
+    return format_signed(value)
 
 
 def first_words(text: str, width: int = 60) -> str:
@@ -71,7 +72,10 @@ def record_line(record: Record, curriculum: Curriculum) -> Text:
     line.append(when(record.date))
     week_text = messages.HISTORY_WEEK.format(week=week) if week is not None else ""
     line.append(f"  {week_text:<8} ", style="dim")
-    line.append(f"{KIND_LABELS[kind]:<10}", style="bold")
+    # The kind column is as wide as the language's longest label ("Tour de table").
+    width = max(10, *(cells(label) for label in KIND_LABELS.values()))
+    label = KIND_LABELS[kind]
+    line.append(label + " " * (width - cells(label)), style="bold")
     line.append(" ")
     line.append(_summary(record, curriculum))
     return line

@@ -182,7 +182,7 @@ class RoomScreen(WeekScreenMixin, BiyScreen[None]):
 class TieScreen(WeekScreenMixin, BiyModal[str | None]):
     """A tie: count again ("revote"), or the facilitator picks one (its id)."""
 
-    HELP = messages.ROOM_TIE_BODY
+    HELP = messages.ROOM_TIE_HELP
     BINDINGS = [
         Binding("v", "revote", messages.KEY_COUNT_AGAIN, id="tie.revote"),
         *[
@@ -203,16 +203,16 @@ class TieScreen(WeekScreenMixin, BiyModal[str | None]):
         for option in tied:
             activity = self.week.activity(option)
             position = self.choice.options.index(option) + 1
-            names.append(f"“{activity.title if activity else option}” ({position})")
+            names.append(
+                messages.ROOM_TIE_OPTION.format(
+                    title=activity.title if activity else option, number=position
+                )
+            )
         hands = max(self.choice.tally)
         with Vertical(classes="dialog", id="tie-card"):
             yield Static(Text(messages.ROOM_TIE_TITLE, style="bold"))
             yield Static(
-                Text(
-                    messages.ROOM_TIE_BODY.format(
-                        options=messages.ROOM_TIE_AND.join(names), hands=hands
-                    )
-                )
+                Text(messages.ROOM_TIE_BODY(n=hands, options=messages.ROOM_TIE_AND.join(names)))
             )
         yield FittingFooter()
 

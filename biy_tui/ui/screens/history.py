@@ -91,8 +91,10 @@ class HistoryScreen(BiyScreen[None]):
         Binding("e", "edit", messages.KEY_EDIT),
         Binding("slash", "search", messages.KEY_SEARCH, key_display="/"),
         Binding("f", "next_kind", messages.KEY_FILTER),
-        Binding("right_square_bracket", "page(1)", messages.KEY_OLDER, key_display="]"),
-        Binding("left_square_bracket", "page(-1)", messages.KEY_NEWER, key_display="["),
+        # The page keys stay out of the footer (at 80 columns they pushed out "⏎ Open", and
+        # in French "f Filter"): the status line names them when there is a page to turn.
+        Binding("right_square_bracket", "page(1)", messages.KEY_OLDER, key_display="]", show=False),
+        Binding("left_square_bracket", "page(-1)", messages.KEY_NEWER, key_display="[", show=False),
         Binding("pagedown", "page(1)", messages.KEY_OLDER, show=False, priority=True),
         Binding("pageup", "page(-1)", messages.KEY_NEWER, show=False, priority=True),
         *[

@@ -115,13 +115,13 @@ class RunScreen(WeekScreenMixin, BiyScreen[None]):
         if self.paused_at is not None:
             when += f" · {messages.RUN_PAUSED}"
         now = Text()
-        now.append(f"{messages.RUN_NOW}: ", style="bold")
+        now.append(f"{messages.RUN_NOW} ", style="bold")
         now.append(activity.title if activity else item.activity)
         now.append(f"   {when}", style="italic")
         nxt = Text(style="dim")
         if self.index + 1 < len(items):
             following = self.week.activity(items[self.index + 1].activity)
-            nxt.append(f"{messages.RUN_NEXT}: {following.title if following else ''}")
+            nxt.append(messages.RUN_NEXT.format(title=following.title if following else ""))
         return Group(now, nxt)
 
     def update_status(self) -> None:

@@ -44,7 +44,7 @@ CHARTS = ("attendance", "first-time", "mood", "feedback", "styles")
 
 
 def _number(value: float) -> str:
-    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
+    return format_decimal(value, 0 if value >= 10 or value == int(value) else 1)
 
 
 def _note(sentence: str) -> Text:

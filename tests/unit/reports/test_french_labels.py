@@ -78,3 +78,29 @@ def test_the_csv_keeps_its_machine_fields_and_translates_the_labels() -> None:
 def test_the_html_report_keeps_its_charts_in_french() -> None:
     page = render_html(_report(include_text=False))
     assert page.count("<figure>") == 2
+
+
+def _figures(md: str) -> list[str]:
+    """The decimal figures a person reads in the Markdown tables (averages, shifts, per session)."""
+    return re.findall(r"(?<![\w.,])[+-]?\d+[.,]\d(?![\d])\*?", md)
+
+
+def test_the_markdown_report_writes_decimals_the_french_way() -> None:
+    md = render_md(_report())
+    figures = _figures(md)
+    assert figures, "the small site has averages"
+    assert not [f for f in figures if "." in f], figures  # fr_CA: 2,9 (Babel), never 2.9
+    assert any("," in f for f in figures)
+
+
+def test_the_html_report_writes_decimals_the_french_way_but_keeps_its_drawing_numbers() -> None:
+    page = render_html(_report(include_text=False))
+    words = re.findall(r">([^<>]*)</text>", page)  # what the charts say
+    assert not [w for w in words if re.search(r"\d\.\d", w)], words
+    assert re.search(r'<rect x="\d+\.\d"', page)  # SVG geometry stays in dots
+
+
+def test_the_csv_keeps_dots_for_spreadsheets_in_any_language() -> None:
+    rows = [line.split(",") for line in render_csv(_report()).splitlines()[1:]]
+    averages = [r[4] for r in rows if r[0] in {"mood", "feedback"} and re.match(r"\d", r[4])]
+    assert averages and all("." in a for a in averages if not a.isdigit()), averages

@@ -45,3 +45,14 @@ def test_wide_characters_count_two_cells() -> None:
 def test_a_sub_title_keeps_its_first_whole_pieces() -> None:
     title = "Agenda · week 3: How we see ourselves"
     assert fit_title(title, "not saved · 75 of 120 minutes", 62) == (title, "not saved")
+
+
+def test_a_first_piece_that_must_stay_makes_the_title_give_way() -> None:
+    title = "Ordre du jour · semaine 4 : Speaking up and listening"
+    shown, sub = fit_title(title, "pas enregistré · 40 sur 120 min", 62, keep_first=True)
+    assert sub == "pas enregistré"
+    assert shown.endswith("…") and len(f"{shown} — {sub}") <= 62
+    assert fit_title("Short", "not saved · 40 of 120 min", 62, keep_first=True) == (
+        "Short",
+        "not saved · 40 of 120 min",
+    )
