@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,11 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, deadline=None)
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+# Compiled test modules (their rewritten asserts) and imported libraries are cached on disk
+# even when PYTHONDONTWRITEBYTECODE is set (as on the project's machines): otherwise every
+# xdist worker parses and rewrites every test module again, about 6 s of CPU per worker.
+sys.dont_write_bytecode = False
 
 # Pinned before any test module is imported, so module-level dates use it too.
 os.environ["TZ"] = "UTC"
