@@ -241,6 +241,11 @@ def test_any_loaded_title_is_drawn_as_its_sanitised_text(
     if not wanted:
         return
 
+    def needle(title: str) -> str:
+        # A long title wraps in the details and is cut short in the list: its first 24
+        # characters are drawn on one line in both (a tag taken as markup would not be).
+        return clean_line(title).strip()[:24]
+
     async def run() -> None:
         app = build_app(cur, data_dir=tmp / "data")
         async with app.run_test(size=(160, 40), notifications=True) as pilot:
@@ -255,14 +260,14 @@ def test_any_loaded_title_is_drawn_as_its_sanitised_text(
                 await pilot.pause()
                 await pilot.press("a")
                 await pilot.pause()
-                assert shown(app, clean_line(title).strip())
+                assert shown(app, needle(title))
                 assert noticed(app, f"Added “{clean_line(title)}”")
             # Every title's cells carry no action; then each is clicked (a click that
             # moves the screen must not hide a later title from the check above).
             for _id, title in wanted:
-                assert await click_everywhere(pilot, clean_line(title).strip(), click=False) >= 1
+                assert await click_everywhere(pilot, needle(title), click=False) >= 1
             for _id, title in wanted:
-                await click_everywhere(pilot, clean_line(title).strip())
+                await click_everywhere(pilot, needle(title))
             assert app.is_running
 
     asyncio.run(run())
