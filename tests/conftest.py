@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,11 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, deadline=None)
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+# Compiled test modules (their rewritten asserts) and imported libraries are cached on disk
+# even when PYTHONDONTWRITEBYTECODE is set (as on the project's machines): otherwise every
+# xdist worker parses and rewrites every test module again, about 6 s of CPU per worker.
+sys.dont_write_bytecode = False
 
 # Pinned before any test module is imported, so module-level dates use it too.
 os.environ["TZ"] = "UTC"
@@ -64,11 +70,29 @@ def _connect_ex(self: socket.socket, address: object) -> int:
     return _real_connect_ex(self, address)  # type: ignore[arg-type]
 
 
+# The longest tests outside the serial group (from ``--durations``), started first: xdist
+# hands tests out in collection order, and one of these started last leaves the other
+# workers idle at the end.
+_LONG_FIRST = (
+    "tests/unit/reports/test_release_attack.py::",
+    "tests/ui/test_inert_markup.py::",
+    "tests/unit/store/test_damage.py::test_truncation_at_every_offset_is_detected",
+    "tests/unit/reports/test_html_chromium.py::",
+    "tests/unit/curriculum/test_fuzz.py::",
+    "tests/unit/curriculum/test_inert_loading.py::test_hostile_text_loads_clean_or_is_refused",
+    "tests/unit/reports/test_release_redteam2.py::",
+    "tests/unit/privacy/test_properties_names.py::",
+    "tests/unit/store/test_salvage.py::",
+    "tests/ui/test_report_screen.py::",
+)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked ``serial`` all go to the same xdist worker."""
+    """Tests marked ``serial`` all go to the same xdist worker; the longest go first."""
     for item in items:
         if item.get_closest_marker("serial"):
             item.add_marker(pytest.mark.xdist_group("serial"))
+    items.sort(key=lambda item: not item.nodeid.startswith(_LONG_FIRST))
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -22,9 +22,6 @@ from tests.unit.store.conftest import DAY, check_in, debrief
 
 KILLS = 200
 
-# Kill loops and real processes share one xdist worker (see tests/conftest.py).
-pytestmark = pytest.mark.serial
-
 
 def temp_files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if TEMP_PATTERN.match(p.name)]
@@ -52,6 +49,9 @@ def _writer(root: Path, acks: Path, seed: int) -> None:
         os._exit(code)
 
 
+# The kill loop shares one xdist worker with the other real processes (tests/conftest.py);
+# the fault-injection tests below run in-process and go to any worker.
+@pytest.mark.serial
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_kill_9_while_writing_loses_nothing(data_dir: Path, tmp_path: Path) -> None:
     """SIGKILL a writer KILLS times: the store opens, every acknowledged record is there."""
