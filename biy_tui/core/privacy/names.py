@@ -37,6 +37,7 @@ word listed only as a surname ("harm", "weeks") are never names on their own.
 
 from __future__ import annotations
 
+from biy_tui.core.privacy.lexicon import lexicon as _lex
 from biy_tui.core.privacy.name_tokens import (
     PLACEHOLDER,
     Token,
@@ -79,6 +80,7 @@ from biy_tui.core.privacy.names_words import (
     CALENDAR,
     DETERMINERS,
     FEELINGS,
+    FR_PERSON_VERBS,
     FUNCTION,
     JURISDICTIONS,
     KIN_BEFORE,
@@ -132,7 +134,12 @@ _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
     something someone somebody anything anyone nothing everything things it several many few
     all both names name"""
 )
-_NAMING_BEFORE = NAMING | wordset("by as herself himself themself themselves is was call")
+_FR_NAMING = wordset("surnommée surnommé surnommee surnomme dite alias appeler appelait appelle")
+"""French words before a name: "surnommée Cerise", "se fait appeler Bambi", "on
+l'appelait Bijou" ("appeler" after "fait", "appelle" after an elided "l'")."""
+_NAMING_BEFORE = (
+    NAMING | _FR_NAMING | wordset("by as herself himself themself themselves is was call")
+)
 _MAY_FOLLOW_A_PERSON = PERSON_VERBS | ADVERBS
 _CALLERS = wordset("they we people everyone everybody guys girls i you")
 _NEWS_FROM = wordset(
@@ -225,7 +232,9 @@ _PLURAL_PEOPLE = _PLURAL_KIN | wordset(
     aunts uncles grandmas grandmothers elders nieces nephews partners workers"""
 )
 """Plural person words: never one woman's name ("Big Brothers Big Sisters called")."""
-_OWNERS = wordset("her his my their our your")
+_OWNERS = wordset(
+    "her his my their our your sa son ses ma mon mes ta ton tes leur leurs notre votre"
+)
 _NAME_HEADS = wordset("guy girl boy man lady mama")
 """Person words that end a street name: "Candy Girl", "fly guy", "Pretty Boy", "ice man"."""
 
@@ -318,6 +327,12 @@ def _naming_context(toks: list[Token], i: int, text: str) -> bool:
     if prev is None or not near(text, prev, toks[i]):
         return False
     before = toks[i - 2].low if i > 1 else ""
+    if prev.low in _FR_NAMING and prev.low not in NAMING:
+        if prev.low == "appeler":
+            return before in ("fait", "faire", "faisait", "fais") and toks[i].cap
+        if prev.low in ("appelle", "appelait"):
+            return text[max(0, prev.start - 2) : prev.start] in ("l'", "l’") and toks[i].cap
+        return toks[i].cap  # "surnommée Cerise", "dite Bijou"
     if prev.low in ("handle", "alias") and before not in _HANDLE_OWNERS:
         return False  # "how we handle anger": a verb, not her handle
     if prev.low in NAMING and not (prev.low in ("called", "calls") and toks[i].low in NEVER):
@@ -436,6 +451,16 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
     noun_after = nxt is not None and _plural_noun(text, toks, i + 1)
+    if (
+        next_adj
+        and nxt is not None
+        and tok.first
+        and tok.sentence_start
+        and nxt.low in FR_PERSON_VERBS
+        and i + 2 < len(toks)
+        and toks[i + 2].low in _lex().french
+    ):
+        return True  # "Marie veut que", "Rose a dit": a given name before a French verb
     if next_adj and nxt is not None and nxt.low in PERSON_VERBS and not noun_after:
         return True  # "the Welcome Angel said": only a person says
     follows_cap = (
@@ -750,7 +775,9 @@ def _clear_agencies(text: str, toks: list[Token]) -> None:
 
 _CONJUNCTIONS = wordset("and or et y")
 _SERVICE_ENDS = wordset("aid services service works health justice transit housing court police")
-_POSSESSIVES = wordset("her his my their our your")
+_POSSESSIVES = wordset(
+    "her his my their our your sa son ses ma mon mes ta ton tes leur leurs notre votre"
+)
 _NUMBERS = wordset(
     """
     two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty

@@ -1,0 +1,82 @@
+"""The guard on notes written in French: plain French stays plain, names and ages are caught.
+
+Figures on the French corpus (``tests/unit/privacy/realistic_fr/``):
+``uv run python benchmarks/bench_guard_fr.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biy_tui.core.privacy import find
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(s.text_in(text), s.kind) for s in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a parlé de la honte avec le groupe, c'était très fort.",
+        "Le groupe du mardi a bien aimé l'activité de collage.",
+        "Elle est arrivée fatiguée, mais elle a participé à toute la rencontre.",
+        "J'ai pris de ses nouvelles, elle n'a pas dormi depuis une semaine.",
+        "Qu'elle soit là chaque fois, c'est déjà beaucoup. D'autres femmes l'ont remarqué.",
+        "Elles ont partagé leur colère et leur peine, puis on a fait le suivi avec lui.",
+        "Sa robe rose était belle. La lumière était claire et douce ce matin-là.",
+    ],
+)
+def test_plain_french_is_not_flagged(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_name_after_a_daughter_is_the_name_alone_and_the_age_is_an_age() -> None:
+    assert _found("Sa fille Océane a 6 ans.") == [("Océane", "name"), ("6 ans", "age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sa sœur Rose est venue la chercher.", "Rose"),
+        ("Son chum Pierre l'attendait dehors.", "Pierre"),
+        ("Son ex Claire l'a appelée hier.", "Claire"),
+        ("Sa travailleuse Aimée est en congé.", "Aimée"),
+        ("Son conjoint Gaétan est parti.", "Gaétan"),
+        ("Son proxénète Ti-Loup la cherche.", "Ti-Loup"),
+        ("Elle est venue avec l'amie d'Océane.", "Océane"),
+    ],
+)
+def test_a_name_after_a_french_person_word_is_flagged_alone(text: str, name: str) -> None:
+    assert _found(text) == [(name, "name")]
+
+
+@pytest.mark.parametrize("name", ["Josée", "Marie-Ève", "Chantal", "Gaétan", "Nathalie", "Ti-Loup"])
+def test_french_given_names_are_still_caught(name: str) -> None:
+    assert _found(f"On a parlé avec {name} après la rencontre.") == [(name, "name")]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Âgée de 34 ans, elle est revenue aux études.", "34 ans"),
+        ("Elle a 19 ans et elle vit seule.", "19 ans"),
+        ("Elle avait 16 ans quand c'est arrivé.", "16 ans"),
+        ("Son fils de 9 ans est en famille d'accueil.", "9 ans"),
+    ],
+)
+def test_french_ages_are_ages(text: str, age: str) -> None:
+    assert (age, "age") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a cinq ans, elle vivait dans la rue.",
+        "Il y a 5 ans, elle vivait dans la rue.",
+        "Elle est sobre depuis 3 ans.",
+        "Elle a travaillé pendant 10 ans au même endroit.",
+    ],
+)
+def test_a_french_duration_is_not_an_age(text: str) -> None:
+    assert _found(text) == []
