@@ -469,11 +469,37 @@ def variant_of_word(low: str) -> bool:
 
 
 _FR_PREFIXES = ("re", "ré", "dé", "des", "dés", "in", "im", "ir", "mé", "pré", "sur", "sous")
+_FR_ENDINGS = (
+    "ées",
+    "ement",
+    "ements",
+    "tion",
+    "tions",
+    "ité",
+    "ités",
+    "eurs",
+    "euse",
+    "euses",
+    "ière",
+    "ières",
+    "aires",
+    "iques",
+    "ibles",
+    "ables",
+    "eraient",
+    "erait",
+    "aient",
+    "issait",
+)
+"""Endings only French words have, typed in lower case ("bénéficiaires", "suscitaient");
+not "-ée", "-é", "-ique", "-ance" ("josée", "andré", "monique", "constance")."""
 
 
 def _french_variant(low: str) -> bool:
     """True for a form of a French word: "calmement", "reparler", "inquiétudes"."""
     french = lexicon().french
+    if len(low) >= 6 and low.endswith(_FR_ENDINGS):
+        return True
     if low.endswith("ment") and (low[:-4] in french or low[:-4] + "e" in french):
         return True  # "calmement", "vraiment"
     if low.endswith(("s", "x")) and low[:-1] in french:

@@ -239,6 +239,32 @@ _NAME_HEADS = wordset("guy girl boy man lady mama")
 """Person words that end a street name: "Candy Girl", "fly guy", "Pretty Boy", "ice man"."""
 
 
+_FR_ARTICLES = wordset("le la les un une des du au aux ce cet cette ces")
+_FR_AUX = wordset(
+    "a ai as avons avez ont avait avais avaient aura est es suis sont était étaient été être"
+)
+_FR_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us")
+_FR_INFINITIVE_BEFORE = wordset(
+    "va vais vont allait veut voulait peut pouvait doit devait faut fallait pour de à sans"
+)
+
+
+def _french_common(text: str, toks: list[Token], i: int) -> bool:
+    """An unknown word in lower case that French grammar shows to be an ordinary word: after
+    an article ("une buanderie", "du bénévolat"), a past participle after "a"/"est" ("a
+    fabriqué", "est arrivée"), an infinitive after "va"/"pour" ("va souffler")."""
+    tok, prev = toks[i], toks[i - 1]
+    if not adjacent(text, prev, tok) or tok.first or tok.last:
+        return False
+    if prev.low in _FR_ARTICLES and not prev.cap and prev.low not in ("a", "an"):
+        return text[prev.start : prev.end].islower()
+    if prev.low in _FR_AUX and tok.low.endswith(_FR_PARTICIPLE) and prev.low != "a":
+        return True
+    if prev.low == "a" and tok.low.endswith(("é", "ée", "és", "ées")):
+        return True  # "a baissé": an accent English names rarely end in
+    return prev.low in _FR_INFINITIVE_BEFORE and tok.low.endswith(("er", "ir", "re"))
+
+
 def _kin_bound(text: str, toks: list[Token], i: int) -> bool:
     """A word blocked as a title or a stop word that the sentence ties to kin: a person.
 
@@ -684,6 +710,8 @@ def _decide(text: str, toks: list[Token]) -> None:
     for i, tok in enumerate(toks):
         if not tok.blocked:
             tok.name = _strong(tok) and not is_thing(text, toks, i)
+            if tok.name and not tok.cap and i and _french_common(text, toks, i):
+                tok.name = False
             if (
                 tok.name
                 and tok.cap

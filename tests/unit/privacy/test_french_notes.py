@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from biy_tui.core.privacy import find
+from tests.unit.privacy.realistic_fr import notes
+from tests.unit.privacy.scoring import score
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -80,3 +82,37 @@ def test_french_ages_are_ages(text: str, age: str) -> None:
 )
 def test_a_french_duration_is_not_an_age(text: str) -> None:
     assert _found(text) == []
+
+
+def test_held_out_french_notes_meet_their_targets() -> None:
+    s = score(notes("test"))
+    assert s.clean_rate <= 0.10
+    assert s.recall(("name",)) >= 0.95
+    assert s.recall(("age",)) >= 0.90
+    assert s.recall(("phone", "email", "postal")) == 1.0
+    assert s.precision() >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y avait une buanderie au sous-sol. Elle a fait du bénévolat.",
+        "Sa consommation a baissé, elle va souffler un peu.",
+        "Elle a rendez-vous à la Régie du logement.",
+    ],
+)
+def test_french_grammar_shows_an_ordinary_word(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("9 ppl, claire late b/c of the bus.", "claire"),
+        ("Session: 15 tonight incl. Des w/ her baby.", "Des"),
+        ("The others clapped for Nee, and she went red.", "Nee"),
+        ("She said she was 16 when t-bone first put her on the stroll.", "t-bone"),
+    ],
+)
+def test_english_names_spelt_like_french_words_are_still_names(text: str, name: str) -> None:
+    assert (name, "name") in _found(text)

@@ -69,7 +69,9 @@ def _fill(template: str, split: str, rng: random.Random) -> Note:
 def notes(split: str) -> list[Note]:
     """Return the ``dev`` or ``test`` notes (deterministic)."""
     named, clean = (DEV, DEV_CLEAN) if split == "dev" else (TEST, TEST_CLEAN)
+    size = len(named) + len(clean) if split == "dev" else _SIZE
+    n_clean = len(clean) if split == "dev" else _CLEAN
     rng = random.Random(f"biy-fr-{split}")
-    out = [_fill(named[i % len(named)], split, rng) for i in range(_SIZE - _CLEAN)]
-    out += [_fill(clean[i % len(clean)], split, rng) for i in range(_CLEAN)]
+    out = [_fill(named[i % len(named)], split, rng) for i in range(size - n_clean)]
+    out += [_fill(clean[i % len(clean)], split, rng) for i in range(n_clean)]
     return out
