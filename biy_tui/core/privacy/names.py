@@ -33,6 +33,14 @@ before a verb ("Dawn walks came up"), a short known word alone in capitals ("AIS
 "she was SO tired"; beside another word in capitals it is read: "BABY GIRL"), a phrase
 in capitals for emphasis ("her KIDS BACK", "GIRL POWER"), and in lower case a dictionary
 word listed only as a surname ("harm", "weeks") are never names on their own.
+
+French stays plain too (``data/french_words.txt``): an elided article or pronoun is read
+apart from its word ("l'activité", "c'était", "d'Océane"); a French person word and a
+possessive come before a name ("sa fille Océane", "son chum Pierre"); an unknown word in
+lower case after an article, a participle after "a"/"est" or an infinitive after
+"va"/"pour" is an ordinary word ("une buanderie", "a baissé"). A French word that is also
+a given name ("Claire", "Aimée") is a name when capitalised, since French capitalises
+little else; a capitalised French word in mid-sentence ("à la Maison Bleue") is checked as a name.
 """
 
 from __future__ import annotations
