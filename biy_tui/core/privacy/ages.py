@@ -168,10 +168,14 @@ _FR_NUMBER_WORDS = (
     r"quatre|cinq|six|sept|huit|neuf))?|dix[\s\-](?:sept|huit|neuf)|un|deux|trois|quatre|cinq|"
     r"six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
 )
-_FR_AGE = rf"(?:\d{{1,3}}|{_FR_NUMBER_WORDS})\s+ans\b"
+_FR_AGE = (
+    rf"(?:\d{{1,3}}|{_FR_NUMBER_WORDS})\s+ans\b"
+    r"(?!\s+(?:de\b|d['’]|plus\s+tard|plus\s+tôt|plus\s+tot|après|apres))"
+)
+"""An age in French, not a length of something: "19 ans", not "2 ans de sobriété"."""
 _FR_HAS = (
     r"a|ai|as|avait|avais|aura|aurait|auront|ont|avaient|aurais|eu|avoir|ayant|fête|fêté|fêtera|"
-    r"fêter|célèbre|célébré|souligne|souligné|souligner|ses|leurs|ces|mes|ses\s+beaux"
+    r"fêter|célèbre|célébré|souligne|souligné|souligner|ses|leurs|mes"
 )
 _FR_PERSON = (
     r"fille|fils|garçon|garcon|gars|enfant|enfants|bébé|bebe|ado|adolescente?|femme|homme|"

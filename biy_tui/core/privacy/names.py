@@ -144,7 +144,7 @@ _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
 )
 _FR_NAMING = wordset("surnommée surnommé surnommee surnomme dite alias appeler appelait appelle")
 """French words before a name: "surnommée Cerise", "se fait appeler Bambi", "on
-l'appelait Bijou" ("appeler" after "fait", "appelle" after an elided "l'")."""
+l'appelait Bijou" ("appeler" after "fait"; only a capitalised word is taken)."""
 _NAMING_BEFORE = (
     NAMING | _FR_NAMING | wordset("by as herself himself themself themselves is was call")
 )
@@ -365,7 +365,7 @@ def _naming_context(toks: list[Token], i: int, text: str) -> bool:
         if prev.low == "appeler":
             return before in ("fait", "faire", "faisait", "fais") and toks[i].cap
         if prev.low in ("appelle", "appelait"):
-            return text[max(0, prev.start - 2) : prev.start] in ("l'", "l’") and toks[i].cap
+            return toks[i].cap  # "on l'appelait Bijou", "qu'on appelle Cerise"
         return toks[i].cap  # "surnommée Cerise", "dite Bijou"
     if prev.low in ("handle", "alias") and before not in _HANDLE_OWNERS:
         return False  # "how we handle anger": a verb, not her handle

@@ -116,3 +116,28 @@ def test_french_grammar_shows_an_ordinary_word(text: str) -> None:
 )
 def test_english_names_spelt_like_french_words_are_still_names(text: str, name: str) -> None:
     assert (name, "name") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a 2 ans de sobriété.",
+        "Elle a fait 3 ans de prison.",
+        "Elle avait 20 ans d'expérience.",
+    ],
+)
+def test_years_of_something_are_not_an_age(text: str) -> None:
+    assert [kind for _, kind in _found(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dans la rue, c'est celle qu'on appelle Cerise.", "Cerise"),
+        ("Elle se fait appeler Bambi au bar.", "Bambi"),
+        ("On l'appelait Bijou quand elle travaillait.", "Bijou"),
+        ("Elle était surnommée Caramel dans le milieu.", "Caramel"),
+    ],
+)
+def test_a_french_working_name_is_a_name(text: str, name: str) -> None:
+    assert (name, "name") in _found(text)
