@@ -249,7 +249,7 @@ _NAME_HEADS = wordset("guy girl boy man lady mama")
 
 _FR_ARTICLES = wordset("le la les un une des du au aux ce cet cette ces")
 _FR_AUX = wordset(
-    "a ai as avons avez ont avait avais avaient aura est es suis sont était étaient été être"
+    "a ai avons avez ont avait avais avaient aura est suis sont était étaient été être"
 )
 _FR_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us")
 _FR_INFINITIVE_BEFORE = wordset(

@@ -141,3 +141,29 @@ def test_years_of_something_are_not_an_age(text: str) -> None:
 )
 def test_a_french_working_name_is_a_name(text: str, name: str) -> None:
     assert (name, "name") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rose a dit qu'elle reviendrait.", "Rose"),
+        ("Claire nous a parlé de sa mère.", "Claire"),
+        ("Aimée est partie plus tôt.", "Aimée"),
+        ("On a pris un café avec Joséphine.", "Joséphine"),
+        ("Pierre est venu la chercher.", "Pierre"),
+    ],
+)
+def test_given_names_that_are_french_words_stay_checked(text: str, name: str) -> None:
+    assert _found(text) == [(name, "name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle s'est sentie aimée par le groupe.",
+        "Elle avait une robe rose et une tuque blanche.",
+        "Ses idées étaient claires ce soir.",
+    ],
+)
+def test_those_words_in_lower_case_in_french_are_words(text: str) -> None:
+    assert _found(text) == []
