@@ -257,6 +257,22 @@ _FR_INFINITIVE_BEFORE = wordset(
 )
 
 
+_FR_LOCATIVE = wordset("à a au aux en dans de d du des vers près depuis par sur sous")
+
+
+_FR_ALSO_ENGLISH = wordset("pour par sans")
+"""French prepositions that are English words too, yet before a name are French."""
+
+
+def _after_french(prev: Token | None) -> bool:
+    """True after a French word that English does not have ("avec", "chez", "à"), or "pour"."""
+    if prev is None or prev.cap:
+        return False
+    lex = _lex()
+    low = prev.low
+    return low in lex.french and (low not in lex.words or low in _FR_ALSO_ENGLISH)
+
+
 def _french_common(text: str, toks: list[Token], i: int) -> bool:
     """An unknown word in lower case that French grammar shows to be an ordinary word: after
     an article ("une buanderie", "du bénévolat"), a past participle after "a"/"est" ("a
@@ -484,6 +500,9 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
     if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
+    if tok.first and not tok.sentence_start and prev_adj and _after_french(prev):
+        # "avec Rose", "pour Hope", "chez Marie": French capitalises little but names
+        return not (tok.safe and prev.low in _FR_LOCATIVE)  # not "à Victoria"
     noun_after = nxt is not None and _plural_noun(text, toks, i + 1)
     if (
         next_adj

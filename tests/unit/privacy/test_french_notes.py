@@ -167,3 +167,22 @@ def test_given_names_that_are_french_words_stay_checked(text: str, name: str) ->
 )
 def test_those_words_in_lower_case_in_french_are_words(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On a parlé avec Rose après la rencontre.", "Rose"),
+        ("J'ai gardé une place pour Hope la semaine prochaine.", "Hope"),
+        ("Elle est venue avec Grace et elles sont reparties ensemble.", "Grace"),
+        ("Le café était chez Marie cette fois.", "Marie"),
+    ],
+)
+def test_a_given_name_that_is_a_word_in_mid_sentence_in_french_is_a_name(
+    text: str, name: str
+) -> None:
+    assert (name, "name") in _found(text)
+
+
+def test_a_city_after_a_french_preposition_is_no_name() -> None:
+    assert "name" not in [kind for _, kind in _found("Elle est partie à Victoria pour deux jours.")]
