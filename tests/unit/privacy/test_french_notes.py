@@ -186,3 +186,31 @@ def test_a_given_name_that_is_a_word_in_mid_sentence_in_french_is_a_name(
 
 def test_a_city_after_a_french_preposition_is_no_name() -> None:
     assert "name" not in [kind for _, kind in _found("Elle est partie à Victoria pour deux jours.")]
+
+
+# --- the French corpus --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_each_french_split_is_about_a_hundred_notes_and_a_third_clean(split: str) -> None:
+    corpus = notes(split)
+    assert len(corpus) >= 100
+    assert sum(n.clean for n in corpus) >= 0.3 * len(corpus)
+    kinds = [kind for n in corpus for _, _, kind in n.spans]
+    assert kinds.count("name") >= 60
+    assert kinds.count("age") >= 10
+
+
+def test_french_labels_cover_their_words_exactly() -> None:
+    for note in notes("dev") + notes("test"):
+        for start, end, _ in note.spans:
+            piece = note.text[start:end]
+            assert piece and piece == piece.strip(), piece
+
+
+def test_french_splits_share_no_template_nor_working_name_and_are_fixed() -> None:
+    from tests.unit.privacy.realistic_fr import templates
+
+    assert not set(templates.DEV + templates.DEV_CLEAN) & set(templates.TEST + templates.TEST_CLEAN)
+    assert not set(templates.WORKING["dev"]) & set(templates.WORKING["test"])
+    assert [(n.text, n.spans) for n in notes("test")] == [(n.text, n.spans) for n in notes("test")]
