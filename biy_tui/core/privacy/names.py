@@ -500,7 +500,13 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
     if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
-    if tok.first and not tok.sentence_start and prev_adj and _after_french(prev):
+    if (
+        prev is not None
+        and tok.first
+        and not tok.sentence_start
+        and prev_adj
+        and _after_french(prev)
+    ):
         # "avec Rose", "pour Hope", "chez Marie": French capitalises little but names
         return not (tok.safe and prev.low in _FR_LOCATIVE)  # not "à Victoria"
     noun_after = nxt is not None and _plural_noun(text, toks, i + 1)
