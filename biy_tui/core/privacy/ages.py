@@ -159,6 +159,67 @@ def find_ages(text: str, others: Sequence[Span]) -> list[Span]:
         if after is not None:
             g = after.lastindex or 1
             spans.append(Span(after.start(g), after.end(g), "age"))  # "Liam (7)", "Maria, 45,"
+    spans.extend(find_french_ages(text))
+    return spans
+
+
+_FR_NUMBER_WORDS = (
+    r"(?:(?:vingt|trente|quarante|cinquante|soixante)(?:[\s\-]et[\s\-]un|[\s\-](?:deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf))?|dix[\s\-](?:sept|huit|neuf)|un|deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
+)
+_FR_AGE = (
+    rf"(?:\d{{1,3}}|{_FR_NUMBER_WORDS})\s+ans\b"
+    r"(?!\s+(?:de\b|d['’]|plus\s+tard|plus\s+tôt|plus\s+tot|après|apres))"
+)
+"""An age in French, not a length of something: "19 ans", not "2 ans de sobriété"."""
+_FR_HAS = (
+    r"a|ai|as|avait|avais|aura|aurait|auront|ont|avaient|aurais|eu|avoir|ayant|fête|fêté|fêtera|"
+    r"fêter|célèbre|célébré|souligne|souligné|souligner|ses|leurs|mes"
+)
+_FR_PERSON = (
+    r"fille|fils|garçon|garcon|gars|enfant|enfants|bébé|bebe|ado|adolescente?|femme|homme|"
+    r"sœur|soeur|frère|frere|jumeaux|jumelles|petite?|cousine?|nièce|niece|neveu|fillette"
+)
+
+
+@cache
+def _fr_age_pattern() -> re.Pattern[str]:
+    adverbs = r"(?:(?:seulement|juste|presque|environ|bientôt|bientot|déjà|deja|maintenant|"
+    adverbs += r"à\s+peine|a\s+peine|rendue\s+à|rendu\s+à)\s+)?"
+    return re.compile(
+        r"(?i)(?:"
+        rf"\b[âa]g[ée]e?s?\s+de\s+(?:{adverbs})(?P<a>{_FR_AGE})"
+        rf"|\b(?:{_FR_HAS})\s+{adverbs}(?P<b>{_FR_AGE})"
+        rf"|\b(?:{_FR_PERSON})\s+de\s+(?P<c>{_FR_AGE})"
+        rf"|(?:\bà|\ba)\s+(?:l['’]\s*[âa]ge\s+de\s+)?(?P<d>{_FR_AGE})"
+        rf"|,\s*(?P<e>{_FR_AGE})(?=\s*[,.)])"
+        rf"|\((?P<f>{_FR_AGE})\)"
+        r")"
+    )
+
+
+_FR_MORE = re.compile(rf"(?i)\s*(?:,|et)\s*({_FR_AGE})")
+_FR_DURATION_BEFORE = re.compile(r"(?i)(?:\by|\bfait|\bfaisait|\bdepuis|\bpendant)\s*$")
+
+
+def find_french_ages(text: str) -> list[Span]:
+    """Return the ages of one person written in French: "elle a 19 ans", "âgée de 34 ans",
+    "sa fille de 6 ans", "à 16 ans", "ses 50 ans". "il y a 5 ans" and "depuis 3 ans" are
+    lengths of time, not ages. The span is the number and "ans"."""
+    if "ans" not in text and "ANS" not in text:
+        return []
+    spans: list[Span] = []
+    for m in _fr_age_pattern().finditer(text):
+        group = next(g for g in "abcdef" if m.group(g) is not None)
+        if group == "b" and _FR_DURATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "il y a 5 ans": how long ago
+        start, end = m.start(group), m.end(group)
+        spans.append(Span(start, end, "age"))
+        more = _FR_MORE.match(text, end)
+        while more is not None:  # "ont 3 ans et 5 ans", "ont 3 et 5 ans"
+            spans.append(Span(more.start(1), more.end(1), "age"))
+            more = _FR_MORE.match(text, more.end())
     return spans
 
 

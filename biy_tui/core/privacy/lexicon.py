@@ -1,4 +1,4 @@
-"""The guard's word lists: first names, surnames, English words, safe proper nouns.
+"""The guard's word lists: first names, surnames, English and French words, safe nouns.
 
 The lists are plain UTF-8 files in ``data/`` (sources and licences in
 ``data/NOTICE.md``), read once on first use into frozensets, so importing biy
@@ -22,7 +22,11 @@ class Lexicon:
     (cities, countries, nations, languages, holidays, services), from
     ``data/safe_proper.txt``. ``working`` holds names that are also words
     (working names, short forms: "Honey", "Sparkle", "Em"), from
-    ``data/working_names.txt``.
+    ``data/working_names.txt``. ``french`` holds ordinary French words, every form
+    ("parlé", "fatiguée", "nouvelles"), from ``data/french_words.txt``;
+    ``french_function`` the French articles, pronouns, prepositions and
+    conjunctions among them ("le", "les", "un", "tu", "son"), never names in lower
+    case although some are on the name lists.
     """
 
     first_names: frozenset[str]
@@ -30,6 +34,8 @@ class Lexicon:
     words: frozenset[str]
     safe: frozenset[str]
     working: frozenset[str]
+    french: frozenset[str] = frozenset()
+    french_function: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> frozenset[str]:
@@ -54,4 +60,6 @@ def lexicon() -> Lexicon:
         words=_read("words.txt"),
         safe=_read_curated("safe_proper.txt"),
         working=_read_curated("working_names.txt"),
+        french=_read("french_words.txt"),
+        french_function=_read("french_function.txt"),
     )

@@ -48,6 +48,9 @@ _VOWELS = frozenset("aeiouy")
 _CLITICS = ("'m", "'re", "'ve", "'ll", "'d")
 _CONTRACTION_ENDS = (*_CLITICS, "n't")
 _WORDS_WITH_APOSTROPHES = wordset("o'clock ma'am y'all c'mon rock'n'roll")
+_ELIDED = re.compile(r"(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]")
+"""A French elided article, pronoun or conjunction: "l'activité", "c'était", "qu'elle",
+"d'Océane". The word after it is read on its own."""
 
 
 def _contraction(low: str, words: frozenset[str]) -> bool:
@@ -172,15 +175,22 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return "\n" in text[i:start]
 
 
-_Class = tuple[str, bool, bool, bool, bool, bool, bool, bool]
-_SKIP: _Class = ("", False, False, False, False, False, False, False)
+_Class = tuple[str, bool, bool, bool, bool, bool, bool, bool, int]
+_SKIP: _Class = ("", False, False, False, False, False, False, False, 0)
+_FRENCH_CAP = 1
+_FRENCH_NAME = 2
 _CLASSES: dict[str, _Class] = {}
 """What each written word is, remembered between calls (words, not notes: a bounded cache)."""
 
 
 def _classify(raw: str) -> _Class:
-    """Return ``(low, first, last, word, safe, upper, blocked, short_caps)`` for a token, or
-    ``_SKIP``.
+    """Return ``(low, first, last, word, safe, upper, blocked, short_caps, french)`` for a
+    token, or ``_SKIP``.
+
+    ``french``: ``_FRENCH_CAP`` for a capitalised word known only as French ("Des",
+    "Régie"), a word only when it opens a sentence (French capitalises little else than
+    names); ``_FRENCH_NAME`` for a French word in lower case spelt like a given name
+    ("claire", "marie"), a word only beside other French (see :func:`tokens`).
 
     ``short_caps``: a known word of three to five letters in capitals ("GIRL", "BIT",
     "AISH"), an acronym or emphasis on its own, a word beside another word in capitals
@@ -199,6 +209,12 @@ def _classify(raw: str) -> _Class:
             word = is_safe = False  # "K-Money", "T-Bone": a street name
         elif not raw[0].isupper() and parts[0] in _HYPHEN_PREFIXES:
             word = word or all(p in words for p in parts[1:])  # "co-lead", "re-do"
+        if (
+            not (word or first)
+            and len(parts[0]) > 1
+            and all(p in words or p in lex.french for p in parts)
+        ):
+            word = True  # "matin-là", "peut-être", "rendez-vous"
     else:
         first = low in firsts or low in lex.working
         last = low in lasts
@@ -209,6 +225,19 @@ def _classify(raw: str) -> _Class:
             first = folded in firsts
             last = folded in lasts
             word = folded in words
+        elif not first and not low.isascii() and low in lex.french:
+            first = fold(low) in firsts  # "Aimée", "Désirée": a French word and a name
+    french_only = not word and low in lex.french
+    french = 0
+    if french_only:
+        # A French word. One that is also a given name ("Claire", "Aimée", "Rose" is an
+        # English word too) is a name when capitalised: French capitalises little else.
+        capital = raw[0].isupper()
+        word = not (first and capital and low not in lex.french_function)
+        if capital:
+            french = _FRENCH_CAP
+        elif first and low not in lex.french_function:
+            french = _FRENCH_NAME
     upper = raw.isupper() and len(raw) > 1
     letters = len(raw)
     short_caps = False
@@ -216,7 +245,15 @@ def _classify(raw: str) -> _Class:
         if letters <= 2 or not _VOWELS & set(low):
             return _SKIP  # acronyms and codes: SW, ER, CFS
         short_caps = word or is_safe  # "AISH", "GIRL": decided by its neighbours
-    return (low, first, last, word, is_safe, upper, _blocked(low, word), short_caps)
+    blocked = _blocked(low, word) or (raw.islower() and low in lex.french_function)
+    return (low, first, last, word, is_safe, upper, blocked, short_caps, french)
+
+
+def _known_word(raw: str) -> bool:
+    """True for a word of the English or French lists, in any case."""
+    low = raw.casefold().replace("’", "'")
+    lex = lexicon()
+    return low in lex.words or low in lex.french
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) {1,2}\Z")
@@ -264,6 +301,7 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
     # In a note typed in upper and lower case, a word in capitals is written that way on
     # purpose ("saw KAT at the drop-in"): read it as capitalised. All in capitals, it says nothing.
     mixed = _mixed(text)
+    french_words: list[int] = []
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if skip:
@@ -275,6 +313,13 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
         if (start and text[start - 1].isdigit()) or (end < size and text[end].isdigit()):
             continue  # part of a code such as "Ja1" or "4B": not a word
         raw = m.group()
+        elided = _ELIDED.match(raw) if "'" in raw or "’" in raw else None
+        if elided is not None and elided.end() < len(raw):
+            rest = raw[elided.end() :]
+            # "l'activité", "d'Océane": the word after the article. A capitalised prefix
+            # before a word on no list ("D'Arcy", "D'Angelo") is part of a name.
+            if raw[0].islower() or _known_word(rest):
+                raw, start = rest, start + elided.end()
         possessive = len(raw) > 3 and raw[-2:] in _POSSESSIVE_ENDS
         if possessive:
             raw, end = raw[:-2], end - 2
@@ -286,7 +331,7 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
             classes[raw] = info
         if info is _SKIP:
             continue
-        low, first, last, word, is_safe, upper, blocked, short_caps = info
+        low, first, last, word, is_safe, upper, blocked, short_caps, french = info
         if short_caps and not (mixed and _caps_beside(text, start, end)):
             # Alone in capitals, a short known word is an acronym or emphasis ("AISH", "she
             # was SO tired"); in a mixed-case note beside another word in capitals it is
@@ -297,6 +342,13 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
         while i >= 0 and text[i] in _OPENERS:
             i -= 1
         opens = i < 0 or text[i] in _SENTENCE_END  # a new line is among the ends
+        if french == _FRENCH_CAP and word:
+            if not opens:
+                word = False  # "for Des", "à la Régie": capitalised in mid-sentence, a name
+            else:
+                french_words.append(len(out))  # "Des femmes…", not "incl. Des w/ her baby"
+        elif french == _FRENCH_NAME:
+            french_words.append(len(out))  # "était claire et", not "claire late b/c"
         append(
             Token(
                 start,
@@ -313,7 +365,25 @@ def tokens(text: str, protected: list[tuple[int, int]]) -> list[Token]:
                 blocked,
             )
         )
+    if french_words:
+        _french_in_context(out, french_words)
     return out
+
+
+def _french_in_context(out: list[Token], marked: list[int]) -> None:
+    """A French word opening a sentence is a word when French follows it ("Des femmes");
+    one in lower case spelt like a name ("claire") when French is beside it."""
+    lex = lexicon()
+    for k in marked:
+        tok = out[k]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if tok.cap:
+            tok.word = nxt is None or nxt.low in lex.french
+            continue
+        prev = out[k - 1] if k else None
+        tok.word = any(
+            o is not None and o.low in lex.french and o.low not in lex.words for o in (prev, nxt)
+        )
 
 
 def gap(text: str, a: Token, b: Token) -> str:
@@ -394,5 +464,47 @@ def variant_of_word(low: str) -> bool:
     for cut in range(3, len(low) - 2):
         head, tail = low[:cut], low[cut:]
         if tail in _HEADS and head in words:
+            return True
+    return _french_variant(low)
+
+
+_FR_PREFIXES = ("re", "ré", "dé", "des", "dés", "in", "im", "ir", "mé", "pré", "sur", "sous")
+_FR_ENDINGS = (
+    "ées",
+    "ement",
+    "ements",
+    "tion",
+    "tions",
+    "ité",
+    "ités",
+    "eurs",
+    "euse",
+    "euses",
+    "ière",
+    "ières",
+    "aires",
+    "iques",
+    "ibles",
+    "ables",
+    "eraient",
+    "erait",
+    "aient",
+    "issait",
+)
+"""Endings only French words have, typed in lower case ("bénéficiaires", "suscitaient");
+not "-ée", "-é", "-ique", "-ance" ("josée", "andré", "monique", "constance")."""
+
+
+def _french_variant(low: str) -> bool:
+    """True for a form of a French word: "calmement", "reparler", "inquiétudes"."""
+    french = lexicon().french
+    if len(low) >= 6 and low.endswith(_FR_ENDINGS):
+        return True
+    if low.endswith("ment") and (low[:-4] in french or low[:-4] + "e" in french):
+        return True  # "calmement", "vraiment"
+    if low.endswith(("s", "x")) and low[:-1] in french:
+        return True
+    for prefix in _FR_PREFIXES:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in french:
             return True
     return False

@@ -33,10 +33,19 @@ before a verb ("Dawn walks came up"), a short known word alone in capitals ("AIS
 "she was SO tired"; beside another word in capitals it is read: "BABY GIRL"), a phrase
 in capitals for emphasis ("her KIDS BACK", "GIRL POWER"), and in lower case a dictionary
 word listed only as a surname ("harm", "weeks") are never names on their own.
+
+French stays plain too (``data/french_words.txt``): an elided article or pronoun is read
+apart from its word ("l'activité", "c'était", "d'Océane"); a French person word and a
+possessive come before a name ("sa fille Océane", "son chum Pierre"); an unknown word in
+lower case after an article, a participle after "a"/"est" or an infinitive after
+"va"/"pour" is an ordinary word ("une buanderie", "a baissé"). A French word that is also
+a given name ("Claire", "Aimée") is a name when capitalised, since French capitalises
+little else; a capitalised French word in mid-sentence ("à la Maison Bleue") is checked as a name.
 """
 
 from __future__ import annotations
 
+from biy_tui.core.privacy.lexicon import lexicon as _lex
 from biy_tui.core.privacy.name_tokens import (
     PLACEHOLDER,
     Token,
@@ -79,6 +88,7 @@ from biy_tui.core.privacy.names_words import (
     CALENDAR,
     DETERMINERS,
     FEELINGS,
+    FR_PERSON_VERBS,
     FUNCTION,
     JURISDICTIONS,
     KIN_BEFORE,
@@ -132,7 +142,12 @@ _NOT_A_NAME_AFTER_CALL = _NOT_AFTER_KIN | wordset(
     something someone somebody anything anyone nothing everything things it several many few
     all both names name"""
 )
-_NAMING_BEFORE = NAMING | wordset("by as herself himself themself themselves is was call")
+_FR_NAMING = wordset("surnommée surnommé surnommee surnomme dite alias appeler appelait appelle")
+"""French words before a name: "surnommée Cerise", "se fait appeler Bambi", "on
+l'appelait Bijou" ("appeler" after "fait"; only a capitalised word is taken)."""
+_NAMING_BEFORE = (
+    NAMING | _FR_NAMING | wordset("by as herself himself themself themselves is was call")
+)
 _MAY_FOLLOW_A_PERSON = PERSON_VERBS | ADVERBS
 _CALLERS = wordset("they we people everyone everybody guys girls i you")
 _NEWS_FROM = wordset(
@@ -225,9 +240,53 @@ _PLURAL_PEOPLE = _PLURAL_KIN | wordset(
     aunts uncles grandmas grandmothers elders nieces nephews partners workers"""
 )
 """Plural person words: never one woman's name ("Big Brothers Big Sisters called")."""
-_OWNERS = wordset("her his my their our your")
+_OWNERS = wordset(
+    "her his my their our your sa son ses ma mon mes ta ton tes leur leurs notre votre"
+)
 _NAME_HEADS = wordset("guy girl boy man lady mama")
 """Person words that end a street name: "Candy Girl", "fly guy", "Pretty Boy", "ice man"."""
+
+
+_FR_ARTICLES = wordset("le la les un une des du au aux ce cet cette ces")
+_FR_AUX = wordset(
+    "a ai avons avez ont avait avais avaient aura est suis sont était étaient été être"
+)
+_FR_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us")
+_FR_INFINITIVE_BEFORE = wordset(
+    "va vais vont allait veut voulait peut pouvait doit devait faut fallait pour de à sans"
+)
+
+
+_FR_LOCATIVE = wordset("à a au aux en dans de d du des vers près depuis par sur sous")
+
+
+_FR_ALSO_ENGLISH = wordset("pour par sans")
+"""French prepositions that are English words too, yet before a name are French."""
+
+
+def _after_french(prev: Token | None) -> bool:
+    """True after a French word that English does not have ("avec", "chez", "à"), or "pour"."""
+    if prev is None or prev.cap:
+        return False
+    lex = _lex()
+    low = prev.low
+    return low in lex.french and (low not in lex.words or low in _FR_ALSO_ENGLISH)
+
+
+def _french_common(text: str, toks: list[Token], i: int) -> bool:
+    """An unknown word in lower case that French grammar shows to be an ordinary word: after
+    an article ("une buanderie", "du bénévolat"), a past participle after "a"/"est" ("a
+    fabriqué", "est arrivée"), an infinitive after "va"/"pour" ("va souffler")."""
+    tok, prev = toks[i], toks[i - 1]
+    if not adjacent(text, prev, tok) or tok.first or tok.last:
+        return False
+    if prev.low in _FR_ARTICLES and not prev.cap and prev.low not in ("a", "an"):
+        return text[prev.start : prev.end].islower()
+    if prev.low in _FR_AUX and tok.low.endswith(_FR_PARTICIPLE) and prev.low != "a":
+        return True
+    if prev.low == "a" and tok.low.endswith(("é", "ée", "és", "ées")):
+        return True  # "a baissé": an accent English names rarely end in
+    return prev.low in _FR_INFINITIVE_BEFORE and tok.low.endswith(("er", "ir", "re"))
 
 
 def _kin_bound(text: str, toks: list[Token], i: int) -> bool:
@@ -318,6 +377,12 @@ def _naming_context(toks: list[Token], i: int, text: str) -> bool:
     if prev is None or not near(text, prev, toks[i]):
         return False
     before = toks[i - 2].low if i > 1 else ""
+    if prev.low in _FR_NAMING and prev.low not in NAMING:
+        if prev.low == "appeler":
+            return before in ("fait", "faire", "faisait", "fais") and toks[i].cap
+        if prev.low in ("appelle", "appelait"):
+            return toks[i].cap  # "on l'appelait Bijou", "qu'on appelle Cerise"
+        return toks[i].cap  # "surnommée Cerise", "dite Bijou"
     if prev.low in ("handle", "alias") and before not in _HANDLE_OWNERS:
         return False  # "how we handle anger": a verb, not her handle
     if prev.low in NAMING and not (prev.low in ("called", "calls") and toks[i].low in NEVER):
@@ -435,7 +500,26 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
         return nxt is not None and nxt.low in PERSON_NOUNS and (listed or not tok.safe)
     if tok.low in PLACE_NOUNS or tok.low in CALENDAR:
         return False  # "Victoria Day", "Mother's Day", "Hope Street"
+    if (
+        prev is not None
+        and tok.first
+        and not tok.sentence_start
+        and prev_adj
+        and _after_french(prev)
+    ):
+        # "avec Rose", "pour Hope", "chez Marie": French capitalises little but names
+        return not (tok.safe and prev.low in _FR_LOCATIVE)  # not "à Victoria"
     noun_after = nxt is not None and _plural_noun(text, toks, i + 1)
+    if (
+        next_adj
+        and nxt is not None
+        and tok.first
+        and tok.sentence_start
+        and nxt.low in FR_PERSON_VERBS
+        and i + 2 < len(toks)
+        and toks[i + 2].low in _lex().french
+    ):
+        return True  # "Marie veut que", "Rose a dit": a given name before a French verb
     if next_adj and nxt is not None and nxt.low in PERSON_VERBS and not noun_after:
         return True  # "the Welcome Angel said": only a person says
     follows_cap = (
@@ -659,6 +743,8 @@ def _decide(text: str, toks: list[Token]) -> None:
     for i, tok in enumerate(toks):
         if not tok.blocked:
             tok.name = _strong(tok) and not is_thing(text, toks, i)
+            if tok.name and not tok.cap and i and _french_common(text, toks, i):
+                tok.name = False
             if (
                 tok.name
                 and tok.cap
@@ -750,7 +836,9 @@ def _clear_agencies(text: str, toks: list[Token]) -> None:
 
 _CONJUNCTIONS = wordset("and or et y")
 _SERVICE_ENDS = wordset("aid services service works health justice transit housing court police")
-_POSSESSIVES = wordset("her his my their our your")
+_POSSESSIVES = wordset(
+    "her his my their our your sa son ses ma mon mes ta ton tes leur leurs notre votre"
+)
 _NUMBERS = wordset(
     """
     two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty

@@ -16,6 +16,7 @@ from biy_tui.core.privacy.name_tokens import Token, adjacent
 from biy_tui.core.privacy.names_words import (
     ABSTRACT_VERBS,
     ADVERBS,
+    FR_FINITE,
     FUNCTION,
     KIN_BEFORE,
     OBJECT_VERBS,
@@ -65,7 +66,8 @@ def _verbish(low: str) -> bool:
         or low in ADVERBS
         or low in FUNCTION
         or low in _NOT_A_NOUN
-        or low.endswith(("ed", "ing", "'s", "n't"))
+        or low in FR_FINITE
+        or low.endswith(("ed", "ing", "'s", "n't", "ait", "aient"))
     )
 
 

@@ -92,9 +92,19 @@ KIN_BEFORE: Final = wordset(
     pimp trafficker abuser dealer landlord roommate neighbour neighbor grandma grandmother
     granny grandpa grandfather grandson granddaughter kokum stepdad stepmom stepson
     stepdaughter baby babe sponsor manager boss officer probation parole advocate nurse doctor
-    social guy man boy girl kid kids twins sons daughters sisters brothers friends cousins"""
+    social guy man boy girl kid kids twins sons daughters sisters brothers friends cousins
+    fille fils sœur soeur frère frere mère mere père pere maman papa tante oncle cousine
+    nièce niece neveu amie ami chum blonde copain copine conjoint conjointe mari époux
+    épouse epoux epouse amoureux amoureuse fiancé fiancée travailleuse travailleur
+    intervenante intervenant avocate avocat proxénète proxenete trafiquant client voisine
+    voisin coloc colocataire propriétaire proprietaire agente agent infirmière infirmiere
+    médecin medecin docteure thérapeute therapeute psychologue marraine parrain
+    grand-mère grand-mere grand-père grand-pere mamie grand-maman belle-mère belle-sœur
+    beau-père beau-frère demi-sœur demi-frère filles sœurs soeurs frères amies cousines
+    bébé bebe garçon garcon gars enfant patron patronne collègue collegue"""
 )
-"""Person words that a name often follows: "her worker Sam", "her ex Tyler"."""
+"""Person words that a name often follows: "her worker Sam", "her ex Tyler", "sa fille
+Océane", "son chum Pierre"."""
 NAMING: Final = wordset("aka a.k.a named nicknamed called calls alias handle")
 """Words that introduce a name whatever it looks like: "goes by Peaches", "named Ginger"."""
 PERSON_PREV: Final = wordset(
@@ -116,7 +126,7 @@ PERSON_PREV2: Final = wordset(
 DETERMINERS: Final = wordset(
     """
     the a an this that these those our my your her his their its some any of every no
-    such what which whose"""
+    such what which whose sa son ses ma mon mes ta ton tes leur leurs notre nos votre vos"""
 )
 PLACE_NOUNS: Final = wordset(
     """
@@ -264,3 +274,23 @@ AGENCY_WORDS: Final = wordset(
     citizenship refugees indigenous first nations and of for the"""
 )
 """What an agency does, beside a jurisdiction ("Legal Aid Ontario", "Canada Revenue")."""
+
+FR_FINITE: Final = wordset(
+    """
+    a ai as avons avez ont avait avais avaient aura aurait est es suis sont était étaient
+    sera serait va vais vont allait allaient ira irait vient viennent venait venaient
+    veut veulent voulait voulaient voudrait peut peuvent pouvait pourrait doit doivent
+    devait devrait sait savait dit disait fait faisait semble semblait reste restait
+    parle parlait arrive arrivait pense pensait trouve trouvait aime aimait a-t-elle
+    ne n se s me m te t y en lui leur nous vous l la le les"""
+)
+"""French verbs and clitics that follow a subject: "Anaïs a apporté", "Margaud nous a dit"."""
+
+FR_PERSON_VERBS: Final = wordset(
+    """
+    a avait est était veut voulait dit disait pense pensait trouve trouvait nous lui se
+    m n me sent sentait vit vivait parle parlait raconte racontait pleure pleurait
+    aimerait voudrait souhaite espère espérait"""
+)
+"""After a given name that is also a word, opening a sentence, a French verb or pronoun
+that a person does: "Marie veut que", "Rose a dit", "Claire nous a parlé"."""
