@@ -401,6 +401,18 @@ def _naming_context(toks: list[Token], i: int, text: str) -> bool:
     return False
 
 
+def _ordinary_opener(prev: Token) -> bool:
+    """An ordinary word, capitalised because it opens the sentence (not one a name follows)."""
+    return (
+        prev.cap
+        and prev.sentence_start
+        and prev.word
+        and not (prev.first or prev.last)
+        and prev.low not in OBJECT_VERBS
+        and prev.low not in PERSON_PREV_UNKNOWN
+    )
+
+
 def _person_context(text: str, toks: list[Token], i: int) -> bool:
     """True when the words around capitalised ``toks[i]`` say it is a person."""
     tok = toks[i]
@@ -530,29 +542,13 @@ def _person_context(text: str, toks: list[Token], i: int) -> bool:
     )
     if follows_cap and not tok.sentence_start:
         return False  # part of a capitalised phrase: "Food Bank", "Legal Aid"
-    if (
-        prev is not None
-        and prev_adj
-        and prev.cap
-        and prev.sentence_start
-        and prev.word
-        and not (prev.first or prev.last)
-        and tok.word
-        and not listed
-        and prev.low not in OBJECT_VERBS
-        and prev.low not in PERSON_PREV_UNKNOWN
-    ):
+    opener = prev_adj and prev is not None and _ordinary_opener(prev)
+    if opener and tok.word and not listed:
         return False  # "Gentle Yoga went ahead": a title of two ordinary words (not "Gave Jelly")
     if (
-        prev is not None
-        and prev_adj
-        and prev.cap
-        and prev.sentence_start
-        and prev.word
-        and not (prev.first or prev.last)
+        opener
+        and prev is not None
         and prev.low not in TITLES
-        and prev.low not in OBJECT_VERBS
-        and prev.low not in PERSON_PREV_UNKNOWN
         and tok.word
         and tok.last
         and not tok.first
