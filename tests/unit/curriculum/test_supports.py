@@ -694,23 +694,35 @@ def test_biy_supports_html_is_marked_french(
     assert '<html lang="fr">' in capsys.readouterr().out
 
 
+def _check_with_french_changed(
+    tmp_path: Path,
+    shipped_curriculum: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    old: str,
+    new: str,
+) -> str:
+    """Run ``biy curriculum check`` on a shipped folder whose French card has ``old``
+    changed to ``new``; return what it said on standard error (it must fail)."""
+    from biy_tui.core import paths
+
+    folder = _copy_shipped(shipped_curriculum, tmp_path)
+    path = folder / "supports.fr.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    monkeypatch.setattr(paths, "shipped_curriculum_dir", lambda: folder)
+    assert run(["curriculum", "check"]) == 1
+    return capsys.readouterr().err
+
+
 def test_curriculum_check_checks_the_french_file_in_english_too(
     tmp_path: Path,
     shipped_curriculum: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from biy_tui.core import paths
-
-    folder = _copy_shipped(shipped_curriculum, tmp_path)
-    path = folder / "supports.fr.toml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace('number = "310-1818"', 'number = "call"'),
-        encoding="utf-8",
+    err = _check_with_french_changed(
+        tmp_path, shipped_curriculum, monkeypatch, capsys, 'number = "310-1818"', 'number = "call"'
     )
-    monkeypatch.setattr(paths, "shipped_curriculum_dir", lambda: folder)
-    assert run(["curriculum", "check"]) == 1
-    err = capsys.readouterr().err
     assert "supports.fr.toml (line " in err and 'number: "call"' in err
 
 
@@ -720,17 +732,9 @@ def test_curriculum_check_says_when_a_french_number_differs(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from biy_tui.core import paths
-
-    folder = _copy_shipped(shipped_curriculum, tmp_path)
-    path = folder / "supports.fr.toml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace('"1-866-403-8000"', '"1-866-402-8000"'),
-        encoding="utf-8",
+    err = _check_with_french_changed(
+        tmp_path, shipped_curriculum, monkeypatch, capsys, '"1-866-403-8000"', '"1-866-402-8000"'
     )
-    monkeypatch.setattr(paths, "shipped_curriculum_dir", lambda: folder)
-    assert run(["curriculum", "check"]) == 1
-    err = capsys.readouterr().err
     assert "supports.fr.toml" in err and "1-866-402-8000" in err and "supports.toml" in err
 
 
