@@ -984,11 +984,23 @@ def _joins(text: str, toks: list[Token], i: int) -> bool:
             and (not tok.known or (tok.last and not prev.word and not tok.safe))
             and adjacent(text, prev, tok)
         )
-    # "Maria Brown", "Sarah Many Grey Horses": capitalised words after a name.
+    # "Maria Brown", "Sarah Many Grey Horses": capitalised words after a name; a month or
+    # a holiday too when it is also a name ("Aadi Noël", "Tamika May": the surname stayed).
     if prev is not None and prev.name and prev.cap and adjacent(text, prev, tok):
-        return _run_word(tok) or tok.low in PARTICLES
-    # "Grace Kim", "Little Dre": a capitalised word before a name.
-    if nxt is not None and nxt.name and nxt.cap and adjacent(text, tok, nxt) and _run_word(tok):
+        named_date = tok.cap and tok.low in CALENDAR and (tok.first or tok.last)
+        return _run_word(tok) or tok.low in PARTICLES or named_date
+    # "Grace Kim", "Little Dre": a capitalised word before a name; a month or a holiday
+    # that is also a given name too ("Noël Tremblay", "April Smith").
+    given_date = tok.cap and tok.low in CALENDAR and tok.first
+    if (
+        nxt is not None
+        and nxt.name
+        and nxt.cap
+        and adjacent(text, tok, nxt)
+        and (_run_word(tok) or given_date)
+    ):
+        if given_date:
+            return True
         if not tok.sentence_start or tok.low in NICK_PREFIXES:
             return True
         if tok.low in _SENTENCE_WORDS and tok.word:
