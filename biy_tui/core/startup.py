@@ -49,6 +49,14 @@ class Background(Generic[T]):
         """Wait up to ``timeout`` seconds; True once the work has ended."""
         return self._done.wait(timeout)
 
+    def wait_unless(self, stop: Callable[[], bool], step: float = 0.1) -> bool:
+        """Wait for the work, asking ``stop()`` every ``step`` seconds (a worker that was
+        cancelled stops waiting at once); True once the work has ended, False if stopped."""
+        while not self._done.wait(step):
+            if stop():
+                return False
+        return True
+
     def _run(self) -> None:
         try:
             self._result = self._work()

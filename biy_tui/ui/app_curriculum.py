@@ -119,9 +119,8 @@ class CurriculumReading:
             pending = loader if isinstance(loader, BackgroundLoad) else BackgroundLoad(loader)
             if not pending.started:
                 pending.start()
-            while not pending.wait(0.1):
-                if worker_cancelled():
-                    return
+            if not pending.wait_unless(worker_cancelled):
+                return
             curriculum = pending()
         except CurriculumError as exc:
             problems = [str(p) for p in exc.problems]

@@ -127,9 +127,8 @@ class Records:
 
     def _wait_early(self, pending: Background[EarlyRecords]) -> None:
         # A long history: wait in a worker, never on the event loop.
-        while not pending.wait(0.1):
-            if worker_cancelled():
-                return
+        if not pending.wait_unless(worker_cancelled):
+            return
         early = pending()  # an unexpected failure goes to the App's worker handler
         self.app.call_from_thread(self._take_early, early)
 
