@@ -307,23 +307,20 @@ def _kin_bound(text: str, toks: list[Token], i: int) -> bool:
     before_cap = nxt is not None and nxt.cap and adjacent(text, tok, nxt)
     if tok.low in TITLES and before_cap:
         return False  # "her lawyer Justice Moreau": a title before a name
-    if (
+    owned_kin = (
         prev is not None
-        and not tok.sentence_start
         and prev.low in KIN_BEFORE
-        and adjacent(text, prev, tok)
         and (prev.possessive or (i > 1 and toks[i - 2].low in _OWNERS))
-    ):
-        return tok.low not in KIN_BEFORE and tok.low not in PERSON_NOUNS
-    if (
-        prev is not None
-        and nxt is not None
-        and prev.low in KIN_BEFORE
-        and gap(text, prev, tok).strip() == ","
-        and gap(text, tok, nxt).strip() == ","
-        and (prev.possessive or (i > 1 and toks[i - 2].low in _OWNERS))
-    ):
-        return tok.low not in KIN_BEFORE and tok.low not in PERSON_NOUNS  # "her sister, Justice,"
+    )
+    if owned_kin and prev is not None:
+        right_after = not tok.sentence_start and adjacent(text, prev, tok)
+        set_off = (  # "her sister, Justice,"
+            nxt is not None
+            and gap(text, prev, tok).strip() == ","
+            and gap(text, tok, nxt).strip() == ","
+        )
+        if right_after or set_off:
+            return tok.low not in KIN_BEFORE and tok.low not in PERSON_NOUNS
     if tok.low not in TITLES or tok.low in NEVER or tok.low in KIN_BEFORE:
         return False
     if not (tok.first or tok.last):
