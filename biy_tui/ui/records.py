@@ -33,6 +33,11 @@ if TYPE_CHECKING:
     from biy_tui.core.startup import Background, EarlyRecords
     from biy_tui.core.store import CheckIn, Debrief, Draft, Kind, Record, Store, StoreError
 
+FIRST_FRAME_WAIT = 0.25
+"""Seconds the first frame waits for records opened early that are not counted yet: an
+opening just behind the frame would otherwise cost a second layout of the overview (the
+two share one interpreter lock); a longer one is taken after the first frame."""
+
 
 class RecordsOpened(Message):
     """The data folder was opened (``store``) or could not be (``error``); ``overview``
@@ -107,9 +112,13 @@ class Records:
     # --- opening the records ---------------------------------------------------
 
     def overview_before_first_frame(self) -> None:
-        """Before the overview is built: if the records opened early are already counted,
-        its first frame carries their marks (nothing is drawn twice)."""
-        early = self._early.ready() if self._early is not None else None
+        """Before the overview is built: if the records opened early are counted, or are
+        within ``FIRST_FRAME_WAIT`` of it, its first frame carries their marks (nothing is
+        drawn twice, and the second layout an opening just behind the frame cost is saved)."""
+        pending = self._early
+        if pending is not None and not pending.wait(FIRST_FRAME_WAIT):
+            return  # a long history: the marks come when it is open (open_first)
+        early = pending.ready() if pending is not None else None
         if early is not None and early.overview is not None:
             self.app.overview = early.overview
 

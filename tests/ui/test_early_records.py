@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,6 +82,36 @@ async def test_a_slow_opening_gives_its_marks_when_it_ends(tmp_path: Path) -> No
         go.set()  # the history was long: the marks come once it is open
         await wait_for(pilot, lambda: app.store is not None and "✓" in week_line(app, 3))
     assert pending.ready() is not None and pending.ready().taken  # type: ignore[union-attr]
+
+
+async def test_an_opening_just_behind_the_first_frame_still_gives_it_the_marks(
+    tmp_path: Path,
+) -> None:
+    # The opening ends a moment after the overview is about to be built (the interface and
+    # the records share one interpreter lock): the first frame waits that moment for it, so
+    # the overview is laid out once, with its marks, instead of twice.
+    folder = tmp_path / "data"
+    logged_week_3(folder)
+    building = threading.Event()
+    curriculum = shipped()
+
+    def just_behind() -> EarlyRecords:
+        building.wait(10)
+        time.sleep(0.05)
+        return open_records_early(folder, 3, lambda: curriculum)
+
+    app, _ = early_app(folder, just_behind, wait=False)
+    before = app.records.overview_before_first_frame
+
+    def about_to_build() -> None:
+        building.set()
+        before()
+
+    app.records.overview_before_first_frame = about_to_build  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)):
+        # No pause: what the first screen was built with, before any worker ran.
+        assert isinstance(app.screen, ProgramScreen)
+        assert "✓" in week_line(app, 3)
 
 
 async def test_a_locked_folder_offers_read_only_as_before(tmp_path: Path) -> None:
