@@ -84,6 +84,8 @@ class CheckInScreen(BiyScreen[None]):
 
         self.draft_key = draft_key("checkin", week=week, record_id=record.id if record else "")
         self._ready = False
+        # Per scale, the (hands, more than present) its totals line shows now.
+        self._shown_totals: dict[str, tuple[int, int | None]] = {}
         self.drafts = DraftKeeper(
             self,
             self.draft_key,
@@ -254,11 +256,45 @@ class CheckInScreen(BiyScreen[None]):
 
     # --- reading the form ------------------------------------------------------
 
+    # The form's widgets never change once composed; every keystroke and every hand counted
+    # reads them all (the totals line), so they are looked up once, not by a query each time
+    # (a query walks the whole form: 36 of them on opening cost about half a second).
+    _count_inputs: dict[str, Input] | None = None
+    _counters: list[TallyCounter] | None = None
+    _total_lines: dict[str, list[Static]] | None = None
+
+    def _count_input(self, name: str) -> Input:
+        if self._count_inputs is None:
+            inputs = {n: self.query_one(f"#count-{n}", Input) for n, _ in COUNT_FIELDS}
+            if not self.is_mounted:
+                return inputs[name]
+            self._count_inputs = inputs
+        return self._count_inputs[name]
+
+    def _tally_counters(self) -> list[TallyCounter]:
+        if self._counters is None:
+            counters = list(self.query(TallyCounter))
+            if not self.is_mounted:
+                return counters
+            self._counters = counters
+        return self._counters
+
+    def _totals_for(self, scale_id: str) -> list[Static]:
+        if self._total_lines is None:
+            self._total_lines = {}
+        lines = self._total_lines.get(scale_id)
+        if lines is None:
+            lines = [w for w in self.query(f"#total-{scale_id}") if isinstance(w, Static)]
+            if not self.is_mounted:
+                return lines
+            self._total_lines[scale_id] = lines
+        return lines
+
     def counts(self) -> dict[str, int] | str:
         """The four head counts, or a sentence saying which one is not a number."""
         out: dict[str, int] = {}
         for name, label in COUNT_FIELDS:
-            raw = self.query_one(f"#count-{name}", Input).value.strip() or "0"
+            raw = self._count_input(name).value.strip() or "0"
             try:
                 value = int(raw)
             except ValueError:
@@ -271,7 +307,7 @@ class CheckInScreen(BiyScreen[None]):
     def tallies(self) -> dict[str, list[int]]:
         """Hands per level for each scale on the form."""
         out: dict[str, list[int]] = {}
-        for counter in self.query(TallyCounter):
+        for counter in self._tally_counters():
             levels = out.setdefault(counter.scale_id, [])
             while len(levels) <= counter.level:
                 levels.append(0)
@@ -285,14 +321,15 @@ class CheckInScreen(BiyScreen[None]):
         present = counts["present"] if isinstance(counts, dict) else None
         for scale_id, tally in self.tallies().items():
             hands = sum(tally)
+            over = present if present is not None and hands > present else None
+            if self._shown_totals.get(scale_id) == (hands, over):
+                continue  # the same words as shown: no need to lay the form out again
+            self._shown_totals[scale_id] = (hands, over)
             line = Text(messages.CHECKIN_HANDS_COUNTED(n=hands), style="dim")
-            if present is not None and hands > present:
-                line.append(
-                    messages.CHECKIN_MORE_THAN_PRESENT.format(present=present), style="bold"
-                )
-            for total in self.query(f"#total-{scale_id}"):
-                if isinstance(total, Static):
-                    total.update(line)
+            if over is not None:
+                line.append(messages.CHECKIN_MORE_THAN_PRESENT.format(present=over), style="bold")
+            for total in self._totals_for(scale_id):
+                total.update(line)
         if self._shown_problem:
             # The message at the top follows the form: gone once fixed, updated if changed.
             now = self._date_problem() or self.problem()
