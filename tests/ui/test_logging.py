@@ -58,6 +58,37 @@ async def test_check_in_counts_and_tallies(make_app) -> None:
         await wait_for(pilot, lambda: 3 in app.overview.logged)
 
 
+async def test_a_scales_totals_line_follows_the_hands_and_the_head_count(make_app) -> None:
+    # The line under each scale is redrawn only when its words change: it must still change
+    # with every hand counted and every change of how many were present.
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot, app)
+        app.push_screen(CheckInScreen(2))
+        await pilot.pause()
+        screen = app.screen
+        present = screen.query_one("#count-present", Input)
+
+        def total() -> str:
+            return str(screen.query_one("#total-arriving").render())
+
+        present.value = "2"
+        await pilot.pause()
+        opening = [c for c in screen.query(TallyCounter) if c.scale_id == "arriving"]
+        opening[1].focus()
+        await pilot.press("plus", "plus", "plus")
+        await wait_for(pilot, lambda: "3 responses counted" in total())
+        assert "more than the 2 present" in total()
+        present.value = "5"
+        await wait_for(pilot, lambda: "more than" not in total())
+        assert "3 responses counted" in total()
+        present.value = "1"
+        await wait_for(pilot, lambda: "more than the 1 present" in total())
+        await pilot.press("minus")
+        await wait_for(pilot, lambda: "2 responses counted" in total())
+        assert "more than the 1 present" in total()
+
+
 async def test_check_in_refuses_nonsense_in_plain_words(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -8,7 +8,7 @@ hands than people present, and the screen says so in plain words.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.text import Text
 from textual import on, work
@@ -62,6 +62,14 @@ def check_counts(
                 scale=labels.get(scale_id, scale_id), hands=hands, present=present
             )
     return None
+
+
+class _FormParts(NamedTuple):
+    """The check-in form's widgets that its counting reads."""
+
+    inputs: dict[str, Input]
+    counters: list[TallyCounter]
+    totals: dict[str, list[Static]]
 
 
 class CheckInScreen(BiyScreen[None]):
@@ -259,42 +267,31 @@ class CheckInScreen(BiyScreen[None]):
     # The form's widgets never change once composed; every keystroke and every hand counted
     # reads them all (the totals line), so they are looked up once, not by a query each time
     # (a query walks the whole form: 36 of them on opening cost about half a second).
-    _count_inputs: dict[str, Input] | None = None
-    _counters: list[TallyCounter] | None = None
-    _total_lines: dict[str, list[Static]] | None = None
+    _parts: _FormParts | None = None
 
-    def _count_input(self, name: str) -> Input:
-        if self._count_inputs is None:
-            inputs = {n: self.query_one(f"#count-{n}", Input) for n, _ in COUNT_FIELDS}
-            if not self.is_mounted:
-                return inputs[name]
-            self._count_inputs = inputs
-        return self._count_inputs[name]
-
-    def _tally_counters(self) -> list[TallyCounter]:
-        if self._counters is None:
-            counters = list(self.query(TallyCounter))
-            if not self.is_mounted:
-                return counters
-            self._counters = counters
-        return self._counters
-
-    def _totals_for(self, scale_id: str) -> list[Static]:
-        if self._total_lines is None:
-            self._total_lines = {}
-        lines = self._total_lines.get(scale_id)
-        if lines is None:
-            lines = [w for w in self.query(f"#total-{scale_id}") if isinstance(w, Static)]
-            if not self.is_mounted:
-                return lines
-            self._total_lines[scale_id] = lines
-        return lines
+    def _form_parts(self) -> _FormParts:
+        """The count boxes, the tally counters and each scale's totals line (looked up once
+        the form is mounted; before that, each call looks them up again)."""
+        if self._parts is not None:
+            return self._parts
+        totals: dict[str, list[Static]] = {}
+        for line in self.query(".scale-total"):
+            if isinstance(line, Static) and line.id is not None:
+                totals.setdefault(line.id.removeprefix("total-"), []).append(line)
+        parts = _FormParts(
+            {n: self.query_one(f"#count-{n}", Input) for n, _ in COUNT_FIELDS},
+            list(self.query(TallyCounter)),
+            totals,
+        )
+        if self.is_mounted:
+            self._parts = parts
+        return parts
 
     def counts(self) -> dict[str, int] | str:
         """The four head counts, or a sentence saying which one is not a number."""
         out: dict[str, int] = {}
         for name, label in COUNT_FIELDS:
-            raw = self._count_input(name).value.strip() or "0"
+            raw = self._form_parts().inputs[name].value.strip() or "0"
             try:
                 value = int(raw)
             except ValueError:
@@ -307,7 +304,7 @@ class CheckInScreen(BiyScreen[None]):
     def tallies(self) -> dict[str, list[int]]:
         """Hands per level for each scale on the form."""
         out: dict[str, list[int]] = {}
-        for counter in self._tally_counters():
+        for counter in self._form_parts().counters:
             levels = out.setdefault(counter.scale_id, [])
             while len(levels) <= counter.level:
                 levels.append(0)
@@ -328,7 +325,7 @@ class CheckInScreen(BiyScreen[None]):
             line = Text(messages.CHECKIN_HANDS_COUNTED(n=hands), style="dim")
             if over is not None:
                 line.append(messages.CHECKIN_MORE_THAN_PRESENT.format(present=over), style="bold")
-            for total in self._totals_for(scale_id):
+            for total in self._form_parts().totals.get(scale_id, []):
                 total.update(line)
         if self._shown_problem:
             # The message at the top follows the form: gone once fixed, updated if changed.
