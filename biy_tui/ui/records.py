@@ -116,9 +116,9 @@ class Records:
         within ``FIRST_FRAME_WAIT`` of it, its first frame carries their marks (nothing is
         drawn twice, and the second layout an opening just behind the frame cost is saved)."""
         pending = self._early
-        if pending is not None and not pending.wait(FIRST_FRAME_WAIT):
-            return  # a long history: the marks come when it is open (open_first)
-        early = pending.ready() if pending is not None else None
+        if pending is None or not pending.wait(FIRST_FRAME_WAIT):
+            return  # none opened early, or a long history: open_first takes it from here
+        early = pending.ready()
         if early is not None and early.overview is not None:
             self.app.overview = early.overview
 
